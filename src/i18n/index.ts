@@ -1,0 +1,75 @@
+/**
+ * The one way text reaches the screen or the speaker. `t` reads the `language` signal, so any
+ * component that calls it re-renders when the language changes. `localText` does the same for
+ * multilingual text from the centre's config.
+ */
+import { signal } from '@preact/signals';
+import i18next, { type TOptions } from 'i18next';
+import { LANGUAGES, type Language, type LocalText } from '../shared/config/schema';
+import { resources } from './resources';
+
+export const language = signal<Language>('zh-Hans');
+
+/**
+ * Audit mode wraps every translated or config-sourced string in invisible markers, so a browser
+ * test can find any text on screen that did not come through here.
+ */
+export const AUDIT_OPEN = '\u2063\u2063';
+export const AUDIT_CLOSE = '\u2064\u2064';
+let audit = false;
+export function setI18nAudit(on: boolean): void {
+  audit = on;
+}
+const mark = (s: string) => (audit ? `${AUDIT_OPEN}${s}${AUDIT_CLOSE}` : s);
+
+const instance = i18next.createInstance();
+void instance.init({
+  resources,
+  lng: 'zh-Hans',
+  fallbackLng: false,
+  supportedLngs: [...LANGUAGES],
+  interpolation: { escapeValue: false },
+  returnNull: false,
+  initAsync: false,
+});
+
+/** Translate a key in the current language. */
+export function t(key: string, options?: TOptions): string {
+  return mark(instance.t(key, { lng: language.value, ...options }) as string);
+}
+
+/** Translate a key in a given language, without subscribing (for speech in another language). */
+export function tIn(lang: Language, key: string, options?: TOptions): string {
+  return mark(instance.t(key, { lng: lang, ...options }) as string);
+}
+
+/**
+ * Show a value that is not words in any language (an id, a version, a file path in a config
+ * error) as it is. Named, so every such place is deliberate and greppable.
+ */
+export function verbatim(value: string): string {
+  return mark(value);
+}
+
+/** Pick the current language's text from a config value. */
+export function localText(text: LocalText): string {
+  return mark(text[language.value]);
+}
+
+export function hasKey(key: string, lang: Language = language.value): boolean {
+  return instance.exists(key, { lng: lang });
+}
+
+export function setLanguage(lang: Language): void {
+  language.value = lang;
+  if (typeof document !== 'undefined') document.documentElement.lang = HTML_LANG[lang];
+}
+
+/** BCP 47 tags for the html lang attribute, so screen readers and fonts pick the right script. */
+export const HTML_LANG: Record<Language, string> = {
+  'zh-Hans': 'zh-CN',
+  'zh-Hant': 'zh-TW',
+  en: 'en',
+};
+
+export { instance as i18n };

@@ -1,0 +1,22 @@
+/** Every area's strings, merged into one i18next namespace with the area name as prefix. */
+import type { Language } from '../shared/config/schema';
+import { LANGUAGES } from '../shared/config/schema';
+import { about } from './areas/about';
+import { config } from './areas/config';
+import { kit } from './areas/kit';
+import { shell } from './areas/shell';
+import { staff } from './areas/staff';
+import { voice } from './areas/voice';
+import type { AreaStrings, Strings } from './types';
+
+export const AREAS: Record<string, AreaStrings> = { about, config, kit, shell, staff, voice };
+
+export function resourcesFor(lang: Language): Strings {
+  const out: Strings = {};
+  for (const [area, strings] of Object.entries(AREAS)) out[area] = strings[lang];
+  return out;
+}
+
+export const resources = Object.fromEntries(
+  LANGUAGES.map((lang) => [lang, { translation: resourcesFor(lang) }]),
+) as Record<Language, { translation: Strings }>;

@@ -1,0 +1,72 @@
+/**
+ * If a screen throws, the elder sees the Problem screen (never a blank or broken page), the error
+ * is logged for staff, and the kiosk goes home by itself after a few seconds.
+ */
+import { Component, type ComponentChildren } from 'preact';
+import { t } from '../../i18n';
+import { Problem } from '../ui';
+import { logError } from './device';
+import { home } from './router';
+import { say } from './speech';
+
+const RECOVER_SECONDS = 8;
+
+interface State {
+  error: unknown;
+  secondsLeft: number;
+}
+
+export class ErrorBoundary extends Component<
+  { children: ComponentChildren; resetKey: number },
+  State
+> {
+  override state: State = { error: null, secondsLeft: RECOVER_SECONDS };
+  private timer: ReturnType<typeof setInterval> | undefined;
+
+  override componentDidCatch(error: unknown) {
+    logError(error, 'screen');
+    this.setState({ error, secondsLeft: RECOVER_SECONDS });
+    say(t('shell.error.what'));
+    clearInterval(this.timer);
+    this.timer = setInterval(() => {
+      const left = this.state.secondsLeft - 1;
+      if (left <= 0) this.recover();
+      else this.setState({ secondsLeft: left });
+    }, 1000);
+  }
+
+  override componentDidUpdate(prev: { resetKey: number }) {
+    // Navigating anywhere clears the problem.
+    if (prev.resetKey !== this.props.resetKey && this.state.error) this.clear();
+  }
+
+  override componentWillUnmount() {
+    clearInterval(this.timer);
+  }
+
+  private clear() {
+    clearInterval(this.timer);
+    this.setState({ error: null, secondsLeft: RECOVER_SECONDS });
+  }
+
+  private recover = () => {
+    this.clear();
+    home();
+  };
+
+  override render() {
+    if (this.state.error) {
+      return (
+        <main class="problem-page">
+          <h1 class="visually-hidden">{t('shell.error.what')}</h1>
+          <Problem
+            what={t('shell.error.what')}
+            next={t('shell.error.next', { count: this.state.secondsLeft })}
+            action={{ label: t('shell.error.goHome'), onPress: this.recover }}
+          />
+        </main>
+      );
+    }
+    return this.props.children;
+  }
+}

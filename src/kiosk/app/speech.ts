@@ -1,0 +1,64 @@
+/**
+ * The shell's use of the voice: each screen's prompt plays on entry (when the centre wants it),
+ * "Hear again" replays the last prompt or message, and anything said is also the caption.
+ */
+import { signal } from '@preact/signals';
+import { useEffect } from 'preact/hooks';
+import type { Voice } from '../voice';
+import { route } from './router';
+import { config } from './state';
+
+let voice: Voice | null = null;
+interface Message {
+  text: string;
+  /** What to say, when it differs from the caption (phone numbers digit by digit). */
+  spoken?: string;
+}
+const lastMessage = signal<Message>({ text: '' });
+
+function speakMessage(m: Message) {
+  if (m.text) void voice?.speak(m.text, m.spoken === undefined ? undefined : { spoken: m.spoken });
+}
+
+export function setVoice(v: Voice): void {
+  voice = v;
+}
+
+export function getVoice(): Voice | null {
+  return voice;
+}
+
+/** Say a prompt, an error or a receipt: spoken, captioned, and what "Hear again" repeats. */
+export function say(text: string, spoken?: string): void {
+  lastMessage.value = { text, spoken };
+  speakMessage(lastMessage.value);
+}
+
+/** Speak without making it the message to repeat (keypad digits, samples). */
+export function sayBriefly(text: string): void {
+  void voice?.speak(text);
+}
+
+export function hearAgain(): void {
+  speakMessage(lastMessage.value);
+}
+
+export function stopSpeaking(): void {
+  voice?.stop();
+}
+
+/** The screen's spoken prompt: played once on entry (if the config says so), repeatable. */
+export function usePrompt(text: string, spoken?: string): void {
+  const key = route.value.key;
+  // Speak once per screen entry (the route key), not again on every change of the text.
+  useEffect(() => {
+    lastMessage.value = { text, spoken };
+    if (config.value?.kiosk.voice.promptOnEntry) speakMessage(lastMessage.value);
+  }, [key]);
+  // Keep "Hear again" current when the text changes (a language switch) without speaking again.
+  useEffect(() => {
+    lastMessage.value = { text, spoken };
+  }, [text, spoken]);
+}
+
+export const caption = () => voice?.caption.value ?? '';

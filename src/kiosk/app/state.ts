@@ -1,0 +1,41 @@
+/**
+ * The kiosk's app-wide state as signals. Anything personal lives in `session` and is wiped by
+ * `endSession` (idle timeout or Home from the attract screen) so the next person never sees it.
+ */
+import { computed, signal } from '@preact/signals';
+import type { CentreKioskConfig, Language } from '../../shared/config/schema';
+
+export type TextSize = 1 | 1.3 | 1.6;
+export const TEXT_SIZES: readonly TextSize[] = [1, 1.3, 1.6];
+
+/** The validated config in force; set once at boot and replaced only on the attract screen. */
+export const config = signal<CentreKioskConfig | null>(null);
+
+export const textSize = signal<TextSize>(1);
+export const highContrast = signal(false);
+
+/** Facts about this device for the staff screen. */
+export const device = {
+  storagePersisted: signal<boolean | 'unknown'>('unknown'),
+  updateWaiting: signal(false),
+  online: signal(typeof navigator === 'undefined' ? true : navigator.onLine),
+};
+
+/** Data belonging to the person at the kiosk right now. Flows add their own fields later. */
+export interface SessionData {
+  startedAt: number;
+  /** Set once the staff PIN has been entered, for the staff screen only. */
+  staffUnlocked: boolean;
+}
+export const session = signal<SessionData | null>(null);
+
+export const enabledLanguages = computed<Language[]>(
+  () => config.value?.kiosk.languages.enabled ?? ['zh-Hans'],
+);
+
+/** Read the config where it must exist (every screen after boot). */
+export function useConfig(): CentreKioskConfig {
+  const c = config.value;
+  if (!c) throw new Error('config is not loaded');
+  return c;
+}

@@ -1,0 +1,35 @@
+/**
+ * New versions of the app and the config arrive in the background but take effect only on the
+ * attract screen, never under an elder's finger.
+ */
+import { Workbox } from 'workbox-window';
+import { loadConfig } from './config-load';
+import { logError } from './device';
+import { config, device } from './state';
+
+let wb: Workbox | null = null;
+
+export function registerServiceWorker(): void {
+  if (!('serviceWorker' in navigator) || !import.meta.env.PROD) return;
+  wb = new Workbox('/sw.js');
+  wb.addEventListener('waiting', () => {
+    device.updateWaiting.value = true;
+  });
+  // Once the waiting worker takes over, reload so the page and the worker are the same version.
+  wb.addEventListener('controlling', (event) => {
+    if (event.isUpdate) location.reload();
+  });
+  wb.register().catch((error: unknown) => logError(error, 'service worker'));
+  // Look for a new version every 30 minutes; the browser also checks on each navigation.
+  setInterval(() => void wb?.update(), 30 * 60_000);
+}
+
+/** Called each time the attract screen appears. */
+export async function onAttract(): Promise<void> {
+  if (device.updateWaiting.value && wb) {
+    wb.messageSkipWaiting();
+    return;
+  }
+  const load = await loadConfig();
+  if (load.ok && load.config.version !== config.value?.version) config.value = load.config;
+}

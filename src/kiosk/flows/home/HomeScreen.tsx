@@ -1,0 +1,36 @@
+/** Home: one big tile per job the centre has turned on (and this version has), nothing else. */
+import { t } from '../../../i18n';
+import type { Job } from '../../../shared/config/schema';
+import { KioskScreen } from '../../app/frame/KioskScreen';
+import { navigate, type ScreenId } from '../../app/router';
+import { usePrompt } from '../../app/speech';
+import { useConfig } from '../../app/state';
+import { ChoiceGrid, type IconName } from '../../ui';
+
+/** The jobs this version can do, with the screen each opens and its icon. */
+export const AVAILABLE_JOBS: Partial<Record<Job, { screen: ScreenId; icon: IconName }>> = {
+  activities: { screen: 'activities', icon: 'calendar' },
+  about: { screen: 'about', icon: 'info' },
+};
+
+export function HomeScreen() {
+  const { kiosk } = useConfig();
+  usePrompt(t('shell.home.prompt'));
+  const jobs = kiosk.jobs.filter((j) => AVAILABLE_JOBS[j]);
+  return (
+    <KioskScreen title={t('shell.home.title')}>
+      <ChoiceGrid
+        label={t('shell.home.title')}
+        choices={jobs.map((j) => ({
+          id: j,
+          icon: (AVAILABLE_JOBS[j] as { icon: IconName }).icon,
+          label: t(`shell.jobs.${j}`),
+        }))}
+        onChoose={(id) => {
+          const job = AVAILABLE_JOBS[id as Job];
+          if (job) navigate(job.screen);
+        }}
+      />
+    </KioskScreen>
+  );
+}

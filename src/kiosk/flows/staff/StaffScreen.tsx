@@ -1,0 +1,100 @@
+/** The kiosk's staff screen: what this kiosk is and runs, voice check and test, reload. */
+import { t, verbatim } from '../../../i18n';
+import { JOBS } from '../../../shared/config/schema';
+import { kioskId, recentErrors } from '../../app/device';
+import { KioskScreen } from '../../app/frame/KioskScreen';
+import { home } from '../../app/router';
+import { getVoice, say, usePrompt } from '../../app/speech';
+import { device, session, useConfig } from '../../app/state';
+import { BigButton, ScrollArea } from '../../ui';
+import { describeVoiceStatus } from '../../voice';
+import { AVAILABLE_JOBS } from '../home/HomeScreen';
+
+export function StaffScreen() {
+  const config = useConfig();
+  usePrompt(t('staff.screen.prompt'));
+  if (!session.value?.staffUnlocked) {
+    home();
+    return null;
+  }
+  const voice = getVoice();
+  const missing = config.kiosk.jobs.filter((j) => !AVAILABLE_JOBS[j] && JOBS.includes(j));
+  const errors = recentErrors().slice(0, 5);
+  const persisted = device.storagePersisted.value;
+  const rows: [string, string][] = [
+    [t('staff.screen.centre'), verbatim(config.centre.id)],
+    [t('staff.screen.kioskId'), verbatim(kioskId())],
+    [t('staff.screen.appVersion'), verbatim(__APP_VERSION__)],
+    [t('staff.screen.configVersion'), verbatim(config.version)],
+    [
+      t('staff.screen.storage'),
+      persisted === 'unknown'
+        ? t('staff.screen.storageUnknown')
+        : persisted
+          ? t('staff.screen.storagePersisted')
+          : t('staff.screen.storageNotPersisted'),
+    ],
+    [
+      t('staff.screen.online'),
+      device.online.value ? t('staff.screen.onlineYes') : t('staff.screen.onlineNo'),
+    ],
+    [
+      t('staff.screen.update'),
+      device.updateWaiting.value ? t('staff.screen.updateWaiting') : t('staff.screen.updateNone'),
+    ],
+    [t('staff.screen.voice'), voice ? describeVoiceStatus(voice.status.value) : '—'],
+  ];
+  return (
+    <KioskScreen title={t('staff.screen.title')}>
+      <ScrollArea label={t('staff.screen.title')}>
+        <dl class="facts">
+          {rows.map(([k, v]) => (
+            <div key={k} class="facts__row">
+              <dt>{k}</dt>
+              <dd>{v}</dd>
+            </div>
+          ))}
+        </dl>
+        {missing.length > 0 && (
+          <p>
+            {t('staff.screen.jobsMissing', {
+              jobs: missing.map((j) => t(`shell.jobs.${j}`)).join(' · '),
+            })}
+          </p>
+        )}
+        <h2>{t('staff.screen.errors')}</h2>
+        {errors.length === 0 ? (
+          <p>{t('staff.screen.noErrors')}</p>
+        ) : (
+          <ul class="plain-list">
+            {errors.map((e) => (
+              <li key={e.at}>{verbatim(`${e.at} — ${e.where}: ${e.message}`)}</li>
+            ))}
+          </ul>
+        )}
+      </ScrollArea>
+      <div class="action-row">
+        <BigButton
+          id="staff-voice-test"
+          icon="speaker"
+          label={t('staff.screen.voiceTest')}
+          onPress={() => say(t('staff.screen.voiceTestText'))}
+        />
+        <BigButton
+          id="staff-reload"
+          icon="settings"
+          label={t('staff.screen.reload')}
+          variant="secondary"
+          onPress={() => location.reload()}
+        />
+        <BigButton
+          id="staff-exit"
+          icon="lock"
+          label={t('staff.screen.exit')}
+          variant="secondary"
+          onPress={home}
+        />
+      </div>
+    </KioskScreen>
+  );
+}

@@ -1,0 +1,54 @@
+/** The kiosk's entry: discipline, display, config, voice, then the shell. */
+import { effect } from '@preact/signals';
+import { render } from 'preact';
+import { language, setI18nAudit } from '../i18n';
+import { App } from './app/App';
+import { ConfigErrorScreen } from './app/ConfigErrorScreen';
+import { loadConfig } from './app/config-load';
+import { logError } from './app/device';
+import { enforceKioskDiscipline, requestPersistentStorage } from './app/discipline';
+import { applyDisplay } from './app/display';
+import { resetToDefaults } from './app/session';
+import { getVoice, setVoice } from './app/speech';
+import { config, device } from './app/state';
+import { registerServiceWorker } from './app/updates';
+import './ui/tokens.css';
+import './ui/base.css';
+import './kiosk.css';
+import { createVoice } from './voice';
+
+// Browser tests ask for this to prove every word on screen came through i18next.
+if (new URLSearchParams(location.search).has('i18n-audit')) setI18nAudit(true);
+
+window.addEventListener('error', (e) => {
+  // Chromium reports a layout that settles over two frames as an "error"; nothing failed.
+  if (/ResizeObserver loop/.test(String(e.message))) return;
+  logError(e.error ?? e.message, 'window');
+});
+window.addEventListener('unhandledrejection', (e) => logError(e.reason, 'promise'));
+window.addEventListener('online', () => (device.online.value = true));
+window.addEventListener('offline', () => (device.online.value = false));
+
+enforceKioskDiscipline();
+applyDisplay();
+registerServiceWorker();
+void requestPersistentStorage().then((persisted) => (device.storagePersisted.value = persisted));
+
+const root = document.getElementById('app') as HTMLElement;
+
+void loadConfig().then((load) => {
+  if (!load.ok) {
+    render(<ConfigErrorScreen problems={load.problems} />, root);
+    return;
+  }
+  config.value = load.config;
+  setVoice(createVoice(load.config.kiosk.voice, { language }));
+  // A config published later (applied on the attract screen) reaches the voice too.
+  effect(() => {
+    const c = config.value;
+    if (c) getVoice()?.configure(c.kiosk.voice);
+  });
+  resetToDefaults();
+  render(<App />, root);
+  performance.mark('kiosk-interactive');
+});

@@ -1,0 +1,76 @@
+/**
+ * The kiosk's IndexedDB database "nuanxin". An entry lives in exactly one store at a time:
+ * `outbox` (waiting), then `sent` or `rejected` once the server has answered it.
+ */
+import { type DBSchema, type IDBPDatabase, openDB } from 'idb';
+import type { OutboxEntry } from '../../shared/sync/entry';
+import type { AcceptedResult, RejectedResult } from '../../shared/sync/push';
+
+/** The database's name; tests pass their own. */
+export const DB_NAME = 'nuanxin';
+const DB_VERSION = 1;
+
+/** An entry waiting to be sent, with what the kiosk keeps beside it. */
+export interface StoredEntry extends OutboxEntry {
+  /** The kiosk's clock when the elder acted (ms); for the age shown to staff. */
+  createdAt: number;
+  /** Whose action it was (a member reference), so it can be shown to them when they come back. */
+  subject?: string;
+}
+
+/** An entry the server accepted, kept a few days for "my requests". */
+export interface SentEntry extends StoredEntry {
+  result: AcceptedResult;
+  sentAt: number;
+}
+
+/** An entry the server refused: kept until staff clear it, shown to the elder once. */
+export interface RejectedEntry extends StoredEntry {
+  result: RejectedResult;
+  rejectedAt: number;
+  /** When the elder was shown the refusal; null until then. */
+  seenAt: number | null;
+}
+
+/** The stores and their indexes. */
+export interface NuanxinDB extends DBSchema {
+  outbox: { key: string; value: StoredEntry; indexes: { 'by-createdAt': number } };
+  sent: { key: string; value: SentEntry; indexes: { 'by-sentAt': number; 'by-subject': string } };
+  rejected: {
+    key: string;
+    value: RejectedEntry;
+    indexes: { 'by-rejectedAt': number; 'by-subject': string };
+  };
+  meta: { key: string; value: unknown };
+}
+
+/** An open connection. */
+export type Db = IDBPDatabase<NuanxinDB>;
+
+/**
+ * Open (and create or upgrade) the database. `onClosed` hears when the connection is gone: closed
+ * to let a newer version of the app upgrade, or ended by the browser.
+ */
+export function openNuanxinDb(name: string, onClosed: () => void): Promise<Db> {
+  return openDB<NuanxinDB>(name, DB_VERSION, {
+    upgrade(db, oldVersion) {
+      // One step per version; a later version adds its own `if (oldVersion < 2)` block.
+      if (oldVersion < 1) {
+        db.createObjectStore('outbox', { keyPath: 'id' }).createIndex('by-createdAt', 'createdAt');
+        const sent = db.createObjectStore('sent', { keyPath: 'id' });
+        sent.createIndex('by-sentAt', 'sentAt');
+        sent.createIndex('by-subject', 'subject');
+        const rejected = db.createObjectStore('rejected', { keyPath: 'id' });
+        rejected.createIndex('by-rejectedAt', 'rejectedAt');
+        rejected.createIndex('by-subject', 'subject');
+        db.createObjectStore('meta');
+      }
+    },
+    blocking(_current, _blocked, event) {
+      // A newer app version wants to upgrade: step aside (the page reloads into it).
+      (event.target as IDBDatabase).close();
+      onClosed();
+    },
+    terminated: onClosed,
+  });
+}

@@ -1,0 +1,65 @@
+/** The kiosk's one outbox and sync loop, opened once at boot; flows save actions through it. */
+import type { EntryKindRegistry } from '../../shared/sync/kinds';
+import type { AcceptedResult, RejectedResult } from '../../shared/sync/push';
+import { type AddOptions, type Outbox, openOutbox, type StoredEntry } from './outbox';
+import { createSync, type Sync } from './sync';
+
+/** How long a flow waits for the server's answer before saying "saved, will be sent". */
+export const OUTCOME_WAIT_MS = 3000;
+
+/** What the elder is told after saving: sent, refused (with the reason's words), or saved for later. */
+export type SaveOutcome =
+  | { status: 'sent'; result: AcceptedResult }
+  | { status: 'rejected'; result: RejectedResult }
+  | { status: 'saved' };
+
+/** The outbox, the loop, and the calls flows use. */
+export interface Offline {
+  outbox: Outbox;
+  sync: Sync;
+  /** Store an elder's action and start sending it; once this resolves the screen may say "saved". */
+  save(kind: string, payload: unknown, options?: AddOptions): Promise<StoredEntry>;
+  /** `save`, ignoring a repeat of the same caller key within the double-tap window. */
+  saveOnce(key: string, kind: string, payload: unknown, options?: AddOptions): Promise<StoredEntry>;
+  /** The answer if it comes within `waitMs`, else "saved" (it stays in the outbox and is sent later). */
+  outcome(entry: StoredEntry, waitMs?: number): Promise<SaveOutcome>;
+}
+
+/** What `startOffline` needs: the kiosk id, its device token, and the kinds flows may save. */
+export interface OfflineOptions {
+  kioskId: () => string;
+  getToken: () => string | null | Promise<string | null>;
+  kinds?: EntryKindRegistry;
+}
+
+/** Open the outbox, tidy old answers, and start the sync loop. */
+export async function startOffline(options: OfflineOptions): Promise<Offline> {
+  const outbox = await openOutbox({
+    kioskId: options.kioskId,
+    ...(options.kinds ? { kinds: options.kinds } : {}),
+  });
+  await outbox.prune();
+  const sync = createSync({ outbox, kioskId: options.kioskId, getToken: options.getToken });
+  sync.start();
+  return {
+    outbox,
+    sync,
+    async save(kind, payload, addOptions) {
+      const entry = await outbox.add(kind, payload, addOptions);
+      sync.kick();
+      return entry;
+    },
+    async saveOnce(key, kind, payload, addOptions) {
+      const entry = await outbox.addOnce(key, kind, payload, addOptions);
+      sync.kick();
+      return entry;
+    },
+    async outcome(entry, waitMs = OUTCOME_WAIT_MS) {
+      const result = await outbox.waitForResult(entry.id, waitMs);
+      if (!result) return { status: 'saved' };
+      return result.status === 'accepted'
+        ? { status: 'sent', result }
+        : { status: 'rejected', result };
+    },
+  };
+}

@@ -1,0 +1,306 @@
+/**
+ * The outbox: every elder action is written here, durably, before the screen says it is saved,
+ * and stays until the server has answered it. Then it moves to `sent` (kept a few days for
+ * "my requests") or `rejected` (shown to the elder and staff; never sent again).
+ */
+import { type ReadonlySignal, signal } from '@preact/signals';
+import * as v from 'valibot';
+import { type OutboxEntry, OutboxEntrySchema } from '../../shared/sync/entry';
+import { describeIssues } from '../../shared/sync/fields';
+import { type EntryKindRegistry, validateEntry } from '../../shared/sync/kinds';
+import type { PushResult } from '../../shared/sync/push';
+import { isoWithOffset } from '../../shared/sync/time';
+import { createUuidV7Generator, type UuidV7Generator } from '../../shared/sync/uuidv7';
+import {
+  DB_NAME,
+  type Db,
+  openNuanxinDb,
+  type RejectedEntry,
+  type SentEntry,
+  type StoredEntry,
+} from './db';
+import { createOnceGate } from './once';
+import type { SyncProblem } from './problem';
+
+export type { RejectedEntry, SentEntry, StoredEntry } from './db';
+
+const DAY_MS = 24 * 60 * 60 * 1000;
+/** Accepted entries are kept this long for "my requests", then deleted. */
+export const KEEP_SENT_DAYS = 7;
+/** Refusals are kept this long on the kiosk (the server keeps them for the console anyway). */
+export const KEEP_REJECTED_DAYS = 30;
+/** A second `addOnce` with the same key within this time is the same action (a double tap). */
+export const ADD_ONCE_WINDOW_MS = 2000;
+
+// Ask the browser to flush to disk before `done`: "saved" must survive the kiosk being unplugged.
+const STRICT = { durability: 'strict' } as const;
+
+/** What `openOutbox` needs; only `kioskId` is required. */
+export interface OutboxOptions {
+  kioskId: () => string;
+  dbName?: string;
+  now?: () => number;
+  ids?: UuidV7Generator;
+  /** When given, `add` refuses a kind or payload the server would refuse. */
+  kinds?: EntryKindRegistry;
+  /** 0 deletes accepted entries at once. */
+  keepSentDays?: number;
+  keepRejectedDays?: number;
+  addOnceWindowMs?: number;
+}
+
+/** Who the action belongs to, so a refusal can be shown to them at their next visit. */
+export interface AddOptions {
+  subject?: string;
+}
+
+/** The durable outbox and its counters for the staff screen. */
+export interface Outbox {
+  /** Store a new entry; resolves only once it is on disk. Throws on a kind or payload that is wrong. */
+  add(kind: string, payload: unknown, options?: AddOptions): Promise<StoredEntry>;
+  /** `add`, unless the same caller key was added within the window: then the first entry again. */
+  addOnce(key: string, kind: string, payload: unknown, options?: AddOptions): Promise<StoredEntry>;
+  /** Waiting entries in id order (the order they were made), at most `limit`. */
+  pending(limit?: number): Promise<StoredEntry[]>;
+  /** Count one more send of these entries. */
+  noteAttempt(ids: readonly string[]): Promise<void>;
+  /** Apply the server's answer for one entry; false if it was not waiting (already answered). */
+  markResult(result: PushResult): Promise<boolean>;
+  /** Apply many answers in one transaction; returns how many entries moved. */
+  markResults(results: readonly PushResult[]): Promise<number>;
+  /** The answer for `id` once it arrives, or null after `timeoutMs` (then it is still waiting). */
+  waitForResult(id: string, timeoutMs: number): Promise<PushResult | null>;
+  /** Accepted entries still kept, newest first; only `subject`'s when given. */
+  sent(subject?: string): Promise<SentEntry[]>;
+  /** Refused entries, newest first; only `subject`'s when given. */
+  rejected(subject?: string): Promise<RejectedEntry[]>;
+  /** The elder has been shown this refusal. */
+  markRejectedSeen(id: string): Promise<void>;
+  /** Staff have followed this refusal up; forget it. */
+  clearRejected(id: string): Promise<void>;
+  /** Delete sent and refused entries older than their keeping time. */
+  prune(): Promise<void>;
+  /** The sync reached the server at `at`: remembered across reloads. */
+  recordSync(at: number): Promise<void>;
+  /** The sync's last problem, or null once it gets through. */
+  recordError(problem: SyncProblem | null): void;
+  readonly pendingCount: ReadonlySignal<number>;
+  readonly rejectedCount: ReadonlySignal<number>;
+  readonly lastSyncAt: ReadonlySignal<number | null>;
+  readonly lastError: ReadonlySignal<SyncProblem | null>;
+  close(): Promise<void>;
+}
+
+const newestFirst = <T extends { id: string }>(list: T[]) =>
+  list.sort((a, b) => (a.id < b.id ? 1 : -1));
+
+/** Open the outbox (creating the database the first time) and load its counters. */
+export async function openOutbox(options: OutboxOptions): Promise<Outbox> {
+  const name = options.dbName ?? DB_NAME;
+  const now = options.now ?? Date.now;
+  const ids = options.ids ?? createUuidV7Generator();
+  const keepSentMs = (options.keepSentDays ?? KEEP_SENT_DAYS) * DAY_MS;
+  const keepRejectedMs = (options.keepRejectedDays ?? KEEP_REJECTED_DAYS) * DAY_MS;
+
+  let connection: Promise<Db> | null = null;
+  const db = (): Promise<Db> => {
+    connection ??= openNuanxinDb(name, () => {
+      connection = null;
+    }).catch((error: unknown) => {
+      connection = null;
+      throw error;
+    });
+    return connection;
+  };
+
+  const pendingCount = signal(0);
+  const rejectedCount = signal(0);
+  const lastSyncAt = signal<number | null>(null);
+  const lastError = signal<SyncProblem | null>(null);
+  const waiters = new Map<string, Set<(result: PushResult) => void>>();
+
+  async function recount(): Promise<void> {
+    const d = await db();
+    [pendingCount.value, rejectedCount.value] = await Promise.all([
+      d.count('outbox'),
+      d.count('rejected'),
+    ]);
+  }
+
+  function check(entry: OutboxEntry): void {
+    const problem = options.kinds
+      ? (() => {
+          const result = validateEntry(entry, options.kinds);
+          return result.ok ? undefined : result.reason.detail;
+        })()
+      : (() => {
+          const result = v.safeParse(OutboxEntrySchema, entry);
+          return result.success ? undefined : describeIssues(result.issues);
+        })();
+    // A wrong entry is a bug in the flow that made it: fail loudly, never store what the server
+    // would refuse for a reason the elder cannot help.
+    if (problem !== undefined)
+      throw new TypeError(`outbox: cannot store "${entry.kind}": ${problem}`);
+  }
+
+  async function add(kind: string, payload: unknown, addOptions: AddOptions = {}) {
+    const createdAt = now();
+    const entry: StoredEntry = {
+      id: ids.next(createdAt),
+      kind,
+      payload,
+      kioskTime: isoWithOffset(createdAt),
+      kioskId: options.kioskId(),
+      attempt: 0,
+      createdAt,
+      ...(addOptions.subject === undefined ? {} : { subject: addOptions.subject }),
+    };
+    check(entry);
+    const tx = (await db()).transaction('outbox', 'readwrite', STRICT);
+    await Promise.all([tx.store.add(entry), tx.done]);
+    await recount();
+    return entry;
+  }
+
+  async function markResults(results: readonly PushResult[]): Promise<number> {
+    const tx = (await db()).transaction(['outbox', 'sent', 'rejected'], 'readwrite', STRICT);
+    const outbox = tx.objectStore('outbox');
+    const at = now();
+    let moved = 0;
+    for (const result of results) {
+      const entry = await outbox.get(result.id);
+      if (!entry) continue; // Answered before (a resend, or another tab): nothing to move.
+      if (result.status === 'rejected')
+        await tx.objectStore('rejected').put({ ...entry, result, rejectedAt: at, seenAt: null });
+      else if (keepSentMs > 0) await tx.objectStore('sent').put({ ...entry, result, sentAt: at });
+      await outbox.delete(result.id);
+      moved++;
+    }
+    await tx.done;
+    for (const result of results) for (const wake of waiters.get(result.id) ?? []) wake(result);
+    await recount();
+    return moved;
+  }
+
+  async function answered(id: string): Promise<PushResult | undefined> {
+    const d = await db();
+    return ((await d.get('sent', id)) ?? (await d.get('rejected', id)))?.result;
+  }
+
+  async function olderThan(store: 'sent' | 'rejected', before: number): Promise<string[]> {
+    const d = await db();
+    const range = IDBKeyRange.upperBound(before, true);
+    return store === 'sent'
+      ? d.getAllKeysFromIndex('sent', 'by-sentAt', range)
+      : d.getAllKeysFromIndex('rejected', 'by-rejectedAt', range);
+  }
+
+  async function deleteOlder(store: 'sent' | 'rejected', before: number): Promise<void> {
+    const keys = await olderThan(store, before);
+    if (keys.length === 0) return;
+    const tx = (await db()).transaction(store, 'readwrite');
+    await Promise.all([...keys.map((key) => tx.store.delete(key)), tx.done]);
+  }
+
+  // Ids made after a reload must still sort after the ones already stored (the clock may have
+  // been set back in between), so the generator starts above the newest id of every store.
+  const opened = await db();
+  for (const store of ['outbox', 'sent', 'rejected'] as const) {
+    const last = await opened.transaction(store).store.openKeyCursor(null, 'prev');
+    if (last) ids.observe(last.key);
+  }
+  const storedSyncAt = await opened.get('meta', 'lastSyncAt');
+  lastSyncAt.value = typeof storedSyncAt === 'number' ? storedSyncAt : null;
+  await recount();
+
+  const gate = createOnceGate<StoredEntry>(options.addOnceWindowMs ?? ADD_ONCE_WINDOW_MS, now);
+
+  return {
+    add,
+    addOnce: (key, kind, payload, addOptions) =>
+      gate.run(key, () => add(kind, payload, addOptions)),
+    async pending(limit) {
+      return (await db()).getAll('outbox', null, limit);
+    },
+    async noteAttempt(list) {
+      const tx = (await db()).transaction('outbox', 'readwrite');
+      for (const id of list) {
+        const entry = await tx.store.get(id);
+        if (entry) await tx.store.put({ ...entry, attempt: (entry.attempt ?? 0) + 1 });
+      }
+      await tx.done;
+    },
+    markResults,
+    async markResult(result) {
+      return (await markResults([result])) === 1;
+    },
+    waitForResult(id, timeoutMs) {
+      return new Promise((resolve) => {
+        const set = waiters.get(id) ?? new Set();
+        waiters.set(id, set);
+        let done = false;
+        const finish = (result: PushResult | null) => {
+          if (done) return;
+          done = true;
+          clearTimeout(timer);
+          set.delete(finish);
+          if (set.size === 0) waiters.delete(id);
+          resolve(result);
+        };
+        const timer = setTimeout(() => finish(null), timeoutMs);
+        set.add(finish);
+        // The answer may have come before anyone asked.
+        void answered(id).then((result) => {
+          if (result) finish(result);
+        });
+      });
+    },
+    async sent(subject) {
+      const d = await db();
+      return newestFirst(
+        subject === undefined
+          ? await d.getAll('sent')
+          : await d.getAllFromIndex('sent', 'by-subject', subject),
+      );
+    },
+    async rejected(subject) {
+      const d = await db();
+      return newestFirst(
+        subject === undefined
+          ? await d.getAll('rejected')
+          : await d.getAllFromIndex('rejected', 'by-subject', subject),
+      );
+    },
+    async markRejectedSeen(id) {
+      const tx = (await db()).transaction('rejected', 'readwrite', STRICT);
+      const entry = await tx.store.get(id);
+      if (entry && entry.seenAt === null) await tx.store.put({ ...entry, seenAt: now() });
+      await tx.done;
+    },
+    async clearRejected(id) {
+      await (await db()).delete('rejected', id);
+      await recount();
+    },
+    async prune() {
+      await deleteOlder('sent', now() - keepSentMs);
+      await deleteOlder('rejected', now() - keepRejectedMs);
+      await recount();
+    },
+    async recordSync(at) {
+      lastSyncAt.value = at;
+      await (await db()).put('meta', at, 'lastSyncAt');
+    },
+    recordError(problem) {
+      lastError.value = problem;
+    },
+    pendingCount,
+    rejectedCount,
+    lastSyncAt,
+    lastError,
+    async close() {
+      const open = connection;
+      connection = null;
+      if (open) (await open).close();
+    },
+  };
+}

@@ -1,0 +1,30 @@
+/** Why the last sync did not get through, for the staff screen (never shown to elders). */
+
+/**
+ * - `network`: no answer at all (offline, server down); `timeout`: no answer in time;
+ * - `server`: a 5xx, 408 or 429; `refused`: another 4xx for the whole batch (a bug: the batch is
+ *   resent only after back-off, never in a loop); `unauthorized`: 401 or 403, enrol again;
+ * - `bad_response`: an answer the kiosk cannot read; `unanswered`: entries the answer left out;
+ * - `storage`: the kiosk's own database failed.
+ */
+export const SYNC_PROBLEM_CODES = [
+  'network',
+  'timeout',
+  'server',
+  'refused',
+  'unauthorized',
+  'bad_response',
+  'unanswered',
+  'storage',
+] as const;
+
+/** One kind of sync failure; the staff screen shows the string `sync.problem.<code>`. */
+export type SyncProblemCode = (typeof SYNC_PROBLEM_CODES)[number];
+
+/** One failed attempt: what kind, the HTTP status if any, English detail for logs, and when. */
+export interface SyncProblem {
+  code: SyncProblemCode;
+  status?: number;
+  detail: string;
+  at: number;
+}

@@ -1,0 +1,374 @@
+/**
+ * The sync loop: sends the outbox to the server in id order, one push at a time, and applies
+ * each entry's answer. It runs on `online`, on a timer, after every new entry (`kick`) and when
+ * the service worker relays Background Sync. Failures back off with jitter; a refusal of the
+ * whole batch never loops; 401/403 stops until staff enrol the kiosk again.
+ *
+ * Exactly once: an entry leaves the outbox only when its answer has been stored, and the server
+ * answers a known id with its first answer, so resending after a lost answer is always safe.
+ */
+import { type ReadonlySignal, signal } from '@preact/signals';
+import * as v from 'valibot';
+import { describeIssues } from '../../shared/sync/fields';
+import { MAX_BATCH } from '../../shared/sync/limits';
+import { isSyncMessage } from '../../shared/sync/protocol';
+import { type PushRequest, PushResponseSchema } from '../../shared/sync/push';
+import { isoWithOffset } from '../../shared/sync/time';
+import { requestBackgroundSync } from './background-sync';
+import { BACKOFF_BASE_MS, BACKOFF_CAP_MS, backoffDelayMs } from './backoff';
+import { httpPush, type PushFn, PushHttpError } from './http-push';
+import type { Outbox, StoredEntry } from './outbox';
+import type { SyncProblem } from './problem';
+
+/** How often the sync looks at the outbox when nothing else wakes it. */
+export const SYNC_INTERVAL_MS = 30_000;
+/** A push with no answer after this long is given up (and later resent: safe, by id). */
+export const PUSH_TIMEOUT_MS = 30_000;
+
+/** Timers, injectable so tests control time. */
+export interface SyncTimers {
+  setTimeout(run: () => void, ms: number): unknown;
+  clearTimeout(handle: unknown): void;
+}
+
+/** Something that fires events (window, navigator.serviceWorker). */
+export type Listenable = Pick<EventTarget, 'addEventListener' | 'removeEventListener'>;
+
+/** The outbox operations the loop uses. */
+export type SyncOutbox = Pick<
+  Outbox,
+  'pending' | 'noteAttempt' | 'markResults' | 'recordSync' | 'recordError'
+>;
+
+/** What `createSync` needs: the outbox, the kiosk id, and `push` or `getToken`. */
+export interface SyncOptions {
+  outbox: SyncOutbox;
+  kioskId: () => string;
+  /** Sends one batch; the default POSTs to /api/sync/push with `getToken()`'s device token. */
+  push?: PushFn;
+  getToken?: () => string | null | Promise<string | null>;
+  now?: () => number;
+  random?: () => number;
+  timers?: SyncTimers;
+  /** Where `online` is heard; default `window`. */
+  window?: Listenable | null;
+  /** Where the service worker's `{ type: 'sync' }` is heard; default `navigator.serviceWorker`. */
+  serviceWorker?: Listenable | null;
+  /** Asked after each failure; default registers Background Sync where the browser has it. */
+  requestBackgroundSync?: () => Promise<void>;
+  /** Runs one drain under a cross-tab lock; resolves undefined when another tab holds it. */
+  lock?: <T>(drain: () => Promise<T>) => Promise<T | undefined>;
+  intervalMs?: number;
+  baseDelayMs?: number;
+  maxDelayMs?: number;
+  requestTimeoutMs?: number;
+}
+
+/** `halted`: stopped by 401/403 until `resume`. `waiting`: backing off after a failure. */
+export type SyncState = 'stopped' | 'idle' | 'sending' | 'waiting' | 'halted';
+
+/** The running sync and its signals for the staff screen. */
+export interface Sync {
+  /** Listen to the triggers and sync at once. */
+  start(): void;
+  /** Stop listening; a push under way finishes and its answers are kept. */
+  stop(): void;
+  /** A new entry is waiting: sync now, unless backing off (the back-off timer will). */
+  kick(): void;
+  /** Sync now even if backing off (connection back, Background Sync, staff's "send now"). */
+  syncNow(): Promise<void>;
+  /** After enrolment: clear `needsEnrollment` and sync. */
+  resume(): void;
+  /** Resolves when the run under way (if any) has ended. */
+  idle(): Promise<void>;
+  readonly state: ReadonlySignal<SyncState>;
+  /** The kiosk's token was refused: staff must enrol it again (tell staff, never the elder). */
+  readonly needsEnrollment: ReadonlySignal<boolean>;
+  /** When the next try after a failure is due (kiosk clock, ms), or null. */
+  readonly nextAttemptAt: ReadonlySignal<number | null>;
+  /** Failures in a row; 0 after any success. */
+  readonly failures: ReadonlySignal<number>;
+}
+
+class PushTimeout extends Error {
+  constructor(ms: number) {
+    super(`no answer within ${Math.round(ms / 1000)} s`);
+    this.name = 'PushTimeout';
+  }
+}
+
+const browserTimers: SyncTimers = {
+  setTimeout: (run, ms) => globalThis.setTimeout(run, ms),
+  clearTimeout: (handle) => globalThis.clearTimeout(handle as ReturnType<typeof setTimeout>),
+};
+
+/** One sync at a time across tabs of this kiosk (Web Locks), else just this tab's single flight. */
+function browserLock<T>(drain: () => Promise<T>): Promise<T | undefined> {
+  if (typeof navigator === 'undefined' || !navigator.locks) return drain();
+  return navigator.locks.request('nuanxin-sync', { ifAvailable: true }, (lock) =>
+    lock ? drain() : undefined,
+  );
+}
+
+/** The wire form of a stored entry, counting this send. */
+function toWire(entry: StoredEntry): PushRequest['entries'][number] {
+  const { id, kind, payload, kioskTime, kioskId } = entry;
+  return { id, kind, payload, kioskTime, kioskId, attempt: (entry.attempt ?? 0) + 1 };
+}
+
+type Outcome = 'done' | 'failed' | 'halted' | 'busy';
+
+/** Create the sync loop (not started). */
+export function createSync(options: SyncOptions): Sync {
+  const { outbox } = options;
+  if (!options.push && !options.getToken) throw new Error('createSync needs `push` or `getToken`');
+  const push: PushFn = options.push ?? httpPush({ getToken: options.getToken ?? (() => null) });
+  const now = options.now ?? Date.now;
+  const random = options.random ?? Math.random;
+  const timers = options.timers ?? browserTimers;
+  const lock = options.lock ?? browserLock;
+  const askBackgroundSync = options.requestBackgroundSync ?? requestBackgroundSync;
+  const intervalMs = options.intervalMs ?? SYNC_INTERVAL_MS;
+  const timeoutMs = options.requestTimeoutMs ?? PUSH_TIMEOUT_MS;
+  const win =
+    options.window !== undefined ? options.window : typeof window === 'undefined' ? null : window;
+  const worker =
+    options.serviceWorker !== undefined
+      ? options.serviceWorker
+      : typeof navigator !== 'undefined' && 'serviceWorker' in navigator
+        ? navigator.serviceWorker
+        : null;
+
+  const state = signal<SyncState>('stopped');
+  const needsEnrollment = signal(false);
+  const nextAttemptAt = signal<number | null>(null);
+  const failures = signal(0);
+
+  let started = false;
+  let current: Promise<void> | null = null;
+  /** A trigger that came during a run: `kick` reruns after a success, `force` after anything. */
+  let again: 'none' | 'kick' | 'force' = 'none';
+  const rerun = (outcome: Outcome) =>
+    started &&
+    outcome !== 'halted' &&
+    (again === 'force' || (again === 'kick' && outcome === 'done'));
+  let timer: unknown = null;
+  let retryAfterMs = 0;
+
+  function clearTimer(): void {
+    if (timer !== null) timers.clearTimeout(timer);
+    timer = null;
+  }
+
+  function schedule(ms: number): void {
+    clearTimer();
+    timer = timers.setTimeout(() => {
+      timer = null;
+      void run();
+    }, ms);
+  }
+
+  function fail(problem: Omit<SyncProblem, 'at'>, retryAfter = 0): Outcome {
+    outbox.recordError({ ...problem, at: now() });
+    if (problem.code === 'unauthorized') {
+      needsEnrollment.value = true;
+      return 'halted';
+    }
+    retryAfterMs = retryAfter;
+    return 'failed';
+  }
+
+  function failFrom(error: unknown): Outcome {
+    if (error instanceof PushHttpError) {
+      const { status } = error;
+      const detail = `HTTP ${status}${error.code ? ` ${error.code}` : ''}: ${error.message}`;
+      if (status === 401 || status === 403) return fail({ code: 'unauthorized', status, detail });
+      if (status >= 500 || status === 408 || status === 429)
+        return fail({ code: 'server', status, detail }, error.retryAfterMs);
+      return fail({ code: 'refused', status, detail });
+    }
+    const detail = error instanceof Error ? `${error.name}: ${error.message}` : String(error);
+    return fail({ code: error instanceof PushTimeout ? 'timeout' : 'network', detail });
+  }
+
+  /** `push` with a deadline: a request that never answers must not hold the single flight. */
+  function send(request: PushRequest): Promise<unknown> {
+    const controller = new AbortController();
+    return new Promise((resolve, reject) => {
+      const deadline = timers.setTimeout(() => {
+        controller.abort();
+        reject(new PushTimeout(timeoutMs));
+      }, timeoutMs);
+      push(request, { signal: controller.signal }).then(
+        (body) => {
+          timers.clearTimeout(deadline);
+          resolve(body);
+        },
+        (error: unknown) => {
+          timers.clearTimeout(deadline);
+          reject(error);
+        },
+      );
+    });
+  }
+
+  /** Push batches until the outbox is empty or a push fails. */
+  async function drain(): Promise<Outcome> {
+    for (;;) {
+      if (!started) return 'done';
+      const batch = await outbox.pending(MAX_BATCH);
+      if (batch.length === 0) return 'done';
+      await outbox.noteAttempt(batch.map((entry) => entry.id));
+      const request: PushRequest = {
+        kioskId: options.kioskId(),
+        sentAt: isoWithOffset(now()),
+        entries: batch.map(toWire),
+      };
+      let body: unknown;
+      try {
+        body = await send(request);
+      } catch (error) {
+        return failFrom(error);
+      }
+      const response = v.safeParse(PushResponseSchema, body);
+      if (!response.success)
+        return fail({ code: 'bad_response', detail: describeIssues(response.issues) });
+      const sent = new Set(batch.map((entry) => entry.id));
+      const results = response.output.results.filter((result) => sent.has(result.id));
+      // Stored before anything else: from here on these entries are never sent again.
+      await outbox.markResults(results);
+      await outbox.recordSync(now());
+      const answered = new Set(results.map((result) => result.id)).size;
+      if (answered === 0)
+        return fail({ code: 'unanswered', detail: `none of ${batch.length} entries was answered` });
+      if (answered < batch.length)
+        outbox.recordError({
+          code: 'unanswered',
+          detail: `${batch.length - answered} of ${batch.length} entries were not answered`,
+          at: now(),
+        });
+      else outbox.recordError(null);
+    }
+  }
+
+  function settle(outcome: Outcome): void {
+    if (!started) {
+      state.value = 'stopped';
+      return;
+    }
+    if (outcome === 'halted') {
+      nextAttemptAt.value = null;
+      state.value = 'halted';
+      return;
+    }
+    if (outcome === 'failed') {
+      failures.value += 1;
+      const jittered = backoffDelayMs(
+        failures.value,
+        random,
+        options.baseDelayMs ?? BACKOFF_BASE_MS,
+        options.maxDelayMs ?? BACKOFF_CAP_MS,
+      );
+      const delay = Math.max(
+        jittered,
+        Math.min(retryAfterMs, options.maxDelayMs ?? BACKOFF_CAP_MS),
+      );
+      nextAttemptAt.value = now() + delay;
+      state.value = 'waiting';
+      schedule(delay);
+      void askBackgroundSync().catch(() => undefined);
+      return;
+    }
+    if (outcome === 'done') failures.value = 0;
+    nextAttemptAt.value = null;
+    state.value = 'idle';
+    schedule(intervalMs);
+  }
+
+  async function loop(): Promise<void> {
+    clearTimer();
+    state.value = 'sending';
+    let outcome: Outcome = 'done';
+    try {
+      do {
+        again = 'none';
+        outcome = (await lock(drain)) ?? 'busy';
+      } while (rerun(outcome));
+    } catch (error) {
+      // The kiosk's own database failed; keep trying on the back-off, never crash the screen.
+      const detail = error instanceof Error ? `${error.name}: ${error.message}` : String(error);
+      outcome = fail({ code: 'storage', detail });
+    }
+    // Cleared before scheduling, synchronously: a trigger from here on starts a new run.
+    current = null;
+    settle(outcome);
+  }
+
+  function run(): Promise<void> {
+    if (!started || needsEnrollment.value) return current ?? Promise.resolve();
+    if (current) return current;
+    current = loop();
+    return current;
+  }
+
+  function kick(): void {
+    if (!started || needsEnrollment.value) return;
+    if (current) {
+      if (again === 'none') again = 'kick';
+      return;
+    }
+    const due = nextAttemptAt.value;
+    if (due !== null && now() < due) return;
+    void run();
+  }
+
+  function syncNow(): Promise<void> {
+    if (!started || needsEnrollment.value) return current ?? Promise.resolve();
+    if (current) {
+      again = 'force';
+      return current;
+    }
+    return run();
+  }
+
+  const onOnline = () => void syncNow();
+  const onMessage = (event: Event) => {
+    if (isSyncMessage((event as MessageEvent).data)) void syncNow();
+  };
+
+  return {
+    start() {
+      if (started) return;
+      started = true;
+      state.value = 'idle';
+      win?.addEventListener('online', onOnline);
+      worker?.addEventListener('message', onMessage);
+      void run();
+    },
+    stop() {
+      if (!started) return;
+      started = false;
+      clearTimer();
+      win?.removeEventListener('online', onOnline);
+      worker?.removeEventListener('message', onMessage);
+      nextAttemptAt.value = null;
+      if (!current) state.value = 'stopped';
+    },
+    kick,
+    syncNow,
+    resume() {
+      needsEnrollment.value = false;
+      failures.value = 0;
+      nextAttemptAt.value = null;
+      if (started) {
+        state.value = 'idle';
+        void run();
+      }
+    },
+    idle: () => current ?? Promise.resolve(),
+    state,
+    needsEnrollment,
+    nextAttemptAt,
+    failures,
+  };
+}

@@ -1,0 +1,28 @@
+/** A short synthesised click (no audio file), so a press is heard as well as seen. */
+let audio: AudioContext | undefined;
+
+/** Play a ~40 ms click; silently does nothing where Web Audio is missing or blocked. */
+export function playClick(): void {
+  const Ctor =
+    globalThis.AudioContext ??
+    (globalThis as { webkitAudioContext?: typeof AudioContext }).webkitAudioContext;
+  if (!Ctor) return;
+  try {
+    audio ??= new Ctor();
+    // Autoplay policy may start the context suspended; a press is a user gesture, so resume.
+    if (audio.state === 'suspended') void audio.resume();
+    const now = audio.currentTime;
+    const osc = audio.createOscillator();
+    const gain = audio.createGain();
+    osc.type = 'triangle';
+    osc.frequency.setValueAtTime(1200, now);
+    osc.frequency.exponentialRampToValueAtTime(600, now + 0.04);
+    gain.gain.setValueAtTime(0.25, now);
+    gain.gain.exponentialRampToValueAtTime(0.001, now + 0.05);
+    osc.connect(gain).connect(audio.destination);
+    osc.start(now);
+    osc.stop(now + 0.06);
+  } catch {
+    // Sound is a courtesy; a failure must never block the press itself.
+  }
+}

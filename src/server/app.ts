@@ -1,0 +1,92 @@
+/**
+ * The centre server's HTTP app: the built kiosk, its live config, and health.
+ * Created by a factory so tests run it in-process with `app.request`.
+ */
+import { existsSync } from 'node:fs';
+import { resolve } from 'node:path';
+import { serveStatic } from '@hono/node-server/serve-static';
+import { Hono } from 'hono';
+import { secureHeaders } from 'hono/secure-headers';
+import type { Kysely } from 'kysely';
+import { readConfigBundle } from '../tools/config-bundle';
+import type { Database } from './db/schema';
+import { createApi } from './http/api';
+
+export interface AppOptions {
+  /** The built kiosk (vite build output). */
+  distDir: string;
+  /** The centre's config folder, served live so an edit reaches kiosks without a rebuild. */
+  configDir: string;
+  version: string;
+  db: Kysely<Database>;
+  /** Believe X-Forwarded-For (only behind a reverse proxy the centre runs). */
+  trustProxy?: boolean;
+}
+
+export function createApp(options: AppOptions) {
+  const distDir = resolve(options.distDir);
+  const app = new Hono();
+
+  app.use(
+    '*',
+    secureHeaders({
+      contentSecurityPolicy: {
+        defaultSrc: ["'self'"],
+        scriptSrc: ["'self'"],
+        styleSrc: ["'self'"],
+        imgSrc: ["'self'", 'data:', 'blob:'],
+        mediaSrc: ["'self'", 'data:', 'blob:'],
+        // Azure Speech, used only when a centre configures it.
+        connectSrc: [
+          "'self'",
+          'https://*.tts.speech.microsoft.com',
+          'wss://*.tts.speech.microsoft.com',
+          'https://*.api.cognitive.microsoft.com',
+        ],
+        workerSrc: ["'self'"],
+        manifestSrc: ["'self'"],
+        frameAncestors: ["'none'"],
+        objectSrc: ["'none'"],
+        baseUri: ["'self'"],
+      },
+      crossOriginEmbedderPolicy: false,
+      xFrameOptions: 'DENY',
+    }),
+  );
+
+  app.get('/healthz', (c) => c.json({ ok: true, version: options.version }));
+
+  // The API first, so /api/* never falls through to the kiosk's page.
+  app.route('/api', createApi({ db: options.db, trustProxy: options.trustProxy ?? false }));
+
+  app.get('/config.json', (c) => {
+    c.header('cache-control', 'no-cache');
+    return c.json(readConfigBundle(options.configDir));
+  });
+
+  // The service worker and the page must be revalidated on every load, or a kiosk could keep an
+  // old version forever; hashed assets never change and may be cached for good.
+  app.use('/assets/*', async (c, next) => {
+    await next();
+    if (c.res.ok) c.header('cache-control', 'public, max-age=31536000, immutable');
+  });
+  app.use('*', async (c, next) => {
+    await next();
+    if (!c.res.headers.has('cache-control')) c.header('cache-control', 'no-cache');
+  });
+  app.use('*', serveStatic({ root: distDir }));
+
+  // The kiosk is a single page: a navigation to any other path gets the app shell.
+  app.get('*', async (c, next) => {
+    const accept = c.req.header('accept') ?? '';
+    if (
+      c.req.method === 'GET' &&
+      accept.includes('text/html') &&
+      existsSync(resolve(distDir, 'index.html'))
+    )
+      return serveStatic({ root: distDir, path: 'index.html' })(c, next);
+    return c.text('Not found', 404);
+  });
+
+  return app;
+}

@@ -1,0 +1,13 @@
+/**
+ * Every migration, listed by hand rather than read from the folder, so the server bundles into
+ * one file and never depends on what happens to sit on disk. Names sort in the order they run:
+ * add a new one as `YYYYMMDD_HHMM_what.ts` and list it here.
+ */
+import type { Migration } from 'kysely';
+import * as staff from './20261124_1940_staff';
+import * as audit from './20261124_1941_audit';
+
+export const migrations: Record<string, Migration> = {
+  '20261124_1940_staff': staff,
+  '20261124_1941_audit': audit,
+};

@@ -1,0 +1,60 @@
+/** `npm start`: serve the demo centre (or the folders named by the environment) on localhost. */
+import { existsSync, readFileSync } from 'node:fs';
+import { serve } from '@hono/node-server';
+import { DEFAULT_CONFIG_DIR } from '../tools/config-bundle';
+import { createApp } from './app';
+import { createDatabase, databaseTarget } from './db/database';
+import { migrateToLatest } from './db/migrate';
+import { seedDemoAdmin } from './staff/seed';
+
+const port = Number(process.env.PORT ?? 8080);
+const host = process.env.HOST ?? '127.0.0.1';
+const distDir = process.env.DIST_DIR ?? 'dist';
+const configDir = process.env.KIOSK_CONFIG_DIR ?? DEFAULT_CONFIG_DIR;
+const { version } = JSON.parse(readFileSync('package.json', 'utf8')) as { version: string };
+
+if (!existsSync(`${distDir}/index.html`)) {
+  console.error(
+    `No built kiosk in ${distDir}/. Run "npm run build" first (npm start does it for you).`,
+  );
+  process.exit(1);
+}
+
+const db = createDatabase(process.env);
+const target = databaseTarget(process.env);
+await migrateToLatest(db);
+const seeded = await seedDemoAdmin(db);
+
+const app = createApp({
+  distDir,
+  configDir,
+  version,
+  db,
+  trustProxy: process.env.TRUST_PROXY === '1',
+});
+const server = serve({ fetch: app.fetch, port, hostname: host }, (info) => {
+  const base = `http://${host === '0.0.0.0' ? 'localhost' : host}:${info.port}`;
+  console.log(`暖心亭 Nuanxin ${version} — centre config from ${configDir}`);
+  console.log(
+    `  Database: ${target.kind === 'sqlite' ? target.path : 'PostgreSQL (DATABASE_URL)'}`,
+  );
+  console.log(`  Kiosk:    ${base}/`);
+  console.log(`  Showcase: ${base}/src/kiosk/ui/showcase/`);
+  if (seeded) {
+    console.log(
+      `  First start: a staff admin was created. Username "${seeded.username}", password ${seeded.password}`,
+    );
+    console.log(
+      '  (shown only this once: write it down, or make another with npm run staff -- reset-password)',
+    );
+  }
+});
+
+// Finish requests in flight, then exit, so a restart never cuts a kiosk's write in half.
+function shutdown(signal: string) {
+  console.log(`${signal}: finishing requests in flight, then stopping`);
+  server.close(() => void db.destroy().finally(() => process.exit(0)));
+  setTimeout(() => process.exit(0), 5000).unref();
+}
+process.on('SIGTERM', () => shutdown('SIGTERM'));
+process.on('SIGINT', () => shutdown('SIGINT'));

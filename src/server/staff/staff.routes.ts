@@ -1,0 +1,91 @@
+/** /api/staff: log in and out, who am I, and (admins) the staff accounts. */
+import { Hono } from 'hono';
+import { clientAddress } from '../http/client-address';
+import type { ApiDeps } from '../http/deps';
+import { jsonBody } from '../http/validate';
+import { actorOf, login, logout, type StaffPrincipal } from './login.service';
+import {
+  clearSessionCookie,
+  currentStaff,
+  requireRole,
+  type StaffEnv,
+  setSessionCookie,
+} from './session.middleware';
+import { ChangePasswordBody, LoginBody, NewStaffBody, ResetPasswordBody } from './staff.schemas';
+import {
+  addStaff,
+  changeOwnPassword,
+  listStaff,
+  resetStaffPassword,
+  setStaffDisabled,
+} from './staff.service';
+
+/** The signed-in staff member as the console sees them. */
+function meView(p: StaffPrincipal) {
+  return {
+    id: p.accountId,
+    name: p.name,
+    username: p.username,
+    role: p.role,
+    session: { expiresAt: p.expiresAt, idleExpiresAt: p.idleExpiresAt },
+  };
+}
+
+/** The routes under /api/staff. Needs `staffSession` in front (createApi does that). */
+export function staffRoutes({ db, clock, trustProxy }: ApiDeps) {
+  return new Hono<StaffEnv>()
+    .post('/login', jsonBody(LoginBody), async (c) => {
+      const now = clock();
+      const { username, password } = c.req.valid('json');
+      const address = clientAddress(c, trustProxy);
+      const { token, principal } = await login(db, { username, password, address }, now);
+      setSessionCookie(c, token, principal.expiresAt, now);
+      return c.json({ staff: meView(principal) }, 200);
+    })
+    .post('/logout', async (c) => {
+      await logout(db, c.get('staff'), clock());
+      clearSessionCookie(c);
+      return c.body(null, 204);
+    })
+    .get('/me', requireRole(), (c) => c.json({ staff: meView(currentStaff(c)) }, 200))
+    .post('/me/password', requireRole(), jsonBody(ChangePasswordBody), async (c) => {
+      await changeOwnPassword(db, currentStaff(c), c.req.valid('json'), clock());
+      return c.json({ ok: true }, 200);
+    })
+    .get('/accounts', requireRole('admin'), async (c) =>
+      c.json({ accounts: await listStaff(db, clock()) }, 200),
+    )
+    .post('/accounts', requireRole('admin'), jsonBody(NewStaffBody), async (c) => {
+      const actor = actorOf(currentStaff(c));
+      const result = await addStaff(db, actor, c.req.valid('json'), clock());
+      // A generated password is in this one response only; it is stored nowhere in clear.
+      return c.json({ account: result.account, password: result.generatedPassword }, 201);
+    })
+    .post('/accounts/:id/disable', requireRole('admin'), async (c) => {
+      const actor = actorOf(currentStaff(c));
+      const account = await setStaffDisabled(db, actor, { id: c.req.param('id') }, true, clock());
+      return c.json({ account }, 200);
+    })
+    .post('/accounts/:id/enable', requireRole('admin'), async (c) => {
+      const actor = actorOf(currentStaff(c));
+      const account = await setStaffDisabled(db, actor, { id: c.req.param('id') }, false, clock());
+      return c.json({ account }, 200);
+    })
+    .post(
+      '/accounts/:id/reset-password',
+      requireRole('admin'),
+      jsonBody(ResetPasswordBody),
+      async (c) => {
+        const actor = actorOf(currentStaff(c));
+        const { password } = c.req.valid('json');
+        const result = await resetStaffPassword(
+          db,
+          actor,
+          { id: c.req.param('id') },
+          password,
+          clock(),
+        );
+        return c.json({ account: result.account, password: result.generatedPassword }, 200);
+      },
+    );
+}

@@ -1,0 +1,197 @@
+/** kiosk.json: how the kiosks of this centre behave — languages, jobs, timing, voice, staff PIN. */
+import * as v from 'valibot';
+import {
+  block,
+  crossCheck,
+  doc,
+  LANGUAGES,
+  type Language,
+  numberFrom,
+  quoted,
+  schemaRef,
+  shown,
+  text,
+  yesNo,
+} from './fields';
+import { VoiceSchema } from './voice';
+
+type Issue = v.BaseIssue<unknown>;
+
+/** The jobs a home screen can offer, one tile each. */
+export const JOBS = ['activities', 'about', 'meals', 'help', 'subsidies', 'lessons'] as const;
+/** One job (home-screen tile). */
+export type Job = (typeof JOBS)[number];
+
+const language = v.picklist(
+  LANGUAGES,
+  (i: Issue) =>
+    `${shown(i.input)} is not a kiosk language — use "zh-Hans" (简体中文), "zh-Hant" (繁體中文) or "en" (English)`,
+);
+
+const listedOnce = <T>(what: string) =>
+  v.checkItems<T[], (i: Issue) => string>(
+    (x, index, all) => all.indexOf(x) === index,
+    (i: Issue) => `${shown(i.input)} is listed twice — list each ${what} once`,
+  );
+
+const remakePin = 'make a new PIN block with npm run config:pin -- 1234 and paste all of it here';
+
+/** The staff PIN, stored only as a salted PBKDF2-SHA256 hash made by `npm run config:pin`. */
+export const PinHashSchema = block(
+  {
+    algorithm: v.literal(
+      'PBKDF2-SHA256',
+      (i: Issue) => `${shown(i.input)} is not the PIN method the kiosk uses — ${remakePin}`,
+    ),
+    iterations: numberFrom(10_000, 1_000_000, ''),
+    salt: v.pipe(text(), v.base64(`the PIN salt is damaged — ${remakePin}`)),
+    hash: v.pipe(text(), v.base64(`the PIN hash is damaged — ${remakePin}`)),
+  },
+  'the staff PIN (made by npm run config:pin)',
+);
+const pinBlock = doc(
+  PinHashSchema,
+  'The staff PIN, stored scrambled: paste the block printed by npm run config:pin -- 1234',
+);
+/** A staff PIN hash as stored in kiosk.json. */
+export type PinHash = v.InferOutput<typeof PinHashSchema>;
+
+/** kiosk.json: how the kiosks of this centre behave. */
+export const KioskSchema = v.pipe(
+  block(
+    {
+      $schema: schemaRef('kiosk'),
+      languages: doc(
+        block(
+          {
+            default: doc(language, 'The language a new session starts in; must be enabled'),
+            enabled: doc(
+              v.pipe(
+                v.array(
+                  language,
+                  (i: Issue) => `must be a list like ["zh-Hans", "en"] — found ${shown(i.input)}`,
+                ),
+                v.nonEmpty('no languages — enable at least one, like ["zh-Hans"]'),
+                listedOnce<Language>('language'),
+              ),
+              `The languages offered, from ${quoted(LANGUAGES)}`,
+            ),
+          },
+          'languages',
+        ),
+        'Which languages the kiosk offers and starts in',
+      ),
+      jobs: doc(
+        v.pipe(
+          v.array(
+            v.picklist(
+              JOBS,
+              (i: Issue) =>
+                `${shown(i.input)} is not a job the kiosk knows — use some of: ${JOBS.join(', ')}`,
+            ),
+            (i: Issue) => `must be a list like ["activities", "about"] — found ${shown(i.input)}`,
+          ),
+          v.nonEmpty(
+            'no jobs — list at least one, like ["activities", "about"], or the home screen would be empty',
+          ),
+          v.maxLength(
+            6,
+            (i: Issue) => `${String(i.received)} jobs are listed, but only 6 fit the home screen`,
+          ),
+          listedOnce<Job>('job'),
+        ),
+        `The home-screen tiles, in order, from: ${JOBS.join(', ')}`,
+      ),
+      idle: doc(
+        block(
+          {
+            timeoutSeconds: doc(
+              numberFrom(30, 600, 'seconds'),
+              'Seconds without a touch before the kiosk goes back to the start',
+            ),
+            warningSeconds: doc(
+              numberFrom(20, 120, 'seconds'),
+              'Seconds of "Are you still there?" warning; shorter than timeoutSeconds',
+            ),
+          },
+          'idle',
+        ),
+        'What happens when nobody touches the screen',
+      ),
+      touch: doc(
+        block(
+          {
+            repeatIgnoreMs: doc(
+              numberFrom(300, 1500, 'milliseconds'),
+              'A second touch within this many milliseconds is ignored (for shaky hands)',
+            ),
+            clickSound: doc(yesNo(), 'Play a click on each touch: true or false'),
+          },
+          'touch',
+        ),
+        'How touches are handled',
+      ),
+      display: doc(
+        block(
+          {
+            defaultTextSize: doc(
+              v.picklist(
+                [1, 1.3, 1.6],
+                (i: Issue) => `must be 1, 1.3 or 1.6, without quotes — found ${shown(i.input)}`,
+              ),
+              'Text size each session starts with: 1, 1.3 or 1.6',
+            ),
+            highContrast: doc(yesNo(), 'Start in high contrast: true or false'),
+          },
+          'display',
+        ),
+        'How the screen looks when a session starts',
+      ),
+      attract: doc(
+        block(
+          {
+            speakEveryMinutes: doc(
+              numberFrom(0, 60, 'minutes', true),
+              'How often the waiting screen speaks its invitation; 0 = never',
+            ),
+          },
+          'attract',
+        ),
+        'The waiting screen shown between visitors',
+      ),
+      voice: doc(VoiceSchema, 'How the kiosk speaks'),
+      staff: doc(block({ pin: pinBlock }, 'staff'), 'Settings for staff at the kiosk'),
+    },
+    'kiosk.json',
+  ),
+  v.forward(
+    crossCheck(
+      [
+        ['languages', 'default'],
+        ['languages', 'enabled'],
+      ],
+      (k) => k.languages.enabled.includes(k.languages.default),
+      (i: Issue) => {
+        const l = (i.input as { languages: { default: string; enabled: string[] } }).languages;
+        return `the default language "${l.default}" is not enabled — add it to languages.enabled, or set the default to ${quoted(l.enabled)}`;
+      },
+    ),
+    ['languages', 'default'],
+  ),
+  v.forward(
+    crossCheck(
+      [
+        ['idle', 'timeoutSeconds'],
+        ['idle', 'warningSeconds'],
+      ],
+      (k) => k.idle.warningSeconds < k.idle.timeoutSeconds,
+      (i: Issue) => {
+        const idle = (i.input as { idle: Record<string, number> }).idle;
+        return `the warning (${idle.warningSeconds} seconds) must be shorter than the idle timeout (${idle.timeoutSeconds} seconds) — lower warningSeconds or raise timeoutSeconds`;
+      },
+    ),
+    ['idle', 'warningSeconds'],
+  ),
+);
+/** A valid kiosk.json. */
+export type KioskConfig = v.InferOutput<typeof KioskSchema>;

@@ -1,0 +1,41 @@
+/**
+ * The centre's kiosk configuration: one valibot schema per file in a config folder
+ * (kiosk-config/<centre>/*.json). The kiosk, the console, the server and
+ * `npm run config:check` all validate with these, so an error reads the same everywhere.
+ */
+import { type CentreConfig, CentreSchema } from './centre';
+import { type KioskConfig, KioskSchema } from './kiosk';
+
+export {
+  ActivitySchema,
+  type CentreConfig,
+  CentreSchema,
+  OpeningHoursSchema,
+  PhoneSchema,
+} from './centre';
+export { LANGUAGES, type Language, LocalText } from './fields';
+export {
+  JOBS,
+  type Job,
+  type KioskConfig,
+  KioskSchema,
+  type PinHash,
+  PinHashSchema,
+} from './kiosk';
+export { type VoiceConfig, VoiceSchema } from './voice';
+
+/** The files of a config folder and the schema each must satisfy. */
+export const CONFIG_FILES = {
+  'centre.json': CentreSchema,
+  'kiosk.json': KioskSchema,
+} as const;
+/** The name of one config file. */
+export type ConfigFileName = keyof typeof CONFIG_FILES;
+
+/** A whole, validated centre configuration. */
+export interface CentreKioskConfig {
+  /** A content hash of the files, so kiosks and staff can tell versions apart. */
+  version: string;
+  centre: CentreConfig;
+  kiosk: KioskConfig;
+}

@@ -1,0 +1,94 @@
+/**
+ * Parse and validate a config folder's files (given as raw text, so the browser and Node share it).
+ * Every problem is reported with the file, the path inside it and what is wrong.
+ */
+import * as v from 'valibot';
+import { parseJsonText } from './json-text';
+import { type CentreKioskConfig, CONFIG_FILES, type ConfigFileName } from './schema';
+
+/** One thing wrong in a config folder, in words staff can act on. */
+export interface ConfigProblem {
+  file: string;
+  /** A JSON path such as "phones[0].number"; empty for the whole file. */
+  path: string;
+  message: string;
+}
+
+/** The validated config, or every problem found. */
+export type ConfigResult =
+  | { ok: true; config: CentreKioskConfig }
+  | { ok: false; problems: ConfigProblem[] };
+
+/** The shape the kiosk receives: the raw text of each file, plus a version. */
+export interface ConfigBundle {
+  version: string;
+  files: Record<string, string>;
+}
+
+const FILE_NAMES = Object.keys(CONFIG_FILES) as ConfigFileName[];
+
+function pathOf(issue: v.BaseIssue<unknown>): string {
+  let out = '';
+  for (const { key } of issue.path ?? []) {
+    if (typeof key === 'number') out += `[${key}]`;
+    else out += out === '' ? String(key) : `.${String(key)}`;
+  }
+  return out;
+}
+
+type FileOutcome = { problems: ConfigProblem[] } | { problems?: undefined; output: unknown };
+
+function checkFile(file: ConfigFileName, text: unknown): FileOutcome {
+  if (typeof text !== 'string') {
+    const message = `the file is missing — every config folder needs ${FILE_NAMES.join(' and ')}`;
+    return { problems: [{ file, path: '', message }] };
+  }
+  const json = parseJsonText(text);
+  if (!json.ok) return { problems: [{ file, path: '', message: json.message }] };
+  const result = v.safeParse(CONFIG_FILES[file], json.value, { abortEarly: false });
+  if (result.success) return { output: result.output };
+  const seen = new Set<string>();
+  const problems: ConfigProblem[] = [];
+  for (const issue of result.issues) {
+    const problem = { file, path: pathOf(issue), message: issue.message };
+    const id = `${problem.path}\0${problem.message}`;
+    // A value that breaks several rules with the same message (e.g. a range) is said once.
+    if (!seen.has(id)) problems.push(problem);
+    seen.add(id);
+  }
+  return { problems };
+}
+
+/** Validate every expected file; problems from all files are collected, not just the first. */
+export function validateConfigFiles(bundle: ConfigBundle): ConfigResult {
+  const problems: ConfigProblem[] = [];
+  for (const name of Object.keys(bundle.files ?? {}).sort()) {
+    if (!(FILE_NAMES as string[]).includes(name)) {
+      problems.push({
+        file: name,
+        path: '',
+        message: `this file is not part of the kiosk config — only ${FILE_NAMES.join(' and ')} belong here; rename it or move it out of the folder`,
+      });
+    }
+  }
+  const parsed: Partial<Record<ConfigFileName, unknown>> = {};
+  for (const name of FILE_NAMES) {
+    const outcome = checkFile(name, bundle.files?.[name]);
+    if (outcome.problems) problems.push(...outcome.problems);
+    else parsed[name] = outcome.output;
+  }
+  if (problems.length > 0) return { ok: false, problems };
+  return {
+    ok: true,
+    config: {
+      version: bundle.version,
+      centre: parsed['centre.json'] as CentreKioskConfig['centre'],
+      kiosk: parsed['kiosk.json'] as CentreKioskConfig['kiosk'],
+    },
+  };
+}
+
+/** One line per problem, the way `config:check` prints it and the staff error screen lists it. */
+export function formatProblem(p: ConfigProblem): string {
+  return p.path ? `${p.file} › ${p.path}: ${p.message}` : `${p.file}: ${p.message}`;
+}

@@ -1,0 +1,118 @@
+/**
+ * Pull: the kiosk asks for what changed since its cursor (config, menus, acknowledgements...) and
+ * keeps the last good copy. Each feature defines its change types; a kiosk ignores types it does
+ * not know yet, but still moves its cursor on.
+ */
+import * as v from 'valibot';
+import { describeIssues, KioskIdField, NAME, record, TimeField } from './fields';
+import { MAX_CHANGES, MAX_NAME } from './limits';
+
+/** Cursors and keys are opaque to the kiosk; this bounds them. */
+const MAX_CURSOR = 200;
+
+/** The body of POST /api/sync/pull: `cursor` null for everything (first start, lost cache). */
+export interface PullRequest {
+  kioskId: string;
+  cursor: string | null;
+}
+
+export const PullRequestSchema: v.GenericSchema<PullRequest> = record({
+  kioskId: KioskIdField,
+  cursor: v.nullable(
+    v.pipe(
+      v.string('must be the cursor from the last pull, or null'),
+      v.maxLength(MAX_CURSOR, `must be at most ${MAX_CURSOR} characters`),
+    ),
+    'must be the cursor from the last pull, or null',
+  ),
+});
+
+/** One change: put (new or replaced) or delete the item `key` of a type, e.g. "menu" / "2026-11-24". */
+export interface Change {
+  type: string;
+  key: string;
+  op: 'put' | 'delete';
+  data?: unknown;
+}
+
+const ChangeSchema: v.GenericSchema<Change> = record({
+  type: v.pipe(
+    v.string('must be a change type in text'),
+    v.maxLength(MAX_NAME, `must be at most ${MAX_NAME} characters`),
+    v.regex(NAME, 'must be a change type like "menu" or "help-call.ack"'),
+  ),
+  key: v.pipe(
+    v.string('must be a key in text'),
+    v.minLength(1, 'must not be empty'),
+    v.maxLength(MAX_CURSOR, `must be at most ${MAX_CURSOR} characters`),
+  ),
+  op: v.picklist(['put', 'delete'], 'must be "put" or "delete"'),
+  data: v.optional(v.unknown()),
+});
+
+/** What changed since the cursor; `more` asks the kiosk to pull again at once with `cursor`. */
+export interface PullResponse {
+  cursor: string;
+  changes: Change[];
+  more: boolean;
+  serverTime: string;
+}
+
+export const PullResponseSchema: v.GenericSchema<PullResponse> = record({
+  cursor: v.pipe(
+    v.string('must be a cursor in text'),
+    v.maxLength(MAX_CURSOR, `must be at most ${MAX_CURSOR} characters`),
+  ),
+  changes: v.pipe(
+    v.array(ChangeSchema, 'must be a list [ … ] of changes'),
+    v.maxLength(MAX_CHANGES, `must hold at most ${MAX_CHANGES} changes; set more: true`),
+  ),
+  more: v.boolean('must be true or false'),
+  serverTime: TimeField,
+});
+
+/** One type of change and the schema of its data (checked on "put"). */
+export interface ChangeType<T extends string = string, D = unknown> {
+  readonly type: T;
+  readonly data: v.GenericSchema<unknown, D>;
+}
+
+/** Define a change type, like `defineChangeType({ type: 'menu', data: MenuSchema })`. */
+export function defineChangeType<const T extends string, S extends v.GenericSchema>(definition: {
+  type: T;
+  data: S;
+}): ChangeType<T, v.InferOutput<S>> {
+  if (definition.type.length > MAX_NAME || !NAME.test(definition.type))
+    throw new Error(`"${definition.type}" is not a change type name: use dotted lowercase`);
+  return definition as ChangeType<T, v.InferOutput<S>>;
+}
+
+/** The change types a side knows, by name. */
+export type ChangeTypeRegistry = ReadonlyMap<string, ChangeType>;
+
+/** A registry of change types; the same name twice is a programming error. */
+export function changeTypes(...types: ChangeType<string, unknown>[]): ChangeTypeRegistry {
+  const registry = new Map<string, ChangeType>();
+  for (const t of types) {
+    if (registry.has(t.type)) throw new Error(`the change type "${t.type}" is defined twice`);
+    registry.set(t.type, t as ChangeType);
+  }
+  return registry;
+}
+
+/** A change checked against its type: usable, skipped (unknown type), or broken (say why). */
+export type ChangeCheck =
+  | { status: 'ok'; change: Change; data: unknown }
+  | { status: 'unknown_type'; change: Change }
+  | { status: 'invalid'; change: Change; detail: string };
+
+/** Check a change's data against its registered type. */
+export function validateChange(change: Change, registry: ChangeTypeRegistry): ChangeCheck {
+  const definition = registry.get(change.type);
+  if (!definition) return { status: 'unknown_type', change };
+  if (change.op === 'delete') return { status: 'ok', change, data: undefined };
+  const data = v.safeParse(definition.data, change.data);
+  return data.success
+    ? { status: 'ok', change, data: data.output }
+    : { status: 'invalid', change, detail: describeIssues(data.issues, 'data') };
+}

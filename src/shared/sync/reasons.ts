@@ -1,0 +1,94 @@
+/**
+ * Why the server refused an entry, in words an elder can read. The server sends the words with
+ * the code (so a kiosk older than the server still shows a new reason); the kiosk shows and
+ * speaks them; the staff console lists refusals for follow-up.
+ */
+import type { LocalText } from '../config/fields';
+
+/** Every refusal the server may answer with. A refusal is final: it is never retried. */
+export const REASON_CODES = [
+  'invalid_entry',
+  'unknown_kind',
+  'invalid_payload',
+  'unknown_card',
+  'membership_expired',
+  'sold_out',
+  'past_cutoff',
+  'already_booked',
+  'duplicate',
+  'kiosk_revoked',
+] as const;
+
+/** A refusal this build knows. */
+export type ReasonCode = (typeof REASON_CODES)[number];
+
+/** The words for every refusal, in all three languages. */
+export const REASONS: Record<ReasonCode, LocalText> = {
+  invalid_entry: {
+    'zh-Hans': '这条记录的格式不对，没有办成。请找工作人员。',
+    'zh-Hant': '這條記錄的格式不對，沒有辦成。請找工作人員。',
+    en: 'This request was not in the right form, so it was not done. Please ask a member of staff.',
+  },
+  unknown_kind: {
+    'zh-Hans': '中心的服务器还不认识这种请求，没有办成。请找工作人员。',
+    'zh-Hant': '中心的伺服器還不認識這種請求，沒有辦成。請找工作人員。',
+    en: 'The centre’s server does not know this kind of request yet, so it was not done. Please ask a member of staff.',
+  },
+  invalid_payload: {
+    'zh-Hans': '这个请求里少了东西或者有错，没有办成。请找工作人员。',
+    'zh-Hant': '這個請求裡少了東西或者有錯，沒有辦成。請找工作人員。',
+    en: 'Something in this request was missing or wrong, so it was not done. Please ask a member of staff.',
+  },
+  unknown_card: {
+    'zh-Hans': '中心找不到这张卡。请找工作人员帮您看看。',
+    'zh-Hant': '中心找不到這張卡。請找工作人員幫您看看。',
+    en: 'The centre does not know this card. Please ask a member of staff to check it.',
+  },
+  membership_expired: {
+    'zh-Hans': '您的会员已经到期了。请找工作人员续期。',
+    'zh-Hant': '您的會員已經到期了。請找工作人員續期。',
+    en: 'Your membership has ended. Please ask a member of staff to renew it.',
+  },
+  sold_out: {
+    'zh-Hans': '已经订满了，没有名额了。',
+    'zh-Hant': '已經訂滿了，沒有名額了。',
+    en: 'It is fully booked; there are no places left.',
+  },
+  past_cutoff: {
+    'zh-Hans': '已经过了预订的截止时间。',
+    'zh-Hant': '已經過了預訂的截止時間。',
+    en: 'It is past the time for booking.',
+  },
+  already_booked: {
+    'zh-Hans': '您已经订过了，不用再订。',
+    'zh-Hant': '您已經訂過了，不用再訂。',
+    en: 'You have already booked this; there is no need to book again.',
+  },
+  duplicate: {
+    'zh-Hans': '中心已经收到过这个请求了。',
+    'zh-Hant': '中心已經收到過這個請求了。',
+    en: 'The centre already has this request.',
+  },
+  kiosk_revoked: {
+    'zh-Hans': '这台机器已经停用了，没有办成。请找工作人员。',
+    'zh-Hant': '這台機器已經停用了，沒有辦成。請找工作人員。',
+    en: 'This kiosk has been switched off by the centre, so this was not done. Please ask a member of staff.',
+  },
+};
+
+/**
+ * A refusal as sent: the code, the elder's words, and optional English detail for staff
+ * (which field was wrong). A code from a newer server stays a plain string; its words still come.
+ */
+export interface Reason {
+  code: ReasonCode | (string & NonNullable<unknown>);
+  message: LocalText;
+  detail?: string;
+}
+
+/** The refusal for `code`, with this build's words. */
+export function reason(code: ReasonCode, detail?: string): Reason {
+  return detail === undefined
+    ? { code, message: REASONS[code] }
+    : { code, message: REASONS[code], detail };
+}

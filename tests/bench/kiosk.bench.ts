@@ -1,0 +1,648 @@
+/**
+ * `npm run bench`: how fast the kiosk is, measured on the real build, the real centre server and
+ * real headless Chromium. Prints a table (figure / value / target) and writes
+ * tests/bench/results/kiosk.json. It never fails on a slow figure: timings are reported, not
+ * asserted (the exit code is non-zero only when the bench itself could not run).
+ *
+ * Figures:
+ *  - initial JS / CSS of the kiosk page: the entry chunk, its static imports and their CSS
+ *    (from the Vite manifest, cross-checked with dist/index.html), minified + gzip -9;
+ *  - Lighthouse (mobile profile, simulated throttling with 4× CPU slowdown): performance,
+ *    accessibility and best-practices scores, LCP, TBT, CLS (median of BENCH_LH_RUNS runs);
+ *  - offline start: after one online load the service worker controls the page; the centre
+ *    server is stopped and the browser set offline; each reload is timed from navigation start
+ *    to the app's `performance.mark('kiosk-interactive')` (fallback: first child of #app);
+ *  - taps (touch events through the real input pipeline): tap → pressed state painted (the
+ *    frame after pointerdown, and whether [data-pressed] was set in it), tap → next screen
+ *    (pointerup → the app's `performance.mark('screen-change')`), and Event Timing durations.
+ *
+ * Environment: BENCH_LH_RUNS (default 3), BENCH_TAPS (default 5), BENCH_OFFLINE_RUNS (default 5),
+ * CHROME_PATH, BENCH_SKIP_BUILD=1 (measure and serve dist/ from `npm run build` instead of a fresh
+ * production build in a temp folder).
+ */
+import { execFileSync } from 'node:child_process';
+import { existsSync, mkdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import os from 'node:os';
+import { dirname, resolve } from 'node:path';
+import { gzipSync } from 'node:zlib';
+import * as chromeLauncher from 'chrome-launcher';
+import lighthouse from 'lighthouse';
+import type { CDPSession, Locator, Page } from 'playwright-core';
+import { ensureServiceWorkerControl, type Kiosk, launchKiosk } from '../e2e/support/browser';
+import { CHROMIUM_FLAGS, chromiumVersion, ensureChromium } from '../e2e/support/chromium';
+import {
+  buildKiosk,
+  DEFAULT_DIST_DIR,
+  REPO_ROOT,
+  type ServerHandle,
+  startServer,
+} from '../e2e/support/server';
+
+const RESULTS = resolve(REPO_ROOT, 'tests/bench/results/kiosk.json');
+const LIGHTHOUSE_REPORT = resolve(REPO_ROOT, 'tests/report/lighthouse.json');
+const LH_RUNS = Number(process.env.BENCH_LH_RUNS ?? 3);
+const TAPS = Number(process.env.BENCH_TAPS ?? 5);
+const OFFLINE_RUNS = Number(process.env.BENCH_OFFLINE_RUNS ?? 5);
+const BENCH_DEADLINE_MS = 10 * 60_000;
+
+interface Figure {
+  figure: string;
+  value: number | null;
+  unit: string;
+  target: string;
+  /** true / false against the target, null when not measured. */
+  meets: boolean | null;
+  note?: string;
+}
+
+const figures: Figure[] = [];
+function record(
+  figure: string,
+  value: number | null,
+  unit: string,
+  target: string,
+  meets: (v: number) => boolean,
+  note?: string,
+) {
+  figures.push({
+    figure,
+    value,
+    unit,
+    target,
+    meets: value === null ? null : meets(value),
+    ...(note ? { note } : {}),
+  });
+}
+
+const median = (values: number[]): number | null => {
+  if (values.length === 0) return null;
+  const sorted = [...values].sort((a, b) => a - b);
+  const mid = Math.floor(sorted.length / 2);
+  return sorted.length % 2
+    ? (sorted[mid] as number)
+    : ((sorted[mid - 1] as number) + (sorted[mid] as number)) / 2;
+};
+const round = (n: number | null, digits = 1) => (n === null ? null : Number(n.toFixed(digits)));
+const errorText = (error: unknown) =>
+  (error instanceof Error ? error.message : String(error)).split('\n')[0] ?? '';
+
+// ───────────────────────────── initial JS and CSS ─────────────────────────────
+
+interface ManifestChunk {
+  file: string;
+  css?: string[];
+  imports?: string[];
+  isEntry?: boolean;
+}
+
+function measureInitialBundle(distDir: string) {
+  const files = new Set<string>();
+  const manifestPath = resolve(distDir, '.vite/manifest.json');
+  if (existsSync(manifestPath)) {
+    const manifest = JSON.parse(readFileSync(manifestPath, 'utf8')) as Record<
+      string,
+      ManifestChunk
+    >;
+    const seen = new Set<string>();
+    const walk = (key: string) => {
+      if (seen.has(key)) return;
+      seen.add(key);
+      const chunk = manifest[key];
+      if (!chunk) return;
+      files.add(chunk.file);
+      for (const css of chunk.css ?? []) files.add(css);
+      for (const imported of chunk.imports ?? []) walk(imported);
+    };
+    walk('index.html');
+  }
+  // What the page asks for at start, read from the built HTML (catches anything the manifest misses).
+  const html = readFileSync(resolve(distDir, 'index.html'), 'utf8');
+  for (const match of html.matchAll(/<(?:script|link)\b[^>]*>/g)) {
+    const tag = match[0];
+    const src = /\s(?:src|href)="([^"]+)"/.exec(tag)?.[1];
+    if (!src || /^(https?:)?\/\//.test(src)) continue;
+    const isScript = tag.startsWith('<script') && /type="module"/.test(tag);
+    const isPreload = /rel="modulepreload"/.test(tag);
+    const isStyle = /rel="stylesheet"/.test(tag);
+    if (isScript || isPreload || isStyle) files.add(src.replace(/^\//, ''));
+  }
+
+  const sizes = {
+    js: { raw: 0, gzip: 0, files: [] as string[] },
+    css: { raw: 0, gzip: 0, files: [] as string[] },
+  };
+  for (const file of [...files].sort()) {
+    const path = resolve(distDir, file);
+    if (!existsSync(path)) continue;
+    const bytes = readFileSync(path);
+    const kind = file.endsWith('.css') ? sizes.css : file.endsWith('.js') ? sizes.js : null;
+    if (!kind) continue;
+    kind.raw += bytes.length;
+    const gzip = gzipSync(bytes, { level: 9 }).length;
+    kind.gzip += gzip;
+    kind.files.push(`${file} (${(gzip / 1024).toFixed(1)} KB gzip)`);
+  }
+  return sizes;
+}
+
+// ───────────────────────────── Lighthouse ─────────────────────────────
+
+interface LighthouseRun {
+  performance: number;
+  accessibility: number;
+  bestPractices: number;
+  lcp: number;
+  tbt: number;
+  cls: number;
+  problems: string[];
+}
+
+async function runLighthouse(url: string, chromePath: string): Promise<LighthouseRun> {
+  const chrome = await chromeLauncher.launch({
+    chromePath,
+    chromeFlags: [...CHROMIUM_FLAGS, '--headless=new'],
+    logLevel: 'error',
+  });
+  try {
+    const result = await lighthouse(url, {
+      port: chrome.port,
+      output: 'json',
+      logLevel: 'error',
+      // The default mobile profile, said out loud: simulated throttling, 4× CPU slowdown.
+      formFactor: 'mobile',
+      throttlingMethod: 'simulate',
+      onlyCategories: ['performance', 'accessibility', 'best-practices'],
+    });
+    if (!result) throw new Error('Lighthouse returned no result');
+    const { lhr } = result;
+    writeFileSync(LIGHTHOUSE_REPORT, JSON.stringify(lhr, null, 1));
+    if (lhr.runtimeError)
+      throw new Error(`Lighthouse: ${lhr.runtimeError.code} ${lhr.runtimeError.message}`);
+    const score = (id: string) => Math.round((lhr.categories[id]?.score ?? 0) * 100);
+    const numeric = (id: string) => lhr.audits[id]?.numericValue ?? Number.NaN;
+    // Why a category is short of 100: the audits that failed in it.
+    const problems: string[] = [];
+    for (const id of ['accessibility', 'best-practices', 'performance']) {
+      for (const ref of lhr.categories[id]?.auditRefs ?? []) {
+        const audit = lhr.audits[ref.id];
+        if (ref.weight > 0 && audit && audit.score !== null && audit.score < 0.9) {
+          problems.push(
+            `${id}: ${audit.id} (${audit.displayValue ?? audit.score}) — ${audit.title}`,
+          );
+        }
+      }
+    }
+    return {
+      performance: score('performance'),
+      accessibility: score('accessibility'),
+      bestPractices: score('best-practices'),
+      lcp: numeric('largest-contentful-paint'),
+      tbt: numeric('total-blocking-time'),
+      cls: numeric('cumulative-layout-shift'),
+      problems,
+    };
+  } finally {
+    chrome.kill();
+  }
+}
+
+// ───────────────────────────── in-page probes ─────────────────────────────
+
+/**
+ * Installed before any page script runs. A string, not a function: tsx keeps function names with
+ * a helper that does not exist in the page.
+ */
+const PROBE = `
+(() => {
+  const bench = (window.__bench = { downs: [], ups: [], events: [], appChildAt: null });
+  document.addEventListener('pointerdown', (e) => {
+    const t0 = e.timeStamp;
+    requestAnimationFrame(() => {
+      const frame = performance.now();
+      const pressed = document.querySelector('[data-pressed]') !== null;
+      setTimeout(() => bench.downs.push({ t0, frame, painted: performance.now(), pressed }), 0);
+    });
+  }, { capture: true });
+  document.addEventListener('pointerup', (e) => bench.ups.push(e.timeStamp), { capture: true });
+  try {
+    new PerformanceObserver((list) => {
+      for (const e of list.getEntries()) {
+        bench.events.push({
+          name: e.name,
+          start: e.startTime,
+          duration: e.duration,
+          inputDelay: e.processingStart - e.startTime,
+          processing: e.processingEnd - e.processingStart,
+        });
+      }
+    }).observe({ type: 'event', durationThreshold: 16, buffered: true });
+  } catch {}
+  const watch = () => {
+    const app = document.getElementById('app');
+    if (!app) return false;
+    const seen = () => { if (bench.appChildAt === null && app.firstElementChild) bench.appChildAt = performance.now(); };
+    seen();
+    new MutationObserver(seen).observe(app, { childList: true });
+    return true;
+  };
+  if (!watch()) document.addEventListener('DOMContentLoaded', watch, { once: true });
+})();
+`;
+
+interface Probe {
+  downs: { t0: number; frame: number; painted: number; pressed: boolean }[];
+  ups: number[];
+  events: {
+    name: string;
+    start: number;
+    duration: number;
+    inputDelay: number;
+    processing: number;
+  }[];
+  appChildAt: number | null;
+}
+
+const readProbe = (page: Page) => page.evaluate('window.__bench') as Promise<Probe>;
+const marks = (page: Page, name: string) =>
+  page.evaluate(
+    `performance.getEntriesByName(${JSON.stringify(name)}, 'mark').map((m) => m.startTime)`,
+  ) as Promise<number[]>;
+
+/** Time from navigation start to interactive: the app's mark, or the first child of #app. */
+async function timeToInteractive(page: Page): Promise<{ ms: number; source: string }> {
+  try {
+    await page.waitForFunction(
+      `performance.getEntriesByName('kiosk-interactive', 'mark').length > 0`,
+      undefined,
+      {
+        timeout: 10_000,
+        polling: 50,
+      },
+    );
+    const [ms] = await marks(page, 'kiosk-interactive');
+    return { ms: ms as number, source: 'mark kiosk-interactive' };
+  } catch {
+    await page.waitForFunction('window.__bench && window.__bench.appChildAt !== null', undefined, {
+      timeout: 10_000,
+    });
+    const probe = await readProbe(page);
+    return {
+      ms: probe.appChildAt as number,
+      source: '#app first child (no kiosk-interactive mark)',
+    };
+  }
+}
+
+// ───────────────────────────── offline start ─────────────────────────────
+
+async function measureOfflineStart(server: ServerHandle, chromePath: string) {
+  const kiosk = await launchKiosk({
+    orientation: 'landscape',
+    executablePath: chromePath,
+    baseURL: server.url,
+  });
+  try {
+    await kiosk.context.addInitScript({ content: PROBE });
+    await kiosk.goto('/');
+    await timeToInteractive(kiosk.page);
+    await ensureServiceWorkerControl(kiosk.page);
+    await timeToInteractive(kiosk.page);
+
+    // The centre goes away: the server stops and the kiosk's network is down.
+    await server.stop();
+    await kiosk.context.setOffline(true);
+    const times: number[] = [];
+    let source = '';
+    let fromServiceWorker = true;
+    for (let i = 0; i < OFFLINE_RUNS; i++) {
+      const response = await kiosk.page.reload({ waitUntil: 'load' });
+      fromServiceWorker &&= response?.fromServiceWorker() ?? false;
+      const result = await timeToInteractive(kiosk.page);
+      times.push(result.ms);
+      source = result.source;
+    }
+    const problems = kiosk.takeProblems();
+    return { times, source, fromServiceWorker, problems };
+  } finally {
+    await kiosk.close();
+  }
+}
+
+// ───────────────────────────── taps ─────────────────────────────
+
+/** One finger on the panel: touchStart, hold, touchEnd, through Chromium's input pipeline. */
+async function touch(cdp: CDPSession, page: Page, target: Locator, holdMs = 80): Promise<void> {
+  await target.waitFor({ state: 'visible', timeout: 5000 });
+  const box = await target.boundingBox();
+  if (!box) throw new Error(`nothing to tap at ${target}`);
+  const point = { x: box.x + box.width / 2, y: box.y + box.height / 2 };
+  await cdp.send('Input.dispatchTouchEvent', { type: 'touchStart', touchPoints: [point] });
+  await page.waitForTimeout(holdMs);
+  await cdp.send('Input.dispatchTouchEvent', { type: 'touchEnd', touchPoints: [] });
+}
+
+async function measureTaps(server: ServerHandle, chromePath: string) {
+  const kiosk: Kiosk = await launchKiosk({
+    orientation: 'landscape',
+    executablePath: chromePath,
+    baseURL: server.url,
+  });
+  try {
+    await kiosk.context.addInitScript({ content: PROBE });
+    await kiosk.goto('/');
+    await timeToInteractive(kiosk.page);
+    const page = kiosk.page;
+    const cdp = await kiosk.context.newCDPSession(page);
+
+    const screenChanges: number[] = [];
+    const navToScreen: number[] = [];
+    const pressedFrames: number[] = [];
+    let pressedInFirstFrame = true;
+    const notes: string[] = [];
+
+    /** Tap, wait for the next screen, and collect this tap's figures. */
+    const step = async (target: Locator, expectScreen: boolean) => {
+      const before = await readProbe(page);
+      const marksBefore = (await marks(page, 'screen-change')).length;
+      await touch(cdp, page, target);
+      if (expectScreen) {
+        await page
+          .waitForFunction(
+            `performance.getEntriesByName('screen-change', 'mark').length > ${marksBefore}`,
+            undefined,
+            { timeout: 5000, polling: 20 },
+          )
+          .catch(() => notes.push(`no screen-change mark after tapping ${target}`));
+      }
+      await page.waitForTimeout(150);
+      const after = await readProbe(page);
+      const down = after.downs[before.downs.length];
+      if (down) {
+        pressedFrames.push(down.painted - down.t0);
+        if (!down.pressed) pressedInFirstFrame = false;
+      }
+      const up = after.ups[before.ups.length];
+      if (expectScreen && up !== undefined) {
+        const change = (await marks(page, 'screen-change')).find((t) => t > up);
+        if (change !== undefined) screenChanges.push(change - up);
+        const navStart = (await marks(page, 'nav-start')).find((t) => t > up);
+        if (change !== undefined && navStart !== undefined) navToScreen.push(change - navStart);
+      }
+      // Past the repeat-rejection window (600 ms by default) before the next tap.
+      await page.waitForTimeout(700);
+    };
+
+    const back = page.getByRole('button', { name: /^(返回|Back)$/ });
+    await step(page.locator('main button').first(), true); // attract → home
+    for (let i = 0; i < TAPS; i++) {
+      await step(page.locator('.choice-grid button').first(), true); // home → the first job
+      await step(back, true); // Back → home
+    }
+
+    const probe = await readProbe(page);
+    const eventDurations = (name: string) =>
+      probe.events.filter((e) => e.name === name).map((e) => e.duration);
+    const breakdown = (name: string) => {
+      const entries = probe.events.filter((e) => e.name === name);
+      if (entries.length === 0) return null;
+      return {
+        count: entries.length,
+        medianDuration: median(entries.map((e) => e.duration)),
+        medianInputDelay: round(median(entries.map((e) => e.inputDelay))),
+        medianProcessing: round(median(entries.map((e) => e.processing))),
+      };
+    };
+    return {
+      screenChanges,
+      navToScreen,
+      pressedFrames,
+      pressedInFirstFrame,
+      slowEvents: {
+        pointerdown: eventDurations('pointerdown'),
+        pointerup: eventDurations('pointerup'),
+        click: eventDurations('click'),
+      },
+      eventTiming: {
+        pointerdown: breakdown('pointerdown'),
+        pointerup: breakdown('pointerup'),
+        click: breakdown('click'),
+      },
+      notes,
+      problems: kiosk.takeProblems(),
+    };
+  } finally {
+    await kiosk.close();
+  }
+}
+
+// ───────────────────────────── main ─────────────────────────────
+
+function gitCommit(): string | null {
+  try {
+    return execFileSync('git', ['rev-parse', '--short', 'HEAD'], {
+      cwd: REPO_ROOT,
+      encoding: 'utf8',
+      stdio: 'pipe',
+    }).trim();
+  } catch {
+    return null;
+  }
+}
+
+function printTable() {
+  const rows = figures.map((f) => [
+    f.figure,
+    f.value === null ? 'n/a' : `${f.value}${f.unit ? ` ${f.unit}` : ''}`,
+    f.target,
+    f.meets === null ? '–' : f.meets ? 'ok' : 'MISS',
+  ]);
+  const header = ['figure', 'value', 'target', ''];
+  const widths = header.map((h, i) =>
+    Math.max(h.length, ...rows.map((r) => (r[i] as string).length)),
+  );
+  const line = (cells: string[]) =>
+    cells
+      .map((c, i) => c.padEnd(widths[i] as number))
+      .join('  ')
+      .trimEnd();
+  console.log(`\n${line(header)}\n${widths.map((w) => '─'.repeat(w)).join('  ')}`);
+  for (const row of rows) console.log(line(row));
+  for (const f of figures.filter((x) => x.note)) console.log(`  note — ${f.figure}: ${f.note}`);
+}
+
+async function main() {
+  const deadline = setTimeout(() => {
+    console.error(`bench: still running after ${BENCH_DEADLINE_MS / 60_000} min, giving up`);
+    process.exit(2);
+  }, BENCH_DEADLINE_MS);
+  deadline.unref();
+  const started = Date.now();
+  const loadAtStart = os.loadavg();
+  const chromePath = ensureChromium();
+  const errors: string[] = [];
+  const details: Record<string, unknown> = {};
+
+  const ownBuild = process.env.BENCH_SKIP_BUILD !== '1';
+  const distDir = ownBuild ? buildKiosk({ manifest: true }) : DEFAULT_DIST_DIR;
+  if (!existsSync(resolve(distDir, 'index.html')))
+    throw new Error(`no build in ${distDir}: run npm run build`);
+
+  const bundle = measureInitialBundle(distDir);
+  details.initialFiles = { js: bundle.js.files, css: bundle.css.files };
+  record('initial JS (min+gzip)', round(bundle.js.gzip / 1024), 'KB', '≤ 50 KB', (v) => v <= 50);
+  record('initial CSS (min+gzip)', round(bundle.css.gzip / 1024), 'KB', '–', () => true);
+  console.log(`bench: initial files:\n  ${[...bundle.js.files, ...bundle.css.files].join('\n  ')}`);
+
+  const server = await startServer({ distDir });
+  try {
+    console.log(`bench: centre server at ${server.url}`);
+    // Lighthouse, cold, on the mobile profile.
+    const runs: LighthouseRun[] = [];
+    for (let i = 0; i < LH_RUNS; i++) {
+      try {
+        console.log(`bench: Lighthouse run ${i + 1}/${LH_RUNS}`);
+        runs.push(await runLighthouse(`${server.url}/`, chromePath));
+      } catch (error) {
+        errors.push(`lighthouse: ${errorText(error)}`);
+      }
+    }
+    const lh = (key: keyof Omit<LighthouseRun, 'problems'>) => median(runs.map((r) => r[key]));
+    details.lighthouseRuns = runs;
+    record('Lighthouse performance', lh('performance'), '', '≥ 98', (v) => v >= 98);
+    record('Lighthouse accessibility', lh('accessibility'), '', '100', (v) => v >= 100);
+    record('Lighthouse best practices', lh('bestPractices'), '', '–', () => true);
+    record('LCP (mobile, 4× CPU)', round(lh('lcp'), 0), 'ms', '≤ 1200 ms', (v) => v <= 1200);
+    record('TBT (mobile, 4× CPU)', round(lh('tbt'), 0), 'ms', '≤ 50 ms', (v) => v <= 50);
+    record('CLS', round(lh('cls'), 3), '', '0', (v) => v === 0);
+    const lhProblems = [...new Set(runs.flatMap((r) => r.problems))];
+    if (lhProblems.length)
+      console.log(`bench: Lighthouse audits below 0.9:\n  ${lhProblems.join('\n  ')}`);
+    details.lighthouseProblems = lhProblems;
+
+    // Taps, online.
+    try {
+      console.log('bench: taps');
+      const taps = await measureTaps(server, chromePath);
+      details.taps = taps;
+      record(
+        'tap → pressed state painted',
+        round(median(taps.pressedFrames)),
+        'ms',
+        'same frame (≤ 17 ms)',
+        (v) => v <= 17 && taps.pressedInFirstFrame,
+        taps.pressedInFirstFrame
+          ? undefined
+          : '[data-pressed] was missing in the first frame after pointerdown',
+      );
+      record(
+        'tap → next screen (pointerup → screen-change)',
+        round(median(taps.screenChanges)),
+        'ms',
+        '≤ 100 ms',
+        (v) => v <= 100,
+        taps.screenChanges.length
+          ? `worst ${round(Math.max(...taps.screenChanges))} ms of ${taps.screenChanges.length}`
+          : 'no screen-change mark',
+      );
+      record('nav-start → screen-change', round(median(taps.navToScreen)), 'ms', '–', () => true);
+      const slow = [
+        ...taps.slowEvents.pointerdown,
+        ...taps.slowEvents.pointerup,
+        ...taps.slowEvents.click,
+      ];
+      record(
+        'slowest input event (Event Timing)',
+        slow.length ? Math.max(...slow) : null,
+        'ms',
+        '≤ 100 ms',
+        (v) => v <= 100,
+        slow.length
+          ? undefined
+          : 'every pointer event under 16 ms (Event Timing reports only ≥ 16 ms)',
+      );
+      console.log(`bench: Event Timing (entries ≥ 16 ms): ${JSON.stringify(taps.eventTiming)}`);
+      if (taps.notes.length) errors.push(...taps.notes);
+      if (taps.problems.pageErrors.length)
+        errors.push(...taps.problems.pageErrors.map((e) => `page error: ${e}`));
+    } catch (error) {
+      errors.push(`taps: ${errorText(error)}`);
+      record('tap → next screen (pointerup → screen-change)', null, 'ms', '≤ 100 ms', () => false);
+    }
+
+    // Offline start, last: it stops the server.
+    try {
+      console.log('bench: offline start');
+      const offline = await measureOfflineStart(server, chromePath);
+      details.offline = offline;
+      record(
+        'offline start (nav → interactive)',
+        round(median(offline.times)),
+        'ms',
+        '≤ 400 ms',
+        (v) => v <= 400,
+        `${offline.source}; ${offline.fromServiceWorker ? 'served by the service worker' : 'NOT served by the service worker'}; worst ${round(Math.max(...offline.times))} ms of ${offline.times.length}`,
+      );
+      if (offline.problems.pageErrors.length)
+        errors.push(...offline.problems.pageErrors.map((e) => `offline page error: ${e}`));
+    } catch (error) {
+      errors.push(`offline start: ${errorText(error)}`);
+      record('offline start (nav → interactive)', null, 'ms', '≤ 400 ms', () => false);
+    }
+  } finally {
+    await server.stop();
+    if (ownBuild) rmSync(distDir, { recursive: true, force: true });
+  }
+
+  printTable();
+  const cores = os.availableParallelism();
+  const busiest = Math.max(loadAtStart[0] ?? 0, os.loadavg()[0] ?? 0);
+  if (busiest > cores) {
+    console.log(
+      `\nbench: the machine was busy (load average up to ${busiest.toFixed(1)} on ${cores} cores): timings are inflated`,
+    );
+  }
+  if (errors.length) console.log(`\nbench: problems while measuring:\n  ${errors.join('\n  ')}`);
+
+  const cpus = os.cpus();
+  const result = {
+    date: new Date().toISOString(),
+    commit: gitCommit(),
+    machine: {
+      cpu: cpus[0]?.model ?? 'unknown',
+      cores: cpus.length,
+      memoryGiB: round(os.totalmem() / 2 ** 30),
+      os: `${os.type()} ${os.release()} ${os.arch()}`,
+      /** Other work on the machine skews timings: the 1-minute load average at start and end. */
+      loadAverage: { start: round(loadAtStart[0] ?? 0, 2), end: round(os.loadavg()[0] ?? 0, 2) },
+    },
+    versions: {
+      node: process.version,
+      chromium: chromiumVersion(chromePath),
+      lighthouse: JSON.parse(
+        readFileSync(resolve(REPO_ROOT, 'node_modules/lighthouse/package.json'), 'utf8'),
+      ).version,
+    },
+    settings: {
+      lighthouseRuns: LH_RUNS,
+      taps: TAPS,
+      offlineRuns: OFFLINE_RUNS,
+      lighthouse: 'mobile, simulate, 4× CPU',
+    },
+    durationSeconds: Math.round((Date.now() - started) / 1000),
+    figures,
+    errors,
+    details,
+  };
+  mkdirSync(dirname(RESULTS), { recursive: true });
+  writeFileSync(RESULTS, `${JSON.stringify(result, null, 2)}\n`);
+  console.log(`\nbench: wrote ${RESULTS} in ${result.durationSeconds} s`);
+  clearTimeout(deadline);
+}
+
+main().then(
+  () => process.exit(0),
+  (error: unknown) => {
+    console.error(error);
+    process.exit(1);
+  },
+);

@@ -1,0 +1,90 @@
+/** Helpers for the kiosk's own browser tests: reach a screen by touch, and check a screen state. */
+import type { Page } from 'playwright-core';
+import { expect } from 'vitest';
+import { expectNoViolations } from '../support/axe';
+import type { Kiosk, TextSize } from '../support/browser';
+import { expectNoOverflow } from '../support/layout';
+import { saveScreenshot } from '../support/screenshots';
+
+export const TAP_PAUSE_MS = 650; // a little over the 600 ms repeat window, as a careful elder taps
+
+/** Text on screen that did not come through i18next (t, localText, verbatim) in audit mode. */
+export async function unauditedText(page: Page): Promise<string[]> {
+  return (await page.evaluate(`(() => {
+    const OPEN = '\\u2063\\u2063', CLOSE = '\\u2064\\u2064';
+    const bad = [];
+    const walker = document.createTreeWalker(document.body, NodeFilter.SHOW_TEXT);
+    let node;
+    while ((node = walker.nextNode())) {
+      const s = node.nodeValue || '';
+      let depth = 0, loose = '';
+      for (let i = 0; i < s.length; i++) {
+        if (s.startsWith(OPEN, i)) { depth++; i++; continue; }
+        if (s.startsWith(CLOSE, i)) { depth = Math.max(0, depth - 1); i++; continue; }
+        if (depth === 0) loose += s[i];
+      }
+      if (/\\p{L}/u.test(loose)) bad.push(loose.trim().slice(0, 80));
+    }
+    return bad;
+  })()`)) as string[];
+}
+
+/** From the attract screen to home, then the text size the test wants (by the bar's button). */
+export async function startSession(kiosk: Kiosk, size: TextSize = 1): Promise<void> {
+  const { page } = kiosk;
+  await page.getByRole('button', { name: /请触摸屏幕开始|Touch the screen/ }).tap();
+  await page.getByRole('heading', { level: 1, name: /您想做什么|What would you like/ }).waitFor();
+  const steps = size === 1 ? 0 : size === 1.3 ? 1 : 2;
+  for (let i = 0; i < steps; i++) {
+    await page.waitForTimeout(TAP_PAUSE_MS);
+    await page.getByRole('button', { name: /字大小|Text size/ }).tap();
+  }
+  await expect
+    .poll(() => page.evaluate('document.documentElement.dataset.textSize'))
+    .toBe(String(size));
+}
+
+/**
+ * An exact accessible name that still matches in i18n-audit mode, where every translated string
+ * carries invisible markers at both ends.
+ */
+export function exactName(name: string): RegExp {
+  const escaped = name.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+  return new RegExp(`^[\\u2063\\u2064]*${escaped}[\\u2063\\u2064]*$`);
+}
+
+let lastTapped = '';
+export async function tapButton(page: Page, name: string | RegExp): Promise<void> {
+  // The kiosk ignores a second tap on the same target within 600 ms; pause only then.
+  if (String(name) === lastTapped) await page.waitForTimeout(TAP_PAUSE_MS);
+  lastTapped = String(name);
+  const pattern = typeof name === 'string' ? exactName(name) : name;
+  await page.getByRole('button', { name: pattern }).first().tap();
+}
+
+/** Everything a screen state must pass: axe AAA + best practice, no overflow, every word via i18n. */
+export async function checkScreen(
+  kiosk: Kiosk,
+  name: string,
+  size: TextSize,
+  screenshot: boolean,
+): Promise<void> {
+  const label = `${name} (${kiosk.orientation}, ${size}×)`;
+  await kiosk.page.waitForTimeout(150);
+  await expectNoViolations(kiosk.page, label);
+  await expectNoOverflow(kiosk.page, label);
+  expect(await unauditedText(kiosk.page), `text that bypassed i18next on ${label}`).toEqual([]);
+  if (screenshot) await saveScreenshot(kiosk.page, `kiosk-${name}`, kiosk.orientation, size);
+  kiosk.expectNoProblems(label);
+}
+
+/** Tap the centre's name five times quickly: the hidden way into the staff PIN screen. */
+export async function openStaffEntry(page: Page): Promise<void> {
+  const name = page.locator('.header-bar__centre');
+  for (let i = 0; i < 5; i++) await name.tap();
+  await page.getByRole('heading', { level: 1, name: /工作人员登录|Staff sign-in/ }).waitFor();
+}
+
+export async function enterDigits(page: Page, digits: string): Promise<void> {
+  for (const d of digits) await tapButton(page, d);
+}

@@ -1,0 +1,182 @@
+/**
+ * Launch the kiosk's browser: headless system Chromium with touch, at the panel's size, in a
+ * fresh profile (so every launch starts with no service worker and no storage).
+ */
+import { mkdtempSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { type BrowserContext, chromium, type Locator, type Page } from 'playwright-core';
+import { CHROMIUM_FLAGS, ensureChromium } from './chromium';
+
+export type Orientation = 'landscape' | 'portrait';
+export type TextSize = 1 | 1.3 | 1.6;
+
+export const VIEWPORTS: Record<Orientation, { width: number; height: number }> = {
+  landscape: { width: 1920, height: 1080 },
+  portrait: { width: 1080, height: 1920 },
+};
+
+export interface LaunchOptions {
+  orientation: Orientation;
+  /** Added as `size=` to every URL that `kiosk.goto()` opens (the showcase's contract). */
+  textSize?: TextSize;
+  /** Default: CHROME_PATH or /usr/bin/chromium (installed when missing and root). */
+  executablePath?: string;
+  /** Prepended to relative paths in `kiosk.goto()`. */
+  baseURL?: string;
+  /** Extra Chromium flags. */
+  args?: string[];
+  /** Default timeout for every locator action and navigation (default 15 s). */
+  timeoutMs?: number;
+}
+
+export interface PageProblems {
+  pageErrors: string[];
+  consoleErrors: string[];
+}
+
+export interface Kiosk {
+  context: BrowserContext;
+  page: Page;
+  orientation: Orientation;
+  textSize: TextSize | undefined;
+  /** Open a path (relative to baseURL) with `size=` added when a text size was chosen. */
+  goto(path: string, params?: Record<string, string | number | undefined>): Promise<void>;
+  /** Build the URL that goto() would open. */
+  url(path: string, params?: Record<string, string | number | undefined>): string;
+  /** Page errors and console errors since the last call (and forget them). */
+  takeProblems(): PageProblems;
+  /** Throw when there was any uncaught page error or console error since the last call. */
+  expectNoProblems(label: string): void;
+  close(): Promise<void>;
+}
+
+/** Console errors that are not the page's fault (add narrowly, with a reason). */
+const IGNORED_CONSOLE_ERRORS: RegExp[] = [];
+
+export async function launchKiosk(options: LaunchOptions): Promise<Kiosk> {
+  const profile = mkdtempSync(join(tmpdir(), 'nuanxin-e2e-'));
+  const context = await chromium.launchPersistentContext(profile, {
+    executablePath: options.executablePath ?? ensureChromium(),
+    headless: true,
+    viewport: VIEWPORTS[options.orientation],
+    screen: VIEWPORTS[options.orientation],
+    deviceScaleFactor: 1,
+    hasTouch: true,
+    locale: 'zh-CN',
+    timezoneId: 'Asia/Shanghai',
+    args: [...CHROMIUM_FLAGS, ...(options.args ?? [])],
+  });
+  context.setDefaultTimeout(options.timeoutMs ?? 15_000);
+  context.setDefaultNavigationTimeout(options.timeoutMs ?? 15_000);
+  const page = context.pages()[0] ?? (await context.newPage());
+
+  let problems: PageProblems = { pageErrors: [], consoleErrors: [] };
+  page.on('pageerror', (error) => {
+    problems.pageErrors.push(error.stack ?? String(error));
+  });
+  page.on('console', (message) => {
+    if (message.type() !== 'error') return;
+    const text = message.text();
+    if (IGNORED_CONSOLE_ERRORS.some((pattern) => pattern.test(text))) return;
+    const where = message.location();
+    problems.consoleErrors.push(where.url ? `${text} (${where.url}:${where.lineNumber})` : text);
+  });
+
+  const takeProblems = (): PageProblems => {
+    const taken = problems;
+    problems = { pageErrors: [], consoleErrors: [] };
+    return taken;
+  };
+
+  const url = (path: string, params: Record<string, string | number | undefined> = {}) => {
+    const target = new URL(path, options.baseURL ?? 'http://127.0.0.1/');
+    const all = { size: options.textSize, ...params };
+    for (const [key, value] of Object.entries(all)) {
+      if (value !== undefined) target.searchParams.set(key, String(value));
+    }
+    return target.href;
+  };
+
+  return {
+    context,
+    page,
+    orientation: options.orientation,
+    textSize: options.textSize,
+    url,
+    async goto(path, params) {
+      await page.goto(url(path, params), { waitUntil: 'load' });
+    },
+    takeProblems,
+    expectNoProblems(label) {
+      const { pageErrors, consoleErrors } = takeProblems();
+      if (pageErrors.length === 0 && consoleErrors.length === 0) return;
+      const lines = [
+        `${label}: ${pageErrors.length} uncaught page error(s), ${consoleErrors.length} console error(s)`,
+        ...pageErrors.map((e) => `  page error: ${e}`),
+        ...consoleErrors.map((e) => `  console.error: ${e}`),
+      ];
+      throw new Error(lines.join('\n'));
+    },
+    async close() {
+      await context.close().catch(() => {});
+      rmSync(profile, { recursive: true, force: true });
+    },
+  };
+}
+
+type Role = Parameters<Page['getByRole']>[0];
+
+/** The element with this role and accessible name (exact match for strings). */
+export function byRole(page: Page, name: string | RegExp, role: Role = 'button'): Locator {
+  return page.getByRole(role, { name, exact: typeof name === 'string' });
+}
+
+/** Touch the button (or other role) with this accessible name, as an elder's finger would. */
+export async function tap(page: Page, name: string | RegExp, role: Role = 'button'): Promise<void> {
+  await byRole(page, name, role).tap();
+}
+
+/** Mouse-click it instead (for code paths that differ between touch and mouse). */
+export async function click(
+  page: Page,
+  name: string | RegExp,
+  role: Role = 'button',
+): Promise<void> {
+  await byRole(page, name, role).click();
+}
+
+/**
+ * Wait until a service worker is active for the page (its precache is then complete) and
+ * controls it. A first visit is controlled only if the worker claims its clients; if it does
+ * not, reload once (online) so it does. Returns the time it took in ms.
+ */
+export async function ensureServiceWorkerControl(page: Page, timeoutMs = 20_000): Promise<number> {
+  const started = Date.now();
+  const state = async () =>
+    (await page.evaluate(`(async () => {
+      if (!('serviceWorker' in navigator)) return { active: false, controlled: false };
+      const registration = await navigator.serviceWorker.getRegistration();
+      return {
+        active: registration?.active?.state === 'activated',
+        controlled: navigator.serviceWorker.controller !== null,
+      };
+    })()`)) as { active: boolean; controlled: boolean };
+  let reloaded = false;
+  while (Date.now() - started < timeoutMs) {
+    const now = await state();
+    if (now.controlled) return Date.now() - started;
+    if (now.active && !reloaded && Date.now() - started > 500) {
+      await page.reload({ waitUntil: 'load' });
+      reloaded = true;
+      continue;
+    }
+    await page.waitForTimeout(100);
+  }
+  const last = await state();
+  throw new Error(
+    last.active
+      ? 'The service worker is active but does not control the page, even after a reload.'
+      : `No active service worker for ${page.url()} after ${timeoutMs} ms (is it registered in this build?).`,
+  );
+}

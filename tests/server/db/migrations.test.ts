@@ -1,0 +1,107 @@
+import { sql } from 'kysely';
+import { describe, expect, it } from 'vitest';
+import { migrateAllDown, migrateToLatest } from '../../../src/server/db/migrate';
+import { migrations } from '../../../src/server/db/migrations/index';
+import { forEachStore } from '../support/stores';
+
+const TABLES = ['audit_log', 'login_attempts', 'staff_accounts', 'staff_sessions'];
+
+forEachStore((store, makeDb) => {
+  async function tableNames(db: Awaited<ReturnType<typeof makeDb>>) {
+    // PostgreSQL introspection lists every schema in the database; keep this test's own.
+    const schema =
+      store === 'postgres'
+        ? (await sql<{ s: string }>`select current_schema() as s`.execute(db)).rows[0]?.s
+        : undefined;
+    const tables = await db.introspection.getTables();
+    return tables
+      .filter((t) => schema === undefined || t.schema === schema)
+      .map((t) => t.name)
+      .filter((n) => !n.startsWith('kysely_'))
+      .sort();
+  }
+
+  describe('migrations', () => {
+    it('apply in name order, then do nothing the second time', async () => {
+      const db = await makeDb({ migrate: false });
+      expect(await migrateToLatest(db)).toEqual(Object.keys(migrations).sort());
+      expect(await migrateToLatest(db)).toEqual([]);
+      expect(await tableNames(db)).toEqual(TABLES);
+    });
+
+    it('go up, all the way down, and up again', async () => {
+      const db = await makeDb({ migrate: false });
+      await migrateToLatest(db);
+      const down = await migrateAllDown(db);
+      expect(down).toEqual(Object.keys(migrations).sort().reverse());
+      expect(await tableNames(db)).toEqual([]);
+      await migrateToLatest(db);
+      expect(await tableNames(db)).toEqual(TABLES);
+      // And the schema works after the round trip.
+      await db
+        .insertInto('audit_log')
+        .values({
+          id: 'a',
+          at: '2026-11-24T00:00:00.000Z',
+          actor_label: 'system',
+          action: 'test',
+          actor_id: null,
+          subject_type: null,
+          subject_id: null,
+          details: '{}',
+        })
+        .execute();
+      expect(await db.selectFrom('audit_log').select('id').execute()).toEqual([{ id: 'a' }]);
+    });
+
+    it('enforce the role check, unique usernames and session foreign keys', async () => {
+      const db = await makeDb();
+      const account = {
+        id: 'x1',
+        name: 'X',
+        username: 'x',
+        role: 'admin' as const,
+        password_hash: 'h',
+        disabled: 0,
+        created_at: '2026-11-24T00:00:00.000Z',
+        updated_at: '2026-11-24T00:00:00.000Z',
+      };
+      await db.insertInto('staff_accounts').values(account).execute();
+      await expect(
+        db
+          .insertInto('staff_accounts')
+          .values({ ...account, id: 'x2' })
+          .execute(),
+      ).rejects.toThrow();
+      await expect(
+        db
+          .insertInto('staff_accounts')
+          .values({ ...account, id: 'x3', username: 'y', role: 'boss' as 'admin' })
+          .execute(),
+      ).rejects.toThrow();
+      await expect(
+        db
+          .insertInto('staff_sessions')
+          .values({
+            token_hash: 't',
+            account_id: 'nobody',
+            created_at: '',
+            expires_at: '',
+            last_seen_at: '',
+          })
+          .execute(),
+      ).rejects.toThrow();
+    });
+
+    if (store === 'sqlite') {
+      it('opens SQLite in WAL mode with foreign keys and a busy timeout', async () => {
+        const db = await makeDb();
+        const pragma = async (name: string) =>
+          Object.values((await sql.raw(`pragma ${name}`).execute(db)).rows[0] as object)[0];
+        expect(await pragma('journal_mode')).toBe('wal');
+        expect(await pragma('foreign_keys')).toBe(1);
+        expect(await pragma('busy_timeout')).toBe(5000);
+      });
+    }
+  });
+});
