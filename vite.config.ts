@@ -23,7 +23,8 @@ export default defineConfig({
       manifest: false,
       injectManifest: {
         globPatterns: ['**/*.{js,css,html,svg,png,woff2,webmanifest,mp3,wav}'],
-        globIgnores: ['**/config.json', 'src/staff/**'],
+        // Azure speech is used only online, so its 400 KB need not sit in every kiosk's cache.
+        globIgnores: ['**/config.json', 'src/staff/**', '**/web-speech-cognitive-services-*.js'],
       },
     }),
   ],

@@ -31,7 +31,6 @@ window.addEventListener('offline', () => (device.online.value = false));
 
 enforceKioskDiscipline();
 applyDisplay();
-registerServiceWorker();
 void requestPersistentStorage().then((persisted) => (device.storagePersisted.value = persisted));
 
 const root = document.getElementById('app') as HTMLElement;
@@ -39,6 +38,8 @@ const root = document.getElementById('app') as HTMLElement;
 void loadConfig().then((load) => {
   if (!load.ok) {
     render(<ConfigErrorScreen problems={load.problems} />, root);
+    // Still install the worker: once staff fix the config, the kiosk must work offline too.
+    void registerServiceWorker();
     return;
   }
   config.value = load.config;
@@ -51,4 +52,5 @@ void loadConfig().then((load) => {
   resetToDefaults();
   render(<App />, root);
   performance.mark('kiosk-interactive');
+  void registerServiceWorker();
 });

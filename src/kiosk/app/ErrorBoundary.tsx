@@ -22,16 +22,19 @@ export class ErrorBoundary extends Component<
 > {
   override state: State = { error: null, secondsLeft: RECOVER_SECONDS };
   private timer: ReturnType<typeof setInterval> | undefined;
+  // Counted here, not read back from state: state updates are batched and may lag a tick.
+  private secondsLeft = RECOVER_SECONDS;
 
   override componentDidCatch(error: unknown) {
     logError(error, 'screen');
+    this.secondsLeft = RECOVER_SECONDS;
     this.setState({ error, secondsLeft: RECOVER_SECONDS });
     say(t('shell.error.what'));
     clearInterval(this.timer);
     this.timer = setInterval(() => {
-      const left = this.state.secondsLeft - 1;
-      if (left <= 0) this.recover();
-      else this.setState({ secondsLeft: left });
+      this.secondsLeft -= 1;
+      if (this.secondsLeft <= 0) this.recover();
+      else this.setState({ secondsLeft: this.secondsLeft });
     }, 1000);
   }
 

@@ -2,15 +2,20 @@
  * New versions of the app and the config arrive in the background but take effect only on the
  * attract screen, never under an elder's finger.
  */
-import { Workbox } from 'workbox-window';
+import type { Workbox } from 'workbox-window';
 import { loadConfig } from './config-load';
 import { logError } from './device';
 import { config, device } from './state';
 
 let wb: Workbox | null = null;
 
-export function registerServiceWorker(): void {
+/**
+ * Registered after the first screen is up: workbox-window is not needed to become interactive,
+ * so it is loaded on its own instead of weighing on the kiosk's start.
+ */
+export async function registerServiceWorker(): Promise<void> {
   if (!('serviceWorker' in navigator) || !import.meta.env.PROD) return;
+  const { Workbox } = await import('workbox-window');
   wb = new Workbox('/sw.js');
   wb.addEventListener('waiting', () => {
     device.updateWaiting.value = true;

@@ -31,6 +31,8 @@ export interface SpeakOptions {
    * but said digit by digit.
    */
   spoken?: string;
+  /** Say it softly (0.6 × the volume): the attract screen invites, it does not call out. */
+  soft?: boolean;
 }
 
 /** The kiosk's one speech API: speaks translated text, shows it as a caption, stops on any touch. */

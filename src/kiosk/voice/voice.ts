@@ -39,6 +39,9 @@ const defaultTimers: Timers = {
 
 const defaultIsOnline = () => typeof navigator === 'undefined' || navigator.onLine !== false;
 
+/** How much quieter a soft prompt is (the attract screen's invitation to an empty room). */
+export const SOFT_SCALE = 0.6;
+
 /** One speak() call; stop() cancels it and resolves its `stopped` promise. */
 interface Run {
   cancelled: boolean;
@@ -184,11 +187,16 @@ export function createVoice(initial: VoiceConfig, deps: VoiceDeps = {}): Voice {
   }
 
   /** Speak one sentence; false when no provider can speak at all (captions only). */
-  async function speakSentence(sentence: string, lang: Language, r: Run): Promise<boolean> {
+  async function speakSentence(
+    sentence: string,
+    lang: Language,
+    r: Run,
+    scale: number,
+  ): Promise<boolean> {
     const options: SentenceOptions = {
       lang,
       rate: clampRate(settings.rate),
-      volume: clampVolume(volume.peek()),
+      volume: clampVolume(volume.peek() * scale),
     };
     if (wantsAzure() && !r.azureFailed && (await speakWithAzure(sentence, options, r))) return true;
     if (r.cancelled) return true;
@@ -210,12 +218,17 @@ export function createVoice(initial: VoiceConfig, deps: VoiceDeps = {}): Voice {
     return true;
   }
 
-  async function speakAll(sentences: string[], lang: Language, r: Run): Promise<void> {
+  async function speakAll(
+    sentences: string[],
+    lang: Language,
+    r: Run,
+    scale: number,
+  ): Promise<void> {
     for (let i = 0; i < sentences.length; i++) {
       if (i > 0) await new Promise<void>((resolve) => timers.setTimeout(resolve, PAUSE_MS));
       if (r.cancelled) return;
       const sentence = sentences[i];
-      if (sentence === undefined || !(await speakSentence(sentence, lang, r))) return;
+      if (sentence === undefined || !(await speakSentence(sentence, lang, r, scale))) return;
     }
   }
 
@@ -241,7 +254,10 @@ export function createVoice(initial: VoiceConfig, deps: VoiceDeps = {}): Voice {
     run = r;
     speaking.value = true;
     try {
-      await Promise.race([speakAll(sentences, lang, r), r.stopped]);
+      await Promise.race([
+        speakAll(sentences, lang, r, options?.soft ? SOFT_SCALE : 1),
+        r.stopped,
+      ]);
     } finally {
       if (run === r) {
         run = null;

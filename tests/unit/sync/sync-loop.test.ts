@@ -198,46 +198,60 @@ describe('401 (h)', () => {
 });
 
 describe('single flight (i)', () => {
-  it('never runs two pushes at once; triggers during a push run once more after it', async () => {
-    const kiosk = await make();
-    let inFlight = 0;
-    let most = 0;
-    let release: () => void = () => {};
-    let gate = new Promise<void>((resolve) => (release = resolve));
-    const slowPush: PushFn = async (request, init) => {
-      inFlight++;
-      most = Math.max(most, inFlight);
-      await gate;
-      inFlight--;
-      return kiosk.server.push(request, init);
+  /** A kiosk whose pushes wait at a gate, counting how many are in flight at once. */
+  async function gatedKiosk() {
+    const upstream = await make();
+    const gate = { open: () => {}, promise: Promise.resolve() };
+    gate.promise = new Promise<void>((resolve) => (gate.open = resolve));
+    const flight = { now: 0, most: 0, started: 0 };
+    const push: PushFn = async (request, init) => {
+      flight.started++;
+      flight.now++;
+      flight.most = Math.max(flight.most, flight.now);
+      await gate.promise;
+      flight.now--;
+      return upstream.server.push(request, init);
     };
-    const gated = await make({ sync: { push: slowPush } });
-    // The gated kiosk talks to `kiosk`'s server through slowPush.
-    const first = [
-      await gated.outbox.add('meal.book', booking(1)),
-      await gated.outbox.add('meal.book', booking(2)),
-    ];
-    gated.sync.start();
-    await until(() => inFlight === 1);
+    const kiosk = await make({ sync: { push } });
+    return { kiosk, server: upstream.server, gate, flight };
+  }
 
-    const later = [
-      await gated.save('meal.book', booking(3)),
-      await gated.save('meal.book', booking(4)),
-    ];
-    for (let i = 0; i < 5; i++) gated.sync.kick();
-    void gated.sync.syncNow();
-    gated.window.dispatchEvent(new Event('online'));
-    gated.serviceWorker.dispatchEvent(new MessageEvent('message', { data: { type: 'sync' } }));
+  it('kicks during a push start no second push; one more run after it sends what they added', async () => {
+    const { kiosk, server, gate, flight } = await gatedKiosk();
+    const first = [await kiosk.outbox.add('meal.book', booking(1)), await kiosk.outbox.add('meal.book', booking(2))];
+    kiosk.sync.start();
+    await until(() => flight.now === 1);
+    const later = [await kiosk.save('meal.book', booking(3)), await kiosk.save('meal.book', booking(4))];
+    for (let i = 0; i < 5; i++) kiosk.sync.kick();
     await new Promise((resolve) => setTimeout(resolve, 20));
-    expect(most).toBe(1);
+    expect(flight.started).toBe(1);
 
-    gate = Promise.resolve();
-    release();
-    await gated.sync.idle();
-    expect(most).toBe(1);
-    expect(kiosk.server.requests.map((r) => r.entries.length)).toEqual([2, 2]);
-    expect(kiosk.server.records.map((r) => r.id)).toEqual([...first, ...later].map((e) => e.id));
-    expect(gated.outbox.pendingCount.value).toBe(0);
+    gate.open();
+    await kiosk.sync.idle();
+    expect(flight.most).toBe(1);
+    expect(server.requests.map((r) => r.entries.length)).toEqual([2, 2]);
+    expect(server.records.map((r) => r.id)).toEqual([...first, ...later].map((e) => e.id));
+    expect(kiosk.outbox.pendingCount.value).toBe(0);
+  });
+
+  it('every trigger at once during a push still makes one push at a time', async () => {
+    const { kiosk, server, gate, flight } = await gatedKiosk();
+    await kiosk.outbox.add('meal.book', booking(1));
+    kiosk.sync.start();
+    await until(() => flight.now === 1);
+    await kiosk.save('meal.book', booking(2));
+    kiosk.sync.kick();
+    void kiosk.sync.syncNow();
+    void kiosk.sync.syncNow();
+    kiosk.window.dispatchEvent(new Event('online'));
+    kiosk.serviceWorker.dispatchEvent(new MessageEvent('message', { data: { type: 'sync' } }));
+    await new Promise((resolve) => setTimeout(resolve, 20));
+    expect(flight.started).toBe(1);
+    gate.open();
+    await kiosk.sync.idle();
+    expect(flight.most).toBe(1);
+    expect(server.records.length).toBe(2);
+    expect(server.received.length).toBe(2);
   });
 });
 

@@ -148,6 +148,29 @@ describe('stop and interrupt', () => {
   });
 });
 
+describe('caption and speech apart', () => {
+  it('shows the written text but says the spoken form, and replays both', async () => {
+    const { synth, voice } = setup();
+    void voice.speak('值班电话：0571-8765 4321。', { spoken: '值班电话：0 5 7 1, 8 7 6 5, 4 3 2 1。' });
+    await vi.runAllTimersAsync();
+    expect(voice.caption.value).toBe('值班电话：0571-8765 4321。');
+    expect(synth.spoken.map((u) => u.text)).toEqual(['值班电话：0 5 7 1, 8 7 6 5, 4 3 2 1。']);
+    void voice.replay();
+    await vi.runAllTimersAsync();
+    expect(synth.spoken.map((u) => u.text)).toHaveLength(2);
+    expect(synth.spoken[1]?.text).toBe('值班电话：0 5 7 1, 8 7 6 5, 4 3 2 1。');
+  });
+
+  it('says a soft prompt at 0.6 × the volume, and the next one at full volume again', async () => {
+    const { synth, voice } = setup();
+    void voice.speak('请触摸屏幕开始。', { soft: true });
+    await vi.runAllTimersAsync();
+    void voice.speak('您好。');
+    await vi.runAllTimersAsync();
+    expect(synth.spoken.map((u) => u.volume)).toEqual([0.48, 0.8]);
+  });
+});
+
 describe('replay', () => {
   it('speaks the last text again, in the language it was said in', async () => {
     const { synth, voice, language } = setup();

@@ -22,7 +22,7 @@ export function AttractScreen({ onStart }: { onStart: () => void }) {
     const minutes = kiosk.attract.speakEveryMinutes;
     if (minutes <= 0) return;
     const id = setInterval(
-      () => void getVoice()?.speak(t('shell.attract.spoken')),
+      () => void getVoice()?.speak(t('shell.attract.spoken'), { soft: true }),
       minutes * 60_000,
     );
     return () => clearInterval(id);
