@@ -6,10 +6,11 @@ import { config } from './areas/config';
 import { kit } from './areas/kit';
 import { shell } from './areas/shell';
 import { staff } from './areas/staff';
+import { sync } from './areas/sync';
 import { voice } from './areas/voice';
 import type { AreaStrings, Strings } from './types';
 
-export const AREAS: Record<string, AreaStrings> = { about, config, kit, shell, staff, voice };
+export const AREAS: Record<string, AreaStrings> = { about, config, kit, shell, staff, sync, voice };
 
 export function resourcesFor(lang: Language): Strings {
   const out: Strings = {};

@@ -12,6 +12,7 @@ import {
 } from 'workbox-precaching';
 import { NavigationRoute, registerRoute } from 'workbox-routing';
 import { NetworkFirst } from 'workbox-strategies';
+import { BACKGROUND_SYNC_TAG, SYNC_MESSAGE_TYPE } from '../shared/sync/protocol';
 
 declare const self: ServiceWorkerGlobalScope & {
   __WB_MANIFEST: Array<{ url: string; revision: string | null }>;
@@ -53,4 +54,21 @@ self.addEventListener('message', (event) => {
 self.addEventListener('activate', (event) => {
   // The first install takes the open page at once; later versions are activated only on request.
   event.waitUntil(self.clients.claim());
+});
+
+/** Background Sync's event (Chromium only); TypeScript's WebWorker types do not have it yet. */
+interface SyncEvent extends ExtendableEvent {
+  readonly tag: string;
+}
+
+// Background Sync: the browser says the network is back. The outbox and the device token live in
+// the page, so wake every open kiosk page; its sync loop does the sending (and its own retries).
+self.addEventListener('sync', (event) => {
+  const sync = event as SyncEvent;
+  if (sync.tag !== BACKGROUND_SYNC_TAG) return;
+  sync.waitUntil(
+    self.clients.matchAll({ type: 'window' }).then((pages) => {
+      for (const page of pages) page.postMessage({ type: SYNC_MESSAGE_TYPE });
+    }),
+  );
 });

@@ -38,6 +38,7 @@ export const sync: AreaStrings = {
       nextTry_other: '{{count}} 秒后再试',
       sendNow: '现在发送',
       lastProblem: '最近的问题：{{problem}}',
+      clockSkew_other: '这台机器的时钟和中心差 {{count}} 分钟，请校准',
     },
     problem: {
       network: '连不上中心的服务器',
@@ -82,6 +83,7 @@ export const sync: AreaStrings = {
       nextTry_other: '{{count}} 秒後再試',
       sendNow: '現在傳送',
       lastProblem: '最近的問題：{{problem}}',
+      clockSkew_other: '這台機器的時鐘和中心差 {{count}} 分鐘，請校準',
     },
     problem: {
       network: '連不上中心的伺服器',
@@ -141,6 +143,8 @@ export const sync: AreaStrings = {
       nextTry_other: 'Trying again in {{count}} seconds',
       sendNow: 'Send now',
       lastProblem: 'Last problem: {{problem}}',
+      clockSkew_one: 'This kiosk’s clock is one minute off the centre’s; please set it',
+      clockSkew_other: 'This kiosk’s clock is {{count}} minutes off the centre’s; please set it',
     },
     problem: {
       network: 'Cannot reach the centre’s server',

@@ -127,20 +127,14 @@ export async function openOutbox(options: OutboxOptions): Promise<Outbox> {
     ]);
   }
 
-  function check(entry: OutboxEntry): void {
-    const problem = options.kinds
-      ? (() => {
-          const result = validateEntry(entry, options.kinds);
-          return result.ok ? undefined : result.reason.detail;
-        })()
-      : (() => {
-          const result = v.safeParse(OutboxEntrySchema, entry);
-          return result.success ? undefined : describeIssues(result.issues);
-        })();
-    // A wrong entry is a bug in the flow that made it: fail loudly, never store what the server
-    // would refuse for a reason the elder cannot help.
-    if (problem !== undefined)
-      throw new TypeError(`outbox: cannot store "${entry.kind}": ${problem}`);
+  /** What the server would refuse in this entry's shape, kind or payload, if anything. */
+  function problemWith(entry: OutboxEntry): string | undefined {
+    if (options.kinds) {
+      const check = validateEntry(entry, options.kinds);
+      return check.ok ? undefined : check.reason.detail;
+    }
+    const check = v.safeParse(OutboxEntrySchema, entry);
+    return check.success ? undefined : describeIssues(check.issues);
   }
 
   async function add(kind: string, payload: unknown, addOptions: AddOptions = {}) {
@@ -155,7 +149,11 @@ export async function openOutbox(options: OutboxOptions): Promise<Outbox> {
       createdAt,
       ...(addOptions.subject === undefined ? {} : { subject: addOptions.subject }),
     };
-    check(entry);
+    const problem = problemWith(entry);
+    // A wrong entry is a bug in the flow that made it: fail loudly rather than store something
+    // the server would refuse for a reason the elder cannot help.
+    if (problem !== undefined)
+      throw new TypeError(`outbox: cannot store "${entry.kind}": ${problem}`);
     const tx = (await db()).transaction('outbox', 'readwrite', STRICT);
     await Promise.all([tx.store.add(entry), tx.done]);
     await recount();

@@ -1,4 +1,6 @@
 /** Why the last sync did not get through, for the staff screen (never shown to elders). */
+import { PushTimeout } from './deadline';
+import { PushHttpError } from './http-push';
 
 /**
  * - `network`: no answer at all (offline, server down); `timeout`: no answer in time;
@@ -27,4 +29,25 @@ export interface SyncProblem {
   status?: number;
   detail: string;
   at: number;
+}
+
+/** A failed push's problem, and any Retry-After the server asked for. */
+export function problemFrom(error: unknown): {
+  problem: Omit<SyncProblem, 'at'>;
+  retryAfterMs: number;
+} {
+  if (error instanceof PushHttpError) {
+    const { status } = error;
+    const detail = `HTTP ${status}${error.code ? ` ${error.code}` : ''}: ${error.message}`;
+    if (status === 401 || status === 403)
+      return { problem: { code: 'unauthorized', status, detail }, retryAfterMs: 0 };
+    if (status >= 500 || status === 408 || status === 429)
+      return { problem: { code: 'server', status, detail }, retryAfterMs: error.retryAfterMs ?? 0 };
+    return { problem: { code: 'refused', status, detail }, retryAfterMs: 0 };
+  }
+  const detail = error instanceof Error ? `${error.name}: ${error.message}` : String(error);
+  return {
+    problem: { code: error instanceof PushTimeout ? 'timeout' : 'network', detail },
+    retryAfterMs: 0,
+  };
 }

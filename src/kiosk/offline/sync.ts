@@ -16,23 +16,26 @@ import { type PushRequest, PushResponseSchema } from '../../shared/sync/push';
 import { isoWithOffset } from '../../shared/sync/time';
 import { requestBackgroundSync } from './background-sync';
 import { BACKOFF_BASE_MS, BACKOFF_CAP_MS, backoffDelayMs } from './backoff';
-import { httpPush, type PushFn, PushHttpError } from './http-push';
+import { pushWithDeadline } from './deadline';
+import { httpPush, type PushFn } from './http-push';
 import type { Outbox, StoredEntry } from './outbox';
-import type { SyncProblem } from './problem';
+import { problemFrom, type SyncProblem } from './problem';
+import {
+  browserLock,
+  browserServiceWorker,
+  browserTimers,
+  browserWindow,
+  type Listenable,
+  type SyncLock,
+  type SyncTimers,
+} from './sync-env';
+
+export type { Listenable, SyncLock, SyncTimers } from './sync-env';
 
 /** How often the sync looks at the outbox when nothing else wakes it. */
 export const SYNC_INTERVAL_MS = 30_000;
 /** A push with no answer after this long is given up (and later resent: safe, by id). */
 export const PUSH_TIMEOUT_MS = 30_000;
-
-/** Timers, injectable so tests control time. */
-export interface SyncTimers {
-  setTimeout(run: () => void, ms: number): unknown;
-  clearTimeout(handle: unknown): void;
-}
-
-/** Something that fires events (window, navigator.serviceWorker). */
-export type Listenable = Pick<EventTarget, 'addEventListener' | 'removeEventListener'>;
 
 /** The outbox operations the loop uses. */
 export type SyncOutbox = Pick<
@@ -56,8 +59,8 @@ export interface SyncOptions {
   serviceWorker?: Listenable | null;
   /** Asked after each failure; default registers Background Sync where the browser has it. */
   requestBackgroundSync?: () => Promise<void>;
-  /** Runs one drain under a cross-tab lock; resolves undefined when another tab holds it. */
-  lock?: <T>(drain: () => Promise<T>) => Promise<T | undefined>;
+  /** Runs one drain under a cross-tab lock; default Web Locks where the browser has them. */
+  lock?: SyncLock;
   intervalMs?: number;
   baseDelayMs?: number;
   maxDelayMs?: number;
@@ -88,26 +91,8 @@ export interface Sync {
   readonly nextAttemptAt: ReadonlySignal<number | null>;
   /** Failures in a row; 0 after any success. */
   readonly failures: ReadonlySignal<number>;
-}
-
-class PushTimeout extends Error {
-  constructor(ms: number) {
-    super(`no answer within ${Math.round(ms / 1000)} s`);
-    this.name = 'PushTimeout';
-  }
-}
-
-const browserTimers: SyncTimers = {
-  setTimeout: (run, ms) => globalThis.setTimeout(run, ms),
-  clearTimeout: (handle) => globalThis.clearTimeout(handle as ReturnType<typeof setTimeout>),
-};
-
-/** One sync at a time across tabs of this kiosk (Web Locks), else just this tab's single flight. */
-function browserLock<T>(drain: () => Promise<T>): Promise<T | undefined> {
-  if (typeof navigator === 'undefined' || !navigator.locks) return drain();
-  return navigator.locks.request('nuanxin-sync', { ifAvailable: true }, (lock) =>
-    lock ? drain() : undefined,
-  );
+  /** How far this kiosk's clock is ahead of the server's (ms, from the last answer), or null. */
+  readonly clockSkewMs: ReadonlySignal<number | null>;
 }
 
 /** The wire form of a stored entry, counting this send. */
@@ -130,19 +115,15 @@ export function createSync(options: SyncOptions): Sync {
   const askBackgroundSync = options.requestBackgroundSync ?? requestBackgroundSync;
   const intervalMs = options.intervalMs ?? SYNC_INTERVAL_MS;
   const timeoutMs = options.requestTimeoutMs ?? PUSH_TIMEOUT_MS;
-  const win =
-    options.window !== undefined ? options.window : typeof window === 'undefined' ? null : window;
+  const win = options.window !== undefined ? options.window : browserWindow();
   const worker =
-    options.serviceWorker !== undefined
-      ? options.serviceWorker
-      : typeof navigator !== 'undefined' && 'serviceWorker' in navigator
-        ? navigator.serviceWorker
-        : null;
+    options.serviceWorker !== undefined ? options.serviceWorker : browserServiceWorker();
 
   const state = signal<SyncState>('stopped');
   const needsEnrollment = signal(false);
   const nextAttemptAt = signal<number | null>(null);
   const failures = signal(0);
+  const skew = signal<number | null>(null);
 
   let started = false;
   let current: Promise<void> | null = null;
@@ -178,40 +159,6 @@ export function createSync(options: SyncOptions): Sync {
     return 'failed';
   }
 
-  function failFrom(error: unknown): Outcome {
-    if (error instanceof PushHttpError) {
-      const { status } = error;
-      const detail = `HTTP ${status}${error.code ? ` ${error.code}` : ''}: ${error.message}`;
-      if (status === 401 || status === 403) return fail({ code: 'unauthorized', status, detail });
-      if (status >= 500 || status === 408 || status === 429)
-        return fail({ code: 'server', status, detail }, error.retryAfterMs);
-      return fail({ code: 'refused', status, detail });
-    }
-    const detail = error instanceof Error ? `${error.name}: ${error.message}` : String(error);
-    return fail({ code: error instanceof PushTimeout ? 'timeout' : 'network', detail });
-  }
-
-  /** `push` with a deadline: a request that never answers must not hold the single flight. */
-  function send(request: PushRequest): Promise<unknown> {
-    const controller = new AbortController();
-    return new Promise((resolve, reject) => {
-      const deadline = timers.setTimeout(() => {
-        controller.abort();
-        reject(new PushTimeout(timeoutMs));
-      }, timeoutMs);
-      push(request, { signal: controller.signal }).then(
-        (body) => {
-          timers.clearTimeout(deadline);
-          resolve(body);
-        },
-        (error: unknown) => {
-          timers.clearTimeout(deadline);
-          reject(error);
-        },
-      );
-    });
-  }
-
   /** Push batches until the outbox is empty or a push fails. */
   async function drain(): Promise<Outcome> {
     for (;;) {
@@ -226,13 +173,16 @@ export function createSync(options: SyncOptions): Sync {
       };
       let body: unknown;
       try {
-        body = await send(request);
+        body = await pushWithDeadline(push, request, timers, timeoutMs);
       } catch (error) {
-        return failFrom(error);
+        const { problem, retryAfterMs } = problemFrom(error);
+        return fail(problem, retryAfterMs);
       }
       const response = v.safeParse(PushResponseSchema, body);
       if (!response.success)
         return fail({ code: 'bad_response', detail: describeIssues(response.issues) });
+      // Only for staff to see: rules never use the kiosk's clock.
+      skew.value = now() - Date.parse(response.output.serverTime);
       const sent = new Set(batch.map((entry) => entry.id));
       const results = response.output.results.filter((result) => sent.has(result.id));
       // Stored before anything else: from here on these entries are never sent again.
@@ -370,5 +320,6 @@ export function createSync(options: SyncOptions): Sync {
     needsEnrollment,
     nextAttemptAt,
     failures,
+    clockSkewMs: skew,
   };
 }

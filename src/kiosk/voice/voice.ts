@@ -254,10 +254,7 @@ export function createVoice(initial: VoiceConfig, deps: VoiceDeps = {}): Voice {
     run = r;
     speaking.value = true;
     try {
-      await Promise.race([
-        speakAll(sentences, lang, r, options?.soft ? SOFT_SCALE : 1),
-        r.stopped,
-      ]);
+      await Promise.race([speakAll(sentences, lang, r, options?.soft ? SOFT_SCALE : 1), r.stopped]);
     } finally {
       if (run === r) {
         run = null;

@@ -1,10 +1,15 @@
 /** Every table the centre server stores, for Kysely's typed queries. One table file per feature. */
 import type { AuditLogTable } from '../audit/audit.table';
+import type { KioskEnrollmentCodeTable, KioskTable } from '../kiosks/kiosks.table';
 import type { LoginAttemptTable, StaffAccountTable, StaffSessionTable } from '../staff/staff.table';
+import type { SyncEntryTable } from '../sync/sync.table';
 
 export interface Database {
   staff_accounts: StaffAccountTable;
   staff_sessions: StaffSessionTable;
   login_attempts: LoginAttemptTable;
   audit_log: AuditLogTable;
+  kiosks: KioskTable;
+  kiosk_enrollment_codes: KioskEnrollmentCodeTable;
+  sync_entries: SyncEntryTable;
 }

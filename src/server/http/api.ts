@@ -4,8 +4,11 @@ import type { Kysely } from 'kysely';
 import { auditRoutes } from '../audit/audit.routes';
 import type { Database } from '../db/schema';
 import { type Clock, systemClock } from '../db/time';
+import { kioskRoutes } from '../kiosks/kiosks.routes';
 import { type StaffEnv, staffSession } from '../staff/session.middleware';
 import { staffRoutes } from '../staff/staff.routes';
+import type { ApplierRegistry } from '../sync/appliers';
+import { syncRoutes } from '../sync/sync.routes';
 import type { ApiDeps } from './deps';
 import { apiErrorHandler, apiNotFound } from './error-handler';
 import { jsonLogger, type Logger } from './log';
@@ -18,6 +21,8 @@ export interface ApiOptions {
   log?: Logger;
   /** Set when a reverse proxy sits in front (X-Forwarded-For is then believed). */
   trustProxy?: boolean;
+  /** The entry kinds a push may carry (default: the product's; tests add their own). */
+  appliers?: ApplierRegistry;
 }
 
 /**
@@ -40,7 +45,11 @@ export function createApi(options: ApiOptions) {
   });
   api.use('*', limitBody());
   api.use('*', staffSession(deps.db, deps.clock));
-  const routes = api.route('/staff', staffRoutes(deps)).route('/audit', auditRoutes(deps));
+  const routes = api
+    .route('/staff', staffRoutes(deps))
+    .route('/audit', auditRoutes(deps))
+    .route('/kiosks', kioskRoutes(deps))
+    .route('/sync', syncRoutes(deps, options.appliers));
   // Registered last, so it answers only what no route above did.
   routes.all('*', apiNotFound);
   return routes;

@@ -1,6 +1,6 @@
 /** The sync protocol both sides import: ids, schemas, refusals, limits. Pure: no DOM, no Node. */
 export { type OutboxEntry, OutboxEntrySchema } from './entry';
-export { describeIssues } from './fields';
+export { describeIssues, record } from './fields';
 export { payloadProblem, utf8Length } from './json-value';
 export {
   defineEntryKind,

@@ -61,7 +61,7 @@ export function createUuidV7Generator(fill: RandomFill = cryptoFill): UuidV7Gene
         throw new RangeError(`uuidv7: the time ${now} is not a Unix time in milliseconds`);
       let time = Math.floor(now);
       let counter: bigint;
-      if (time >= lastTime || true) {
+      if (time > lastTime) {
         counter = freshCounter();
       } else {
         // Same millisecond, or the clock went back: stay on the last time and count up by a

@@ -73,7 +73,7 @@ describe.each(ORIENTATIONS)('kiosk screens, %s', (orientation) => {
     await checkScreen(kiosk, 'staff-pin', size, shoot);
     await enterDigits(page, '1357');
     await tapButton(page, '进入');
-    await page.getByRole('alert').filter({ hasText: '密码不对' }).waitFor();
+    await page.getByRole('group').filter({ hasText: '密码不对' }).waitFor();
     await checkScreen(kiosk, 'staff-pin-wrong', size, shoot);
     await enterDigits(page, '2468');
     await tapButton(page, '进入');

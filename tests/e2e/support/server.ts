@@ -121,7 +121,8 @@ export async function startServer(options: ServerOptions = {}): Promise<ServerHa
   if (options.configDir) env.KIOSK_CONFIG_DIR = resolve(REPO_ROOT, options.configDir);
   // Each centre under test keeps its own database, named by port, so a server restarted on the
   // same port finds what it had written (the fault tests rely on that).
-  if (!env.DATABASE_PATH && !env.DATABASE_URL) env.DATABASE_PATH = join(tmpdir(), `nuanxin-e2e-${port}.db`);
+  if (!env.DATABASE_PATH && !env.DATABASE_URL)
+    env.DATABASE_PATH = join(tmpdir(), `nuanxin-e2e-${port}.db`);
   const log = options.log ?? process.env.E2E_SERVER_LOG === '1';
 
   const child = spawn(process.execPath, ['--import', 'tsx', 'src/server/main.ts'], {

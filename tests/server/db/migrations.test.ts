@@ -4,7 +4,15 @@ import { migrateAllDown, migrateToLatest } from '../../../src/server/db/migrate'
 import { migrations } from '../../../src/server/db/migrations/index';
 import { forEachStore } from '../support/stores';
 
-const TABLES = ['audit_log', 'login_attempts', 'staff_accounts', 'staff_sessions'];
+const TABLES = [
+  'audit_log',
+  'kiosk_enrollment_codes',
+  'kiosks',
+  'login_attempts',
+  'staff_accounts',
+  'staff_sessions',
+  'sync_entries',
+];
 
 forEachStore((store, makeDb) => {
   async function tableNames(db: Awaited<ReturnType<typeof makeDb>>) {

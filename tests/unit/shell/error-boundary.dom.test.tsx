@@ -33,9 +33,13 @@ describe('ErrorBoundary', () => {
     expect(recentErrors()[0]?.message).toContain('the menu went missing');
     expect(route.value.id).toBe('about');
 
-    act(() => vi.advanceTimersByTime(3_000));
+    act(() => {
+      vi.advanceTimersByTime(3_000);
+    });
     expect(screen.getByText(/5 秒后自动回到首页/)).toBeTruthy();
-    act(() => vi.advanceTimersByTime(5_000));
+    act(() => {
+      vi.advanceTimersByTime(5_000);
+    });
     expect(route.value.id).toBe('home');
   });
 

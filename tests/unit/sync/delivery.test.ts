@@ -168,6 +168,7 @@ describe('delivery', () => {
     expect(clockSkewMs(request?.sentAt ?? '', new Date(serverClock.now).toISOString())).toBe(
       -5 * 3600_000,
     );
+    expect(kiosk.sync.clockSkewMs.value).toBe(-5 * 3600_000); // shown to staff
 
     // A kiosk clock that says "before the cut-off" does not help once the server's clock is past it.
     serverClock.now = CUTOFF + 60_000;

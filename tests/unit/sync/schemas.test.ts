@@ -7,6 +7,13 @@ import { payloadProblem } from '../../../src/shared/sync/json-value';
 import { defineEntryKind, entryKinds, validateEntry } from '../../../src/shared/sync/kinds';
 import { MAX_BATCH, MAX_PAYLOAD_BYTES, MAX_STRING } from '../../../src/shared/sync/limits';
 import {
+  changeTypes,
+  defineChangeType,
+  PullRequestSchema,
+  PullResponseSchema,
+  validateChange,
+} from '../../../src/shared/sync/pull';
+import {
   accepted,
   PushRequestSchema,
   PushResponseSchema,
@@ -214,5 +221,56 @@ describe('PushResponseSchema', () => {
       message: REASONS.past_cutoff,
       detail: 'cut-off 10:00',
     });
+  });
+});
+
+describe('pull', () => {
+  const menu = defineChangeType({
+    type: 'menu',
+    data: v.object({ date: v.string(), dishes: v.array(v.string()) }),
+  });
+  const registry = changeTypes(menu);
+
+  it('accepts a first pull (null cursor) and an answer with changes', () => {
+    expect(message(PullRequestSchema, { kioskId: 'kiosk-1', cursor: null })).toBe('ok');
+    const answer = {
+      cursor: 'c-42',
+      more: false,
+      serverTime: '2026-11-24T11:40:00.000Z',
+      changes: [
+        {
+          type: 'menu',
+          key: '2026-11-25',
+          op: 'put',
+          data: { date: '2026-11-25', dishes: ['粥'] },
+        },
+        { type: 'help-call.ack', key: ids.next(), op: 'put', data: { by: 'Ms Li' } },
+        { type: 'menu', key: '2026-11-20', op: 'delete' },
+      ],
+    };
+    expect(message(PullResponseSchema, answer)).toBe('ok');
+  });
+
+  it('refuses a missing cursor and a change with a bad op', () => {
+    expect(message(PullRequestSchema, { kioskId: 'kiosk-1' })).toBe('cursor: is missing');
+    expect(
+      message(PullResponseSchema, {
+        cursor: 'c',
+        more: false,
+        serverTime: '2026-11-24T11:40:00.000Z',
+        changes: [{ type: 'menu', key: 'k', op: 'upsert' }],
+      }),
+    ).toBe('changes.0.op: must be "put" or "delete"');
+  });
+
+  it('checks a change against its type; an unknown type is skipped, not an error', () => {
+    const put = { type: 'menu', key: 'd', op: 'put' as const };
+    expect(validateChange({ ...put, data: { date: 'd', dishes: [] } }, registry).status).toBe('ok');
+    expect(validateChange({ ...put, data: { date: 'd' } }, registry)).toMatchObject({
+      status: 'invalid',
+      detail: 'data.dishes: Invalid key: Expected "dishes" but received undefined',
+    });
+    expect(validateChange({ ...put, type: 'lesson' }, registry).status).toBe('unknown_type');
+    expect(validateChange({ type: 'menu', key: 'd', op: 'delete' }, registry).status).toBe('ok');
   });
 });

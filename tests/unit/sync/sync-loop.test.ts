@@ -218,10 +218,16 @@ describe('single flight (i)', () => {
 
   it('kicks during a push start no second push; one more run after it sends what they added', async () => {
     const { kiosk, server, gate, flight } = await gatedKiosk();
-    const first = [await kiosk.outbox.add('meal.book', booking(1)), await kiosk.outbox.add('meal.book', booking(2))];
+    const first = [
+      await kiosk.outbox.add('meal.book', booking(1)),
+      await kiosk.outbox.add('meal.book', booking(2)),
+    ];
     kiosk.sync.start();
     await until(() => flight.now === 1);
-    const later = [await kiosk.save('meal.book', booking(3)), await kiosk.save('meal.book', booking(4))];
+    const later = [
+      await kiosk.save('meal.book', booking(3)),
+      await kiosk.save('meal.book', booking(4)),
+    ];
     for (let i = 0; i < 5; i++) kiosk.sync.kick();
     await new Promise((resolve) => setTimeout(resolve, 20));
     expect(flight.started).toBe(1);
@@ -252,6 +258,19 @@ describe('single flight (i)', () => {
     expect(flight.most).toBe(1);
     expect(server.records.length).toBe(2);
     expect(server.received.length).toBe(2);
+  });
+  it('`online` during a push that then fails tries once more at once, not after the back-off', async () => {
+    const { kiosk, server, gate, flight } = await gatedKiosk();
+    await kiosk.outbox.add('meal.book', booking(1));
+    server.fail({ type: 'network' });
+    kiosk.sync.start();
+    await until(() => flight.now === 1);
+    kiosk.window.dispatchEvent(new Event('online'));
+    gate.open();
+    await kiosk.sync.idle();
+    expect(flight.started).toBe(2);
+    expect(server.records.length).toBe(1);
+    expect(kiosk.sync.state.value).toBe('idle');
   });
 });
 

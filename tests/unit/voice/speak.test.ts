@@ -151,7 +151,9 @@ describe('stop and interrupt', () => {
 describe('caption and speech apart', () => {
   it('shows the written text but says the spoken form, and replays both', async () => {
     const { synth, voice } = setup();
-    void voice.speak('值班电话：0571-8765 4321。', { spoken: '值班电话：0 5 7 1, 8 7 6 5, 4 3 2 1。' });
+    void voice.speak('值班电话：0571-8765 4321。', {
+      spoken: '值班电话：0 5 7 1, 8 7 6 5, 4 3 2 1。',
+    });
     await vi.runAllTimersAsync();
     expect(voice.caption.value).toBe('值班电话：0571-8765 4321。');
     expect(synth.spoken.map((u) => u.text)).toEqual(['值班电话：0 5 7 1, 8 7 6 5, 4 3 2 1。']);

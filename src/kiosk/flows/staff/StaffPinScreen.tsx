@@ -47,13 +47,10 @@ export function StaffPinScreen() {
 
   return (
     <KioskScreen title={t('staff.pin.title')}>
-      {message && (
-        <p class="form-message" role="alert">
-          {message}
-        </p>
-      )}
       <Keypad
-        label={t('staff.pin.label')}
+        // A wrong PIN is said (and captioned) and replaces the label, so nothing is added
+        // to a screen the keypad already fills at the largest text size.
+        label={message || t('staff.pin.label')}
         value={pin}
         onChange={setPin}
         maxLength={8}

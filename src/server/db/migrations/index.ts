@@ -6,8 +6,10 @@
 import type { Migration } from 'kysely';
 import * as staff from './20261124_1940_staff';
 import * as audit from './20261124_1941_audit';
+import * as kiosksSync from './20261124_2000_kiosks_sync';
 
 export const migrations: Record<string, Migration> = {
   '20261124_1940_staff': staff,
   '20261124_1941_audit': audit,
+  '20261124_2000_kiosks_sync': kiosksSync,
 };

@@ -1,0 +1,48 @@
+/** /api/kiosks: enrollment codes and the kiosk list for admins; enrolling for a kiosk. */
+import { Hono } from 'hono';
+import { UTF8_BOM } from '../audit/audit.csv';
+import { clientAddress } from '../http/client-address';
+import type { ApiDeps } from '../http/deps';
+import { jsonBody, validQuery } from '../http/validate';
+import { actorOf } from '../staff/login.service';
+import { currentStaff, requireRole, type StaffEnv } from '../staff/session.middleware';
+import { strictUtf8 } from './kiosk.middleware';
+import { kiosksCsv } from './kiosks.csv';
+import { EnrollBody, KioskListQuery, NewEnrollmentCodeBody } from './kiosks.schemas';
+import { createEnrollmentCode, enroll, listKiosks, revokeKiosk } from './kiosks.service';
+
+/** The routes under /api/kiosks. Needs `staffSession` in front (createApi does that). */
+export function kioskRoutes({ db, clock, trustProxy }: ApiDeps) {
+  return new Hono<StaffEnv>()
+    .post(
+      '/enrollment-codes',
+      requireRole('admin'),
+      strictUtf8(),
+      jsonBody(NewEnrollmentCodeBody),
+      async (c) => {
+        const actor = actorOf(currentStaff(c));
+        // The code is in this one response only; it is stored as a hash.
+        return c.json(await createEnrollmentCode(db, actor, c.req.valid('json'), clock()), 201);
+      },
+    )
+    .post('/enroll', strictUtf8(), jsonBody(EnrollBody), async (c) => {
+      const { code, appVersion } = c.req.valid('json');
+      const address = clientAddress(c, trustProxy);
+      return c.json(await enroll(db, { code, appVersion, address }, clock()), 201);
+    })
+    .get('/', requireRole('admin'), validQuery(KioskListQuery), async (c) => {
+      const kiosks = await listKiosks(db);
+      if (c.req.valid('query').format === 'csv') {
+        const day = clock().toISOString().slice(0, 10);
+        return c.body(UTF8_BOM + kiosksCsv(kiosks), 200, {
+          'content-type': 'text/csv; charset=utf-8',
+          'content-disposition': `attachment; filename="kiosks-${day}.csv"`,
+        });
+      }
+      return c.json({ kiosks }, 200);
+    })
+    .post('/:id/revoke', requireRole('admin'), async (c) => {
+      const actor = actorOf(currentStaff(c));
+      return c.json({ kiosk: await revokeKiosk(db, actor, c.req.param('id'), clock()) }, 200);
+    });
+}

@@ -1,0 +1,67 @@
+/** All SQL for the apply-once record. The first argument is the database or a transaction. */
+import type { Kysely } from 'kysely';
+import type { Database } from '../db/schema';
+import type { SyncEntryRow, SyncEntryTable } from './sync.table';
+
+export function findSyncEntry(
+  db: Kysely<Database>,
+  id: string,
+): Promise<Pick<SyncEntryRow, 'kiosk_id' | 'result'> | undefined> {
+  return db
+    .selectFrom('sync_entries')
+    .select(['kiosk_id', 'result'])
+    .where('id', '=', id)
+    .executeTakeFirst();
+}
+
+/** Records an entry; a unique violation means another request recorded the same id first. */
+export async function insertSyncEntry(db: Kysely<Database>, row: SyncEntryTable): Promise<void> {
+  await db.insertInto('sync_entries').values(row).execute();
+}
+
+/** A refusal with its kiosk's name, for the staff list. */
+export interface RejectionRow {
+  id: string;
+  kiosk_id: string;
+  kiosk_name: string | null;
+  kind: string;
+  kiosk_time: string;
+  received_at: string;
+  result: string;
+}
+
+/** Up to `limit` refusals, newest first, strictly before `before` when given. */
+export function selectRejections(
+  db: Kysely<Database>,
+  before: { receivedAt: string; id: string } | undefined,
+  limit: number,
+): Promise<RejectionRow[]> {
+  let query = db
+    .selectFrom('sync_entries')
+    .leftJoin('kiosks', 'kiosks.id', 'sync_entries.kiosk_id')
+    .select([
+      'sync_entries.id',
+      'sync_entries.kiosk_id',
+      'kiosks.name as kiosk_name',
+      'sync_entries.kind',
+      'sync_entries.kiosk_time',
+      'sync_entries.received_at',
+      'sync_entries.result',
+    ])
+    .where('sync_entries.status', '=', 'rejected');
+  if (before)
+    query = query.where((eb) =>
+      eb.or([
+        eb('sync_entries.received_at', '<', before.receivedAt),
+        eb.and([
+          eb('sync_entries.received_at', '=', before.receivedAt),
+          eb('sync_entries.id', '<', before.id),
+        ]),
+      ]),
+    );
+  return query
+    .orderBy('sync_entries.received_at', 'desc')
+    .orderBy('sync_entries.id', 'desc')
+    .limit(limit)
+    .execute();
+}
