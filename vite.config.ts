@@ -10,7 +10,8 @@ const { version } = JSON.parse(readFileSync('package.json', 'utf8')) as { versio
 const configDir = process.env.KIOSK_CONFIG_DIR ?? DEFAULT_CONFIG_DIR;
 
 export default defineConfig({
-  define: { __APP_VERSION__: JSON.stringify(version) },
+  // NUANXIN_BUILD_VERSION labels a build apart from package.json (the update test makes two).
+  define: { __APP_VERSION__: JSON.stringify(process.env.NUANXIN_BUILD_VERSION ?? version) },
   plugins: [
     preact(),
     kioskConfigPlugin(configDir),

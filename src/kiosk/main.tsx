@@ -29,6 +29,8 @@ window.addEventListener('unhandledrejection', (e) => logError(e.reason, 'promise
 window.addEventListener('online', () => (device.online.value = true));
 window.addEventListener('offline', () => (device.online.value = false));
 
+// Which build is running, for staff tools and the update test.
+document.documentElement.dataset.appVersion = __APP_VERSION__;
 enforceKioskDiscipline();
 applyDisplay();
 void requestPersistentStorage().then((persisted) => (device.storagePersisted.value = persisted));

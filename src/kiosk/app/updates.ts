@@ -8,6 +8,8 @@ import { logError } from './device';
 import { config, device } from './state';
 
 let wb: Workbox | null = null;
+/** Set when this page told the waiting worker to take over. */
+let applyingUpdate = false;
 
 /**
  * Registered after the first screen is up: workbox-window is not needed to become interactive,
@@ -21,8 +23,10 @@ export async function registerServiceWorker(): Promise<void> {
     device.updateWaiting.value = true;
   });
   // Once the waiting worker takes over, reload so the page and the worker are the same version.
+  // `isUpdate` alone is not enough: on a kiosk's very first visit the page had no controller when
+  // it registered, so workbox reports a later takeover as not an update.
   wb.addEventListener('controlling', (event) => {
-    if (event.isUpdate) location.reload();
+    if (applyingUpdate || event.isUpdate) location.reload();
   });
   wb.register().catch((error: unknown) => logError(error, 'service worker'));
   // Look for a new version every 30 minutes; the browser also checks on each navigation.
@@ -32,6 +36,7 @@ export async function registerServiceWorker(): Promise<void> {
 /** Called each time the attract screen appears. */
 export async function onAttract(): Promise<void> {
   if (device.updateWaiting.value && wb) {
+    applyingUpdate = true;
     wb.messageSkipWaiting();
     return;
   }
