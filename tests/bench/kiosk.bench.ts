@@ -635,7 +635,7 @@ async function main() {
       record('offline start (nav → interactive)', null, 'ms', '≤ 400 ms', () => false);
     }
   } finally {
-    await server.stop();
+    await server.stopAndRemoveData();
     if (ownBuild) rmSync(distDir, { recursive: true, force: true });
   }
 

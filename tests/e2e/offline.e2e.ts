@@ -23,7 +23,7 @@ describe('offline', () => {
   });
   afterAll(async () => {
     await kiosk?.close();
-    await server?.stop();
+    await server?.stopAndRemoveData();
   });
 
   test('starts from the service worker with the server stopped and the network down', async () => {

@@ -28,6 +28,7 @@ export const kit: AreaStrings = {
       stateTitle: '示例：{{component}} · {{state}}',
       unknownState: '没有这个示例：{{id}}',
       backToList: '回到示例列表',
+      iconGallery: '图标一览',
       icon: {
         home: '首页',
         back: '返回',
@@ -138,6 +139,7 @@ export const kit: AreaStrings = {
       stateTitle: '示例：{{component}} · {{state}}',
       unknownState: '沒有這個示例：{{id}}',
       backToList: '回到示例列表',
+      iconGallery: '圖示一覽',
       icon: {
         home: '首頁',
         back: '返回',
@@ -250,6 +252,7 @@ export const kit: AreaStrings = {
       stateTitle: 'Example: {{component}} · {{state}}',
       unknownState: 'There is no example called {{id}}',
       backToList: 'Back to the list of examples',
+      iconGallery: 'Icon gallery',
       icon: {
         home: 'Home',
         back: 'Back',

@@ -18,7 +18,9 @@ export type ConfigLoad =
   | { ok: false; problems: ConfigProblem[] };
 
 async function fetchBundle(): Promise<ConfigBundle> {
-  const res = await fetch('/config.json', { cache: 'no-cache' });
+  // Default cache mode, so the preloaded response is used; the server sends `no-cache`, so it is
+  // always revalidated.
+  const res = await fetch('/config.json');
   if (!res.ok) throw new Error(`config.json answered ${res.status}`);
   return (await res.json()) as ConfigBundle;
 }

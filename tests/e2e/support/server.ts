@@ -7,7 +7,7 @@
  *   const again = await startServer({ distDir, port: server.port });
  */
 import { type ChildProcess, execFileSync, spawn } from 'node:child_process';
-import { existsSync, mkdtempSync } from 'node:fs';
+import { existsSync, mkdtempSync, rmSync } from 'node:fs';
 import { createServer } from 'node:net';
 import { tmpdir } from 'node:os';
 import { dirname, join, resolve } from 'node:path';
@@ -101,9 +101,18 @@ export interface ServerHandle {
   output(): string;
   /** SIGTERM, wait for exit (SIGKILL after 5 s). Safe to call twice. */
   stop(): Promise<void>;
+  /** Stop, then delete the temp database this helper chose for the port (not a DATABASE_* one). */
+  stopAndRemoveData(): Promise<void>;
 }
 
 const running = new Set<ChildProcess>();
+/** Temp databases this process has started servers on (kept across restarts on a port). */
+const databasesInUse = new Set<string>();
+
+function removeDatabase(path: string): void {
+  for (const suffix of ['', '-wal', '-shm', '-journal'])
+    rmSync(`${path}${suffix}`, { force: true });
+}
 
 /** Start `node --import tsx src/server/main.ts` and wait until GET /healthz answers 200. */
 export async function startServer(options: ServerOptions = {}): Promise<ServerHandle> {
@@ -121,8 +130,14 @@ export async function startServer(options: ServerOptions = {}): Promise<ServerHa
   if (options.configDir) env.KIOSK_CONFIG_DIR = resolve(REPO_ROOT, options.configDir);
   // Each centre under test keeps its own database, named by port, so a server restarted on the
   // same port finds what it had written (the fault tests rely on that).
-  if (!env.DATABASE_PATH && !env.DATABASE_URL)
-    env.DATABASE_PATH = join(tmpdir(), `nuanxin-e2e-${port}.db`);
+  let ownDatabase: string | undefined;
+  if (!env.DATABASE_PATH && !env.DATABASE_URL) {
+    ownDatabase = join(tmpdir(), `nuanxin-e2e-${port}.db`);
+    // A file an earlier run left on this port belongs to another centre: start clean.
+    if (!databasesInUse.has(ownDatabase)) removeDatabase(ownDatabase);
+    databasesInUse.add(ownDatabase);
+    env.DATABASE_PATH = ownDatabase;
+  }
   const log = options.log ?? process.env.E2E_SERVER_LOG === '1';
 
   const child = spawn(process.execPath, ['--import', 'tsx', 'src/server/main.ts'], {
@@ -159,6 +174,13 @@ export async function startServer(options: ServerOptions = {}): Promise<ServerHa
       await exited;
       clearTimeout(timer);
     },
+    async stopAndRemoveData() {
+      await handle.stop();
+      if (ownDatabase) {
+        removeDatabase(ownDatabase);
+        databasesInUse.delete(ownDatabase);
+      }
+    },
   };
 
   const deadline = Date.now() + (options.timeoutMs ?? 30_000);
@@ -180,8 +202,10 @@ export async function startServer(options: ServerOptions = {}): Promise<ServerHa
   throw new Error(`The centre server did not answer ${url}/healthz in time:\n${output}`);
 }
 
-/** Kill every server this process started (a last resort for teardown). */
+/** Kill every server this process started and delete their temp databases (teardown). */
 export function killAllServers(): void {
   for (const child of running) child.kill('SIGKILL');
   running.clear();
+  for (const path of databasesInUse) removeDatabase(path);
+  databasesInUse.clear();
 }
