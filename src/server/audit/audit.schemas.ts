@@ -1,5 +1,6 @@
 /** What GET /api/audit accepts in its query string. */
 import * as v from 'valibot';
+import { PAGE_FIELDS } from '../http/paging';
 
 const ISO_TIME = /^\d{4}-\d{2}-\d{2}(T\d{2}:\d{2}(:\d{2}(\.\d{1,3})?)?(Z|[+-]\d{2}:?\d{2})?)?$/;
 
@@ -17,17 +18,7 @@ const Text = v.pipe(v.string(), v.maxLength(100, 'At most 100 characters.'));
 
 /** GET /api/audit?limit=&cursor=&from=&to=&action=&actorId=&subjectType=&subjectId=&format= */
 export const AuditQuery = v.object({
-  limit: v.optional(
-    v.pipe(
-      v.string(),
-      v.regex(/^\d{1,4}$/, 'limit must be a whole number from 1 to 200.'),
-      v.transform(Number),
-      v.minValue(1, 'limit must be a whole number from 1 to 200.'),
-      v.maxValue(200, 'limit must be a whole number from 1 to 200.'),
-    ),
-    '50',
-  ),
-  cursor: v.optional(v.pipe(v.string(), v.maxLength(500, 'The page cursor is not valid.'))),
+  ...PAGE_FIELDS,
   from: v.optional(Instant('from')),
   to: v.optional(Instant('to')),
   action: v.optional(Text),

@@ -1,7 +1,6 @@
 /** The fixed bottom bar on every screen: Home, Back, Hear again, volume, text size, language. */
-
 import { t } from '../../../i18n';
-import { BigButton } from '../../ui';
+import { BigButton, type IconName } from '../../ui';
 import { cycleTextSize } from '../display';
 import { back, canGoBack, home, navigate, route } from '../router';
 import { getVoice, hearAgain, sayBriefly } from '../speech';
@@ -16,71 +15,57 @@ function changeVolume(direction: 'up' | 'down') {
   sayBriefly(t('shell.volumeSample'));
 }
 
+interface BarItem {
+  id: string;
+  icon: IconName;
+  labelKey: string;
+  onPress: () => void;
+  disabled?: boolean;
+}
+
 export function BottomBar() {
-  const onHome = route.value.id === 'home';
+  const items: BarItem[] = [
+    {
+      id: 'home',
+      icon: 'home',
+      labelKey: 'home',
+      onPress: home,
+      disabled: route.value.id === 'home',
+    },
+    { id: 'back', icon: 'back', labelKey: 'back', onPress: back, disabled: !canGoBack.value },
+    { id: 'hear-again', icon: 'speaker', labelKey: 'hearAgain', onPress: hearAgain },
+    {
+      id: 'quieter',
+      icon: 'volume-down',
+      labelKey: 'quieter',
+      onPress: () => changeVolume('down'),
+    },
+    { id: 'louder', icon: 'volume-up', labelKey: 'louder', onPress: () => changeVolume('up') },
+    { id: 'text-size', icon: 'text-size', labelKey: 'textSize', onPress: cycleTextSize },
+  ];
+  // Nothing to choose with one language, so no button that leads nowhere.
+  if (enabledLanguages.value.length > 1)
+    items.push({
+      id: 'language',
+      icon: 'language',
+      labelKey: 'language',
+      onPress: () => navigate('language'),
+    });
   return (
     // The kit's Screen wraps this in its own labelled <nav>; a second landmark would repeat it.
     <div class="bottom-bar">
-      <BigButton
-        id="bar-home"
-        icon="home"
-        label={t('shell.bar.home')}
-        size="secondary"
-        variant="quiet"
-        disabled={onHome}
-        onPress={home}
-      />
-      <BigButton
-        id="bar-back"
-        icon="back"
-        label={t('shell.bar.back')}
-        size="secondary"
-        variant="quiet"
-        disabled={!canGoBack.value}
-        onPress={back}
-      />
-      <BigButton
-        id="bar-hear-again"
-        icon="speaker"
-        label={t('shell.bar.hearAgain')}
-        size="secondary"
-        variant="quiet"
-        onPress={hearAgain}
-      />
-      <BigButton
-        id="bar-quieter"
-        icon="volume-down"
-        label={t('shell.bar.quieter')}
-        size="secondary"
-        variant="quiet"
-        onPress={() => changeVolume('down')}
-      />
-      <BigButton
-        id="bar-louder"
-        icon="volume-up"
-        label={t('shell.bar.louder')}
-        size="secondary"
-        variant="quiet"
-        onPress={() => changeVolume('up')}
-      />
-      <BigButton
-        id="bar-text-size"
-        icon="text-size"
-        label={t('shell.bar.textSize')}
-        size="secondary"
-        variant="quiet"
-        onPress={cycleTextSize}
-      />
-      {enabledLanguages.value.length > 1 && (
+      {items.map((item) => (
         <BigButton
-          id="bar-language"
-          icon="language"
-          label={t('shell.bar.language')}
+          key={item.id}
+          id={`bar-${item.id}`}
+          icon={item.icon}
+          label={t(`shell.bar.${item.labelKey}`)}
           size="secondary"
           variant="quiet"
-          onPress={() => navigate('language')}
+          disabled={item.disabled}
+          onPress={item.onPress}
         />
-      )}
+      ))}
     </div>
   );
 }
