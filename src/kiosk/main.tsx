@@ -8,6 +8,7 @@ import { loadConfig } from './app/config-load';
 import { logError } from './app/device';
 import { enforceKioskDiscipline, requestPersistentStorage } from './app/discipline';
 import { applyDisplay } from './app/display';
+import { bootOffline } from './app/offline';
 import { resetToDefaults } from './app/session';
 import { getVoice, setVoice } from './app/speech';
 import { config, device } from './app/state';
@@ -52,6 +53,7 @@ void loadConfig().then((load) => {
     if (c) getVoice()?.configure(c.kiosk.voice);
   });
   resetToDefaults();
+  void bootOffline();
   render(<App />, root);
   performance.mark('kiosk-interactive');
   void registerServiceWorker();

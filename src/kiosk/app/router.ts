@@ -14,7 +14,8 @@ export type ScreenId =
   | 'call-staff'
   | 'emergency'
   | 'staff-pin'
-  | 'staff';
+  | 'staff'
+  | 'staff-enroll';
 
 export interface Route {
   id: ScreenId;

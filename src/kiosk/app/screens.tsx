@@ -6,6 +6,7 @@ import { CallStaffScreen } from '../flows/help-fixed/CallStaffScreen';
 import { EmergencyScreen } from '../flows/help-fixed/EmergencyScreen';
 import { HomeScreen } from '../flows/home/HomeScreen';
 import { LanguageScreen } from '../flows/language/LanguageScreen';
+import { StaffEnrollScreen } from '../flows/staff/StaffEnrollScreen';
 import { StaffPinScreen } from '../flows/staff/StaffPinScreen';
 import { StaffScreen } from '../flows/staff/StaffScreen';
 import type { ScreenId } from './router';
@@ -19,4 +20,5 @@ export const SCREENS: Record<Exclude<ScreenId, 'attract'>, FunctionComponent> = 
   emergency: EmergencyScreen,
   'staff-pin': StaffPinScreen,
   staff: StaffScreen,
+  'staff-enroll': StaffEnrollScreen,
 };

@@ -8,7 +8,7 @@ import type { AcceptedResult, RejectedResult } from '../../shared/sync/push';
 
 /** The database's name; tests pass their own. */
 export const DB_NAME = 'nuanxin';
-const DB_VERSION = 1;
+const DB_VERSION = 2;
 
 /** An entry waiting to be sent, with what the kiosk keeps beside it. */
 export interface StoredEntry extends OutboxEntry {
@@ -42,6 +42,17 @@ export interface NuanxinDB extends DBSchema {
     indexes: { 'by-rejectedAt': number; 'by-subject': string };
   };
   meta: { key: string; value: unknown };
+  /** This kiosk's enrollment (key `enrollment`): the device token and the server's name for it. */
+  device: { key: string; value: DeviceEnrollment };
+}
+
+/** What the server gave this kiosk when it was enrolled. */
+export interface DeviceEnrollment {
+  kioskId: string;
+  token: string;
+  name: string;
+  location: string | null;
+  enrolledAt: number;
 }
 
 /** An open connection. */
@@ -64,6 +75,9 @@ export function openNuanxinDb(name: string, onClosed: () => void): Promise<Db> {
         rejected.createIndex('by-rejectedAt', 'rejectedAt');
         rejected.createIndex('by-subject', 'subject');
         db.createObjectStore('meta');
+      }
+      if (oldVersion < 2) {
+        db.createObjectStore('device');
       }
     },
     blocking(_current, _blocked, event) {

@@ -33,6 +33,8 @@ export interface HttpPushOptions {
   getToken: () => string | null | Promise<string | null>;
   fetch?: typeof fetch;
   url?: string;
+  /** The kiosk's status headers (`x-kiosk-*`), sent with every push so the centre sees its state. */
+  statusHeaders?: () => Record<string, string>;
 }
 
 /** A push over HTTP. No token means not enrolled: a 401 without asking the server. */
@@ -42,7 +44,11 @@ export function httpPush(options: HttpPushOptions): PushFn {
     if (!token) throw new PushHttpError(401, 'this kiosk has no device token', 'not_enrolled');
     const response = await (options.fetch ?? fetch)(options.url ?? SYNC_PUSH_PATH, {
       method: 'POST',
-      headers: { 'content-type': 'application/json', authorization: `Bearer ${token}` },
+      headers: {
+        ...options.statusHeaders?.(),
+        'content-type': 'application/json',
+        authorization: `Bearer ${token}`,
+      },
       body: JSON.stringify(request),
       signal,
       cache: 'no-store',

@@ -30,6 +30,8 @@ export interface OfflineOptions {
   kioskId: () => string;
   getToken: () => string | null | Promise<string | null>;
   kinds?: EntryKindRegistry;
+  /** Status headers sent with every push (`x-kiosk-app-version`, …). */
+  statusHeaders?: (outbox: Outbox) => Record<string, string>;
 }
 
 /** Open the outbox, tidy old answers, and start the sync loop. */
@@ -39,7 +41,13 @@ export async function startOffline(options: OfflineOptions): Promise<Offline> {
     ...(options.kinds ? { kinds: options.kinds } : {}),
   });
   await outbox.prune();
-  const sync = createSync({ outbox, kioskId: options.kioskId, getToken: options.getToken });
+  const { statusHeaders } = options;
+  const sync = createSync({
+    outbox,
+    kioskId: options.kioskId,
+    getToken: options.getToken,
+    ...(statusHeaders ? { statusHeaders: () => statusHeaders(outbox) } : {}),
+  });
   sync.start();
   return {
     outbox,

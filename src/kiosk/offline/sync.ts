@@ -50,6 +50,8 @@ export interface SyncOptions {
   /** Sends one batch; the default POSTs to /api/sync/push with `getToken()`'s device token. */
   push?: PushFn;
   getToken?: () => string | null | Promise<string | null>;
+  /** Status headers for the default push (see `HttpPushOptions.statusHeaders`). */
+  statusHeaders?: () => Record<string, string>;
   now?: () => number;
   random?: () => number;
   timers?: SyncTimers;
@@ -107,7 +109,12 @@ type Outcome = 'done' | 'failed' | 'halted' | 'busy';
 export function createSync(options: SyncOptions): Sync {
   const { outbox } = options;
   if (!options.push && !options.getToken) throw new Error('createSync needs `push` or `getToken`');
-  const push: PushFn = options.push ?? httpPush({ getToken: options.getToken ?? (() => null) });
+  const push: PushFn =
+    options.push ??
+    httpPush({
+      getToken: options.getToken ?? (() => null),
+      ...(options.statusHeaders ? { statusHeaders: options.statusHeaders } : {}),
+    });
   const now = options.now ?? Date.now;
   const random = options.random ?? Math.random;
   const timers = options.timers ?? browserTimers;

@@ -145,6 +145,11 @@ describe('usePress through BigButton', () => {
     tap(second);
     expect(a).toHaveBeenCalledTimes(1);
     expect(b).toHaveBeenCalledTimes(1);
+    // Typing 甲-乙-甲 quickly is intent, not tremor: only a repeat of the key just pressed is ignored.
+    tap(first);
+    expect(a).toHaveBeenCalledTimes(2);
+    tap(first);
+    expect(a).toHaveBeenCalledTimes(2);
   });
 
   it('remembers the id across a remount (a double tap that lands on the next screen)', () => {

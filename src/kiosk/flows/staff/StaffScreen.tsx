@@ -1,11 +1,13 @@
 /** The kiosk's staff screen: what this kiosk is and runs, voice check and test, reload. */
 import { t, verbatim } from '../../../i18n';
 import { JOBS } from '../../../shared/config/schema';
-import { kioskId, recentErrors } from '../../app/device';
+import { recentErrors } from '../../app/device';
 import { KioskScreen } from '../../app/frame/KioskScreen';
-import { home } from '../../app/router';
+import { currentKioskId, enrollment, offline } from '../../app/offline';
+import { home, navigate } from '../../app/router';
 import { getVoice, say, usePrompt } from '../../app/speech';
 import { device, session, useConfig } from '../../app/state';
+import { ageOf } from '../../offline/age';
 import { BigButton, ScrollArea } from '../../ui';
 import { describeVoiceStatus } from '../../voice';
 import { AVAILABLE_JOBS } from '../home/HomeScreen';
@@ -23,7 +25,8 @@ export function StaffScreen() {
   const persisted = device.storagePersisted.value;
   const rows: [string, string][] = [
     [t('staff.screen.centre'), verbatim(config.centre.id)],
-    [t('staff.screen.kioskId'), verbatim(kioskId())],
+    [t('staff.screen.kioskId'), verbatim(currentKioskId())],
+    ...syncRows(),
     [t('staff.screen.appVersion'), verbatim(__APP_VERSION__)],
     [t('staff.screen.configVersion'), verbatim(config.version)],
     [
@@ -75,6 +78,12 @@ export function StaffScreen() {
       </ScrollArea>
       <div class="action-row">
         <BigButton
+          id="staff-enroll"
+          icon="settings"
+          label={t('staff.screen.enroll')}
+          onPress={() => navigate('staff-enroll')}
+        />
+        <BigButton
           id="staff-voice-test"
           icon="speaker"
           label={t('staff.screen.voiceTest')}
@@ -97,4 +106,41 @@ export function StaffScreen() {
       </div>
     </KioskScreen>
   );
+}
+
+/** Enrollment and sending: the kiosk's name, whether it may send, what waits, and the last problem. */
+function syncRows(): [string, string][] {
+  const enrolledAs = enrollment.value;
+  const o = offline.value;
+  const needsEnrollment = !enrolledAs || (o?.sync.needsEnrollment.value ?? false);
+  const rows: [string, string][] = [
+    [t('staff.screen.kioskName'), enrolledAs ? verbatim(enrolledAs.name) : '—'],
+    [
+      t('staff.screen.enrollment'),
+      needsEnrollment ? t('sync.staff.needsEnrollment') : t('staff.screen.enrolled'),
+    ],
+  ];
+  if (!o) return rows;
+  const pending = o.outbox.pendingCount.value;
+  const lastSyncAt = o.outbox.lastSyncAt.value;
+  const problem = o.outbox.lastError.value;
+  let lastSent = t('sync.lastSent.never');
+  if (lastSyncAt !== null) {
+    const age = ageOf(Date.now() - lastSyncAt);
+    lastSent = t(`sync.lastSent.${age.unit}`, { count: age.count });
+  }
+  rows.push(
+    [
+      t('staff.screen.pending'),
+      pending === 0 ? t('sync.allSent') : t('sync.pending', { count: pending }),
+    ],
+    [t('staff.screen.lastSent'), lastSent],
+    [
+      t('staff.screen.lastProblem'),
+      problem
+        ? t(`sync.problem.${problem.code}`, { status: problem.status ?? '—' })
+        : t('staff.screen.noProblem'),
+    ],
+  );
+  return rows;
 }

@@ -60,6 +60,9 @@ export function usePress(onPress: () => void, { id, disabled = false }: PressOpt
     const last = ui.lastPressAt.get(id);
     // EN 301 549 5.9: a repeat within the window after an accepted press is a tremor, not intent.
     if (last !== undefined && now - last < ui.repeatIgnoreMs) return;
+    // Only a repeat of the target just pressed is a tremor: another key between (typing 6-7-6)
+    // is intent, so an accepted press forgets every other target's window.
+    ui.lastPressAt.clear();
     ui.lastPressAt.set(id, now);
     if (ui.clickSound) playClick();
     onPress();

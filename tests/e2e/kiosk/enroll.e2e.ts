@@ -1,0 +1,152 @@
+/**
+ * Enrolling a kiosk from its staff screen: an administrator makes a one-time code through the
+ * API, staff type it on the kiosk's keypad, the kiosk keeps the device token and shows the name
+ * the server gave it, and the centre lists the kiosk as seen. The enroll screen passes axe, the
+ * overflow check and the i18n audit at 1× and 1.6× in both orientations.
+ */
+import type { Page } from 'playwright-core';
+import { afterEach, describe, expect, inject, test } from 'vitest';
+import { type Kiosk, launchKiosk, type Orientation } from '../support/browser';
+import { type ServerHandle, startServer } from '../support/server';
+import {
+  checkScreen,
+  enterDigits,
+  exactName,
+  openStaffEntry,
+  startSession,
+  TAP_PAUSE_MS,
+  tapButton,
+} from './kiosk-helpers';
+
+const distDir = inject('distDir');
+const executablePath = inject('chromiumPath');
+
+let kiosk: Kiosk | undefined;
+let server: ServerHandle | undefined;
+afterEach(async () => {
+  await kiosk?.close();
+  await server?.stopAndRemoveData();
+  kiosk = undefined;
+  server = undefined;
+});
+
+/** Log in as the admin the server seeded on first start (its password is printed once). */
+async function adminCookie(handle: ServerHandle): Promise<string> {
+  const match = /Username "([^"]+)", password (\S+)/.exec(handle.output());
+  if (!match) throw new Error(`no seeded admin in the server's output:\n${handle.output()}`);
+  const res = await fetch(`${handle.url}/api/staff/login`, {
+    method: 'POST',
+    headers: { 'content-type': 'application/json' },
+    body: JSON.stringify({ username: match[1], password: match[2] }),
+  });
+  if (res.status !== 200) throw new Error(`login failed: ${res.status} ${await res.text()}`);
+  const cookie = res.headers.getSetCookie().find((c) => c.startsWith('nx_session='));
+  if (!cookie) throw new Error('no session cookie');
+  return cookie.split(';')[0] ?? '';
+}
+
+async function newCode(handle: ServerHandle, cookie: string, name: string): Promise<string> {
+  const res = await fetch(`${handle.url}/api/kiosks/enrollment-codes`, {
+    method: 'POST',
+    headers: { 'content-type': 'application/json', cookie },
+    body: JSON.stringify({ name }),
+  });
+  if (res.status !== 201) throw new Error(`code failed: ${res.status} ${await res.text()}`);
+  return ((await res.json()) as { code: string }).code;
+}
+
+/**
+ * Type a code digit by digit. The kiosk ignores a second tap on the same key within its repeat
+ * window, and a code may repeat a digit two keys apart (3-6-7-6), so pause after every tap.
+ */
+async function enterCode(page: Page, code: string): Promise<void> {
+  for (const digit of code) {
+    await tapButton(page, digit);
+    await page.waitForTimeout(TAP_PAUSE_MS);
+  }
+}
+
+/** The browser logs the server's 400 for a wrong code; that one is expected, nothing else. */
+function expectOnly400(k: Kiosk): void {
+  const { pageErrors, consoleErrors } = k.takeProblems();
+  expect(pageErrors).toEqual([]);
+  for (const e of consoleErrors) expect(e).toMatch(/status of 400/);
+}
+
+async function toEnrollScreen(k: Kiosk): Promise<void> {
+  const { page } = k;
+  await openStaffEntry(page);
+  await enterDigits(page, '2468');
+  await tapButton(page, '进入');
+  await page.getByRole('heading', { level: 1, name: exactName('工作人员设置') }).waitFor();
+  await tapButton(page, '登记这台机器');
+  await page.getByRole('heading', { level: 1, name: exactName('登记这台机器') }).waitFor();
+}
+
+describe('kiosk enrollment', () => {
+  test('staff enroll the kiosk with a one-time code; the centre lists it as seen', async () => {
+    server = await startServer({ distDir });
+    const cookie = await adminCookie(server);
+    const code = await newCode(server, cookie, '大厅 1');
+
+    kiosk = await launchKiosk({ orientation: 'landscape', baseURL: server.url, executablePath });
+    const { page } = kiosk;
+    await kiosk.goto('/', { 'i18n-audit': 1 });
+    await startSession(kiosk, 1);
+    await toEnrollScreen(kiosk);
+
+    // A wrong code: the words replace the keypad's label; the keypad stays.
+    await enterDigits(page, '00000000');
+    await tapButton(page, '登记');
+    await page.getByRole('group').filter({ hasText: '登记码不对' }).waitFor();
+    expectOnly400(kiosk);
+
+    await enterCode(page, code);
+    await tapButton(page, '登记');
+    await page.getByRole('heading', { level: 1, name: exactName('工作人员设置') }).waitFor();
+    await page.getByText('大厅 1').first().waitFor();
+    expect(await page.getByText('已登记').count()).toBeGreaterThan(0);
+
+    const res = await fetch(`${server.url}/api/kiosks`, { headers: { cookie } });
+    expect(res.status).toBe(200);
+    const { kiosks } = (await res.json()) as {
+      kiosks: { id: string; name: string; lastSeenAt: string | null }[];
+    };
+    const listed = kiosks.find((k) => k.name === '大厅 1');
+    expect(listed?.lastSeenAt).toEqual(expect.any(String));
+    // The staff screen shows the id the server gave the kiosk.
+    await page
+      .getByText(listed?.id ?? 'missing')
+      .first()
+      .waitFor();
+
+    // The token survives a reload (IndexedDB).
+    await kiosk.goto('/', { 'i18n-audit': 1 });
+    await startSession(kiosk, 1);
+    await openStaffEntry(page);
+    await enterDigits(page, '2468');
+    await tapButton(page, '进入');
+    await page.getByText('大厅 1').first().waitFor();
+    kiosk.expectNoProblems('enrollment');
+  });
+
+  test.each<Orientation>(['landscape', 'portrait'])(
+    'the enroll screen fits and passes the checks at 1× and 1.6× (%s)',
+    async (orientation) => {
+      server = await startServer({ distDir });
+      kiosk = await launchKiosk({ orientation, baseURL: server.url, executablePath });
+      const { page } = kiosk;
+      for (const size of [1, 1.6] as const) {
+        await kiosk.goto('/', { 'i18n-audit': 1 });
+        await startSession(kiosk, size);
+        await toEnrollScreen(kiosk);
+        await checkScreen(kiosk, 'staff-enroll', size, true);
+        await enterDigits(page, '00000000');
+        await tapButton(page, '登记');
+        await page.getByRole('group').filter({ hasText: '登记码不对' }).waitFor();
+        expectOnly400(kiosk);
+        await checkScreen(kiosk, 'staff-enroll-wrong', size, true);
+      }
+    },
+  );
+});
