@@ -1,0 +1,21 @@
+/** Meal rules shared by kiosk, console and server: price, cut-offs, age bands. */
+export { ageForRule } from './age';
+export { beforeCutoff, bookableDays, type Cutoff, cutoffInstant } from './cutoff';
+export {
+  operatorDiscountOn,
+  type PriceBasis,
+  type PriceBreakdown,
+  type PriceInput,
+  priceMeal,
+  tierFor,
+} from './price';
+export type {
+  AgeCountsFrom,
+  Funder,
+  MemberFacts,
+  OperatorDiscount,
+  PriceTable,
+  SubsidyTier,
+  SubsidyUsage,
+  TierCondition,
+} from './rules-types';
