@@ -5,6 +5,7 @@
  */
 import { type CentreConfig, CentreSchema } from './centre';
 import { type KioskConfig, KioskSchema } from './kiosk';
+import { type MealsConfig, MealsSchema } from './meals';
 
 export {
   ActivitySchema,
@@ -22,15 +23,19 @@ export {
   type PinHash,
   PinHashSchema,
 } from './kiosk';
+export { ALLERGENS, MEAL_FLAGS, type MealsConfig, MealsSchema } from './meals';
 export { type VoiceConfig, VoiceSchema } from './voice';
 
 /** The files of a config folder and the schema each must satisfy. */
 export const CONFIG_FILES = {
   'centre.json': CentreSchema,
   'kiosk.json': KioskSchema,
+  'meals.json': MealsSchema,
 } as const;
 /** The name of one config file. */
 export type ConfigFileName = keyof typeof CONFIG_FILES;
+/** Files a centre may leave out: no canteen, no meals.json (and no "meals" job). */
+export const OPTIONAL_CONFIG_FILES: readonly ConfigFileName[] = ['meals.json'];
 
 /** A whole, validated centre configuration. */
 export interface CentreKioskConfig {
@@ -38,4 +43,6 @@ export interface CentreKioskConfig {
   version: string;
   centre: CentreConfig;
   kiosk: KioskConfig;
+  /** The canteen, when the centre has one. */
+  meals?: MealsConfig;
 }

@@ -4,7 +4,12 @@
  */
 import * as v from 'valibot';
 import { parseJsonText } from './json-text';
-import { type CentreKioskConfig, CONFIG_FILES, type ConfigFileName } from './schema';
+import {
+  type CentreKioskConfig,
+  CONFIG_FILES,
+  type ConfigFileName,
+  OPTIONAL_CONFIG_FILES,
+} from './schema';
 
 /** One thing wrong in a config folder, in words staff can act on. */
 export interface ConfigProblem {
@@ -26,6 +31,7 @@ export interface ConfigBundle {
 }
 
 const FILE_NAMES = Object.keys(CONFIG_FILES) as ConfigFileName[];
+const REQUIRED_FILES = FILE_NAMES.filter((f) => !OPTIONAL_CONFIG_FILES.includes(f));
 
 function pathOf(issue: v.BaseIssue<unknown>): string {
   let out = '';
@@ -40,7 +46,7 @@ type FileOutcome = { problems: ConfigProblem[] } | { problems?: undefined; outpu
 
 function checkFile(file: ConfigFileName, text: unknown): FileOutcome {
   if (typeof text !== 'string') {
-    const message = `the file is missing — every config folder needs ${FILE_NAMES.join(' and ')}`;
+    const message = `the file is missing — every config folder needs ${REQUIRED_FILES.join(' and ')}`;
     return { problems: [{ file, path: '', message }] };
   }
   const json = parseJsonText(text);
@@ -67,23 +73,35 @@ export function validateConfigFiles(bundle: ConfigBundle): ConfigResult {
       problems.push({
         file: name,
         path: '',
-        message: `this file is not part of the kiosk config — only ${FILE_NAMES.join(' and ')} belong here; rename it or move it out of the folder`,
+        message: `this file is not part of the kiosk config — only ${FILE_NAMES.join(', ')} belong here; rename it or move it out of the folder`,
       });
     }
   }
   const parsed: Partial<Record<ConfigFileName, unknown>> = {};
   for (const name of FILE_NAMES) {
+    if (OPTIONAL_CONFIG_FILES.includes(name) && bundle.files?.[name] === undefined) continue;
     const outcome = checkFile(name, bundle.files?.[name]);
     if (outcome.problems) problems.push(...outcome.problems);
     else parsed[name] = outcome.output;
   }
+  const kiosk = parsed['kiosk.json'] as CentreKioskConfig['kiosk'] | undefined;
+  if (kiosk?.jobs.includes('meals') && bundle.files?.['meals.json'] === undefined) {
+    problems.push({
+      file: 'kiosk.json',
+      path: 'jobs',
+      message:
+        'the "meals" job needs the canteen described in meals.json — add meals.json or remove "meals" from the jobs',
+    });
+  }
   if (problems.length > 0) return { ok: false, problems };
+  const meals = parsed['meals.json'] as CentreKioskConfig['meals'];
   return {
     ok: true,
     config: {
       version: bundle.version,
       centre: parsed['centre.json'] as CentreKioskConfig['centre'],
-      kiosk: parsed['kiosk.json'] as CentreKioskConfig['kiosk'],
+      kiosk: kiosk as CentreKioskConfig['kiosk'],
+      ...(meals ? { meals } : {}),
     },
   };
 }

@@ -1,6 +1,7 @@
 /** Meal rules shared by kiosk, console and server: price, cut-offs, age bands. */
 export { ageForRule } from './age';
 export { beforeCutoff, bookableDays, type Cutoff, cutoffInstant } from './cutoff';
+export { type Meal, menuFor, priceTableOf, type Sitting, sittingsOn } from './from-config';
 export {
   operatorDiscountOn,
   type PriceBasis,

@@ -1,0 +1,327 @@
+/**
+ * meals.json: the canteen — sittings and their cut-offs, delivery, the price table by member
+ * category, and the weekly menu. Optional: a centre without a canteen leaves it out (and then
+ * cannot enable the "meals" job). Money is in fen (分): ¥15 is written 1500.
+ */
+import * as v from 'valibot';
+import { DISABILITY_GRADES, MEMBER_CATEGORIES } from '../members/categories';
+import {
+  block,
+  clockTime,
+  crossCheck,
+  doc,
+  LocalText,
+  numberFrom,
+  quoted,
+  schemaRef,
+  shown,
+  slug,
+  weekdays,
+  yesNo,
+} from './fields';
+
+type Issue = v.BaseIssue<unknown>;
+
+const listMsg = (what: string) => (i: Issue) =>
+  `${what} must be a list in [ ] brackets — found ${shown(i.input)}`;
+
+const fen = (what: string, max = 100_000) =>
+  doc(numberFrom(0, max, 'fen'), `${what}, in fen (分): ¥15 is 1500`);
+
+const unique = <T>(key: (x: T) => string, what: string) =>
+  v.checkItems<T[], v.ErrorMessage<v.CheckItemsIssue<T[]>>>(
+    (x, index, all) => all.findIndex((y) => key(y) === key(x)) === index,
+    (i) => `${what} "${key(i.input as T)}" is listed twice — give each its own`,
+  );
+
+/** When booking and cancelling close: a wall-clock time on the meal's day (or days before). */
+export const CutoffSchema = block(
+  {
+    dayOffset: doc(
+      numberFrom(-7, 0, 'days'),
+      'On which day the cut-off falls: 0 = the day of the meal, -1 = the day before',
+    ),
+    time: clockTime('The cut-off time'),
+  },
+  'a cut-off',
+);
+
+export const MEAL_FLAGS = ['soft', 'low-salt', 'low-sugar', 'vegetarian'] as const;
+export const ALLERGENS = [
+  'peanut',
+  'tree-nut',
+  'egg',
+  'milk',
+  'fish',
+  'shellfish',
+  'soy',
+  'wheat',
+  'sesame',
+] as const;
+
+/** One sitting: lunch or dinner, when it is served, its cut-off and seats. */
+export const SittingSchema = v.pipe(
+  block(
+    {
+      id: slug('sitting id', 2, 20),
+      name: LocalText('the sitting name', 10),
+      days: doc(weekdays, 'The weekdays the canteen serves this sitting'),
+      serveFrom: clockTime('When serving starts'),
+      serveUntil: clockTime('When serving ends'),
+      cutoff: doc(
+        CutoffSchema,
+        'When booking and cancelling close, like { "dayOffset": 0, "time": "09:30" }',
+      ),
+      capacity: doc(numberFrom(1, 5000, 'seats'), 'Meals the kitchen can make for this sitting'),
+    },
+    'a sitting',
+  ),
+  v.forward(
+    crossCheck(
+      [['serveFrom'], ['serveUntil']],
+      (s) => s.serveFrom < s.serveUntil,
+      (i: Issue) => {
+        const s = i.input as { serveFrom: string; serveUntil: string };
+        return `serving ends at "${s.serveUntil}", not after it starts at "${s.serveFrom}" — times are 24-hour`;
+      },
+    ),
+    ['serveUntil'],
+  ),
+  v.forward(
+    crossCheck(
+      [['cutoff', 'dayOffset'], ['cutoff', 'time'], ['serveFrom']],
+      (s) => s.cutoff.dayOffset < 0 || s.cutoff.time <= s.serveFrom,
+      'the cut-off is after serving starts — booking must close before the meal is served',
+    ),
+    ['cutoff', 'time'],
+  ),
+);
+
+const condition = block(
+  {
+    minAge: v.optional(doc(numberFrom(0, 130, 'years'), 'Youngest age in this tier (inclusive)')),
+    maxAge: v.optional(doc(numberFrom(0, 130, 'years'), 'Oldest age in this tier (inclusive)')),
+    anyCategory: v.optional(
+      doc(
+        v.pipe(
+          v.array(
+            v.picklist(
+              MEMBER_CATEGORIES,
+              (i: Issue) =>
+                `${shown(i.input)} is not a member category — use ${quoted(MEMBER_CATEGORIES)}`,
+            ),
+            listMsg('anyCategory'),
+          ),
+          v.nonEmpty('the list of categories is empty — name at least one'),
+        ),
+        'The member has at least one of these categories',
+      ),
+    ),
+    minDisability: v.optional(
+      doc(
+        v.picklist(
+          DISABILITY_GRADES,
+          (i: Issue) =>
+            `${shown(i.input)} is not a disability grade — use ${quoted(DISABILITY_GRADES)}`,
+        ),
+        'The member is assessed at least this disabled',
+      ),
+    ),
+  },
+  'a tier condition',
+);
+
+/** One subsidy tier; a member in several gets the one that covers most. */
+export const TierSchema = block(
+  {
+    id: slug('tier id', 1, 20),
+    label: LocalText('the tier name', 30),
+    when: doc(
+      v.pipe(
+        v.array(condition, listMsg('when')),
+        v.nonEmpty('"when" is empty — say who the tier is for, like [{ "minAge": 80 }]'),
+      ),
+      'Who is in the tier: any one of these conditions (inside one, all must hold)',
+    ),
+    governmentFen: fen('What the government pays per meal'),
+    charityFen: fen('What charity pays per meal'),
+  },
+  'a subsidy tier',
+);
+
+export const PricingSchema = v.pipe(
+  block(
+    {
+      basePriceFen: fen('The price of a set meal before any share'),
+      operatorDiscount: v.optional(
+        doc(
+          block(
+            {
+              percent: v.optional(
+                doc(numberFrom(0, 100, '%', true), 'A share of the base price, like 5 for 5 %'),
+              ),
+              fen: v.optional(fen('A fixed amount off')),
+            },
+            'the canteen discount',
+          ),
+          'What the canteen takes off for members: { "percent": 5 } or { "fen": 200 }',
+        ),
+      ),
+      localHukouOnly: doc(yesNo(), 'Only members with local 户籍 get a subsidy'),
+      ageCountsFrom: doc(
+        v.picklist(
+          ['birthday', 'birthday-month', 'month-after'],
+          (i: Issue) =>
+            `${shown(i.input)} is not a way to count age — use "birthday", "birthday-month" or "month-after"`,
+        ),
+        'When a member enters an age band: on the "birthday", from the 1st of the "birthday-month", or the "month-after"',
+      ),
+      caps: block(
+        {
+          perDay: v.optional(numberFrom(1, 10, 'meals')),
+          perWeek: v.optional(numberFrom(1, 70, 'meals')),
+          perMonth: v.optional(numberFrom(1, 300, 'meals')),
+        },
+        'the subsidy caps',
+      ),
+      companions: doc(yesNo(), 'A member may book a meal for a family member, at the full price'),
+      tiers: v.pipe(
+        v.array(TierSchema, listMsg('tiers')),
+        unique((t) => t.id, 'the tier id'),
+      ),
+    },
+    'the pricing',
+  ),
+  v.forward(
+    crossCheck(
+      [['operatorDiscount']],
+      (p) =>
+        !p.operatorDiscount ||
+        (p.operatorDiscount.percent === undefined) !== (p.operatorDiscount.fen === undefined),
+      'give the canteen discount as "percent" or as "fen", exactly one of them',
+    ),
+    ['operatorDiscount'],
+  ),
+);
+
+/** One set meal the kitchen can cook. */
+export const MealSchema = block(
+  {
+    id: slug('meal id', 2, 40),
+    name: LocalText('the meal name', 30),
+    description: LocalText('the meal description', 80),
+    flags: doc(
+      v.array(
+        v.picklist(
+          MEAL_FLAGS,
+          (i: Issue) => `${shown(i.input)} is not a meal flag — use ${quoted(MEAL_FLAGS)}`,
+        ),
+        listMsg('flags'),
+      ),
+      `What suits whom: ${quoted(MEAL_FLAGS)}`,
+    ),
+    allergens: doc(
+      v.array(
+        v.picklist(
+          ALLERGENS,
+          (i: Issue) => `${shown(i.input)} is not an allergen — use ${quoted(ALLERGENS)}`,
+        ),
+        listMsg('allergens'),
+      ),
+      'What it contains that some people must not eat',
+    ),
+    capacity: v.optional(
+      doc(numberFrom(1, 5000, 'meals'), 'At most this many of this meal per sitting'),
+    ),
+  },
+  'a meal',
+);
+
+/** Which meals are on for some weekdays at one sitting. */
+export const MenuDaySchema = block(
+  {
+    days: weekdays,
+    sitting: slug('sitting id', 2, 20),
+    meals: doc(
+      v.pipe(
+        v.array(slug('meal id', 2, 40), listMsg('meals')),
+        v.nonEmpty('no meals — list 1 to 4 meal ids'),
+        v.maxLength(4, 'at most 4 meals per sitting, so each gets a big picture'),
+      ),
+      '1 to 4 meal ids',
+    ),
+  },
+  'a menu entry',
+);
+
+export const MealsSchema = v.pipe(
+  block(
+    {
+      $schema: schemaRef('meals'),
+      sittings: v.pipe(
+        v.array(SittingSchema, listMsg('sittings')),
+        v.nonEmpty('no sittings — add lunch at least'),
+        unique((s) => s.id, 'the sitting id'),
+      ),
+      delivery: block(
+        {
+          enabled: yesNo(),
+          cutoff: CutoffSchema,
+          feeFen: fen('What delivery adds to the elder’s share'),
+        },
+        'delivery',
+      ),
+      pricing: PricingSchema,
+      meals: v.pipe(
+        v.array(MealSchema, listMsg('meals')),
+        unique((m) => m.id, 'the meal id'),
+      ),
+      menu: v.array(MenuDaySchema, listMsg('menu')),
+    },
+    'meals.json',
+  ),
+  v.forward(
+    crossCheck(
+      [['menu'], ['meals'], ['sittings']],
+      (m) => m.menu.every((d) => m.sittings.some((s) => s.id === d.sitting)),
+      (i: Issue) => {
+        const m = i.input as { menu: { sitting: string }[]; sittings: { id: string }[] };
+        const bad = m.menu.find((d) => !m.sittings.some((s) => s.id === d.sitting));
+        return `the menu names the sitting "${bad?.sitting}", which is not in "sittings"`;
+      },
+    ),
+    ['menu'],
+  ),
+  v.forward(
+    crossCheck(
+      [['menu'], ['meals']],
+      (m) => m.menu.every((d) => d.meals.every((id) => m.meals.some((x) => x.id === id))),
+      (i: Issue) => {
+        const m = i.input as { menu: { meals: string[] }[]; meals: { id: string }[] };
+        const ids = m.menu.flatMap((d) => d.meals);
+        const bad = ids.find((id) => !m.meals.some((x) => x.id === id));
+        return `the menu names the meal "${bad}", which is not in "meals"`;
+      },
+    ),
+    ['menu'],
+  ),
+  v.forward(
+    crossCheck(
+      [['menu']],
+      (m) => {
+        const seen = new Set<string>();
+        for (const d of m.menu)
+          for (const day of d.days) {
+            const key = `${day}/${d.sitting}`;
+            if (seen.has(key)) return false;
+            seen.add(key);
+          }
+        return true;
+      },
+      'a weekday has two menus for the same sitting — list each day once per sitting',
+    ),
+    ['menu'],
+  ),
+);
+/** A valid meals.json. */
+export type MealsConfig = v.InferOutput<typeof MealsSchema>;
