@@ -17,6 +17,8 @@ const TITLES: Record<ConfigFileName, string> = {
   'centre.json':
     'Nuanxin centre.json: who and where the centre is, its phones, hours and activities',
   'kiosk.json': 'Nuanxin kiosk.json: languages, home-screen jobs, timing, voice and the staff PIN',
+  'meals.json':
+    'Nuanxin meals.json: the canteen — sittings, cut-offs, delivery, prices by category and the menu',
 };
 
 /** The schema file name for a config file: centre.json → centre.schema.json. */
