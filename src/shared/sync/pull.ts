@@ -23,7 +23,7 @@ export const PullRequestSchema: v.GenericSchema<PullRequest> = record({
       v.string('must be the cursor from the last pull, or null'),
       v.maxLength(MAX_CURSOR, `must be at most ${MAX_CURSOR} characters`),
     ),
-    'must be the cursor from the last pull, or null',
+    // No second argument: valibot reads it as the value for null, not as a message.
   ),
 });
 

@@ -1,0 +1,134 @@
+/**
+ * /api/members: the register for the staff console. Admins and staff edit and import; every
+ * signed-in role (kitchen and trainers too) may read the list.
+ */
+import { Hono } from 'hono';
+import { memberInputSchemas } from '../../shared/members/index';
+import { UTF8_BOM } from '../audit/audit.csv';
+import type { ApiDeps } from '../http/deps';
+import { AppError } from '../http/errors';
+import { describeError } from '../http/log';
+import { jsonBody, validQuery } from '../http/validate';
+import { strictUtf8 } from '../kiosks/kiosk.middleware';
+import { actorOf } from '../staff/login.service';
+import { currentStaff, requireRole, type StaffEnv } from '../staff/session.middleware';
+import { centreToday, DEFAULT_TIME_ZONE } from './centre-day';
+import { memberCsvRecord, membersCsvHeader } from './members.csv';
+import { importMembers } from './members.import';
+import type { MemberFilter } from './members.repository';
+import { MemberImportQuery, MemberListQuery } from './members.schemas';
+import { createMember, eachMember, editMember, getMember, listMembers } from './members.service';
+
+/** Media types a browser or a script may give a CSV upload (Windows calls .csv an Excel type). */
+const CSV_MEDIA_TYPES = /^(text\/csv|text\/plain|application\/csv|application\/vnd\.ms-excel)$/i;
+
+const CSV_ROWS_PER_CHUNK = 200;
+
+/** The CSV download, streamed in chunks so a large register is never held whole. */
+function csvStream({ db, log }: ApiDeps, filter: MemberFilter): ReadableStream<Uint8Array> {
+  const encoder = new TextEncoder();
+  const rows = eachMember(db, filter);
+  return new ReadableStream<Uint8Array>({
+    start(controller) {
+      controller.enqueue(encoder.encode(UTF8_BOM + membersCsvHeader()));
+    },
+    async pull(controller) {
+      try {
+        let chunk = '';
+        for (let i = 0; i < CSV_ROWS_PER_CHUNK; i++) {
+          const next = await rows.next();
+          if (next.done) {
+            if (chunk) controller.enqueue(encoder.encode(chunk));
+            controller.close();
+            return;
+          }
+          chunk += memberCsvRecord(next.value);
+        }
+        controller.enqueue(encoder.encode(chunk));
+      } catch (error) {
+        // The status line has gone already; all we can do is log and cut the download short.
+        log({ level: 'error', msg: 'members csv export failed', error: describeError(error) });
+        controller.error(error);
+      }
+    },
+    async cancel() {
+      await rows.return(undefined);
+    },
+  });
+}
+
+/**
+ * The routes under /api/members. Needs `staffSession` in front (createApi does that). Ages and
+ * membership status are counted in the days of the centre's `timeZone`.
+ */
+export function memberRoutes(deps: ApiDeps, timeZone: () => string = () => DEFAULT_TIME_ZONE) {
+  const { db, clock } = deps;
+  const today = () => centreToday(clock(), timeZone());
+  const schemas = memberInputSchemas(today);
+  const editors = requireRole('admin', 'staff');
+
+  return new Hono<StaffEnv>()
+    .get('/', requireRole(), validQuery(MemberListQuery), async (c) => {
+      const { limit, cursor, format, ...rest } = c.req.valid('query');
+      const filter: MemberFilter = { ...rest, today: today() };
+      if (format === 'csv') {
+        const day = filter.today;
+        return c.body(csvStream(deps, filter), 200, {
+          'content-type': 'text/csv; charset=utf-8',
+          'content-disposition': `attachment; filename="members-${day}.csv"`,
+        });
+      }
+      return c.json(await listMembers(db, filter, { cursor, limit }), 200);
+    })
+    .post('/import', editors, validQuery(MemberImportQuery), async (c) => {
+      const [mediaType = '', ...params] = (c.req.header('content-type') ?? '')
+        .split(';')
+        .map((p) => p.trim());
+      if (!CSV_MEDIA_TYPES.test(mediaType))
+        throw new AppError(
+          415,
+          'unsupported_media_type',
+          'Send the members file as CSV, with the header "Content-Type: text/csv".',
+        );
+      const charset = params.find((p) => /^charset=/i.test(p))?.slice('charset='.length);
+      const bytes = new Uint8Array(await c.req.arrayBuffer());
+      const actor = actorOf(currentStaff(c));
+      const { dryRun } = c.req.valid('query');
+      const now = clock();
+      const result = await importMembers(
+        db,
+        actor,
+        { bytes, charset: charset?.replaceAll('"', '') },
+        { dryRun, now, today: centreToday(now, timeZone()) },
+      );
+      return c.json(result, 200);
+    })
+    .get('/:id', requireRole(), async (c) =>
+      c.json({ member: await getMember(db, c.req.param('id'), today()) }, 200),
+    )
+    .post('/', editors, strictUtf8(), jsonBody(schemas.create), async (c) => {
+      const actor = actorOf(currentStaff(c));
+      const now = clock();
+      const member = await createMember(
+        db,
+        actor,
+        c.req.valid('json'),
+        now,
+        centreToday(now, timeZone()),
+      );
+      return c.json({ member }, 201);
+    })
+    .patch('/:id', editors, strictUtf8(), jsonBody(schemas.patch), async (c) => {
+      const actor = actorOf(currentStaff(c));
+      const now = clock();
+      const member = await editMember(
+        db,
+        actor,
+        c.req.param('id'),
+        c.req.valid('json'),
+        now,
+        centreToday(now, timeZone()),
+      );
+      return c.json({ member }, 200);
+    });
+}
