@@ -9,6 +9,7 @@ import { logError } from './app/device';
 import { enforceKioskDiscipline, requestPersistentStorage } from './app/discipline';
 import { applyDisplay } from './app/display';
 import { bootOffline } from './app/offline';
+import { bootPull } from './app/pull';
 import { resetToDefaults } from './app/session';
 import { getVoice, setVoice } from './app/speech';
 import { config, device } from './app/state';
@@ -53,7 +54,8 @@ void loadConfig().then((load) => {
     if (c) getVoice()?.configure(c.kiosk.voice);
   });
   resetToDefaults();
-  void bootOffline();
+  // The pull needs the enrollment bootOffline reads (its kiosk id and token).
+  void bootOffline().then(bootPull);
   render(<App />, root);
   performance.mark('kiosk-interactive');
   void registerServiceWorker();

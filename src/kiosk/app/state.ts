@@ -4,6 +4,7 @@
  */
 import { computed, signal } from '@preact/signals';
 import type { CentreKioskConfig, Language } from '../../shared/config/schema';
+import type { IdentifiedMember, IdentifyRequest } from '../flows/identify/member';
 
 export type TextSize = 1 | 1.3 | 1.6;
 export const TEXT_SIZES: readonly TextSize[] = [1, 1.3, 1.6];
@@ -26,6 +27,10 @@ export interface SessionData {
   startedAt: number;
   /** Set once the staff PIN has been entered, for the staff screen only. */
   staffUnlocked: boolean;
+  /** The member who tapped their card (see flows/identify), for the jobs that need to know who. */
+  member?: IdentifiedMember;
+  /** Which job sent the elder to the identify screen, and where to go once they are known. */
+  identify?: IdentifyRequest;
 }
 export const session = signal<SessionData | null>(null);
 

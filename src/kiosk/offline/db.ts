@@ -8,7 +8,7 @@ import type { AcceptedResult, RejectedResult } from '../../shared/sync/push';
 
 /** The database's name; tests pass their own. */
 export const DB_NAME = 'nuanxin';
-const DB_VERSION = 2;
+const DB_VERSION = 3;
 
 /** An entry waiting to be sent, with what the kiosk keeps beside it. */
 export interface StoredEntry extends OutboxEntry {
@@ -44,6 +44,26 @@ export interface NuanxinDB extends DBSchema {
   meta: { key: string; value: unknown };
   /** This kiosk's enrollment (key `enrollment`): the device token and the server's name for it. */
   device: { key: string; value: DeviceEnrollment };
+  /** The last good copy of what the server publishes through pull, one record per [type, key]. */
+  replica: {
+    key: [string, string];
+    value: ReplicaRecord;
+    indexes: { 'by-type': string; 'by-lookup': [string, string] };
+  };
+}
+
+/** One pulled item (a roster member, later a menu…) as the kiosk keeps it. */
+export interface ReplicaRecord {
+  type: string;
+  key: string;
+  /** The change's data, checked against its type when it arrived. */
+  data: unknown;
+  /** A second key the type asks to find the item by (a member's card hash); absent if none. */
+  lookup?: string;
+  /** The full pull that last wrote it: a finished full pull deletes what it did not write. */
+  generation: number;
+  /** The kiosk's clock when it arrived (ms). */
+  pulledAt: number;
 }
 
 /** What the server gave this kiosk when it was enrolled. */
@@ -78,6 +98,12 @@ export function openNuanxinDb(name: string, onClosed: () => void): Promise<Db> {
       }
       if (oldVersion < 2) {
         db.createObjectStore('device');
+      }
+      if (oldVersion < 3) {
+        const replica = db.createObjectStore('replica', { keyPath: ['type', 'key'] });
+        replica.createIndex('by-type', 'type');
+        // Items without a lookup key are simply not in this index.
+        replica.createIndex('by-lookup', ['type', 'lookup']);
       }
     },
     blocking(_current, _blocked, event) {

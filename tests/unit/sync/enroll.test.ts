@@ -64,6 +64,7 @@ describe('device token storage', () => {
       'meta',
       'outbox',
       'rejected',
+      'replica',
       'sent',
     ]);
     expect(await v2.get('meta', 'lastSyncAt')).toBe(42);

@@ -4,13 +4,16 @@ import { JOBS } from '../../../shared/config/schema';
 import { recentErrors } from '../../app/device';
 import { KioskScreen } from '../../app/frame/KioskScreen';
 import { currentKioskId, enrollment, offline } from '../../app/offline';
+import { puller, replica } from '../../app/pull';
 import { home, navigate } from '../../app/router';
 import { getVoice, say, usePrompt } from '../../app/speech';
 import { device, session, useConfig } from '../../app/state';
 import { ageOf } from '../../offline/age';
+import { rosterStatus } from '../../offline/roster';
 import { BigButton, ScrollArea } from '../../ui';
 import { describeVoiceStatus } from '../../voice';
 import { AVAILABLE_JOBS } from '../home/HomeScreen';
+import { identify } from '../identify/identify';
 
 export function StaffScreen() {
   const config = useConfig();
@@ -27,6 +30,7 @@ export function StaffScreen() {
     [t('staff.screen.centre'), verbatim(config.centre.id)],
     [t('staff.screen.kioskId'), verbatim(currentKioskId())],
     ...syncRows(),
+    ...rosterRows(),
     [t('staff.screen.appVersion'), verbatim(__APP_VERSION__)],
     [t('staff.screen.configVersion'), verbatim(config.version)],
     [
@@ -84,6 +88,12 @@ export function StaffScreen() {
           onPress={() => navigate('staff-enroll')}
         />
         <BigButton
+          id="staff-identify-test"
+          icon="user"
+          label={t('identify.roster.test')}
+          onPress={() => identify({ next: 'staff', test: true })}
+        />
+        <BigButton
           id="staff-voice-test"
           icon="speaker"
           label={t('staff.screen.voiceTest')}
@@ -112,7 +122,10 @@ export function StaffScreen() {
 function syncRows(): [string, string][] {
   const enrolledAs = enrollment.value;
   const o = offline.value;
-  const needsEnrollment = !enrolledAs || (o?.sync.needsEnrollment.value ?? false);
+  const needsEnrollment =
+    !enrolledAs ||
+    (o?.sync.needsEnrollment.value ?? false) ||
+    (puller.value?.needsEnrollment.value ?? false);
   const rows: [string, string][] = [
     [t('staff.screen.kioskName'), enrolledAs ? verbatim(enrolledAs.name) : '—'],
     [
@@ -143,4 +156,23 @@ function syncRows(): [string, string][] {
     ],
   );
   return rows;
+}
+
+/** The offline roster: how old and how big, and what went wrong with the last pull. */
+function rosterRows(): [string, string][] {
+  const { ageMs, members } = rosterStatus(replica.value, Date.now());
+  let age = t('identify.roster.age.never');
+  if (ageMs !== null) {
+    const { unit, count } = ageOf(ageMs);
+    age = t(`identify.roster.age.${unit}`, { count, members });
+  }
+  const problem = puller.value?.lastProblem.value ?? null;
+  let said = t('staff.screen.noProblem');
+  if (problem?.code === 'invalid_changes')
+    said = t('identify.roster.invalid', { count: problem.count ?? 0 });
+  else if (problem) said = t(`sync.problem.${problem.code}`, { status: problem.status ?? '—' });
+  return [
+    [t('identify.roster.title'), age],
+    [t('identify.roster.problem'), said],
+  ];
 }

@@ -1,0 +1,71 @@
+/**
+ * The identify API for jobs: `identify({ next: 'meals' })` sends the elder to "tap your card or
+ * type its number" and, once they are known, on to `next`; the member is kept in the session
+ * (`identifiedMember`) and wiped with it at the idle timeout, like everything personal.
+ */
+import { computed } from '@preact/signals';
+import { back, home, navigate, replace } from '../../app/router';
+import { session } from '../../app/state';
+import type { RosterEntry } from '../../offline/roster';
+import type { IdentifiedMember, IdentifyRequest } from './member';
+
+export type { IdentifiedMember, IdentifyRequest } from './member';
+
+/** The member known in this session, or null. */
+export const identifiedMember = computed<IdentifiedMember | null>(
+  () => session.value?.member ?? null,
+);
+
+function updateSession(change: (current: NonNullable<typeof session.value>) => void): void {
+  const next = { ...(session.value ?? { startedAt: Date.now(), staffUnlocked: false }) };
+  change(next);
+  session.value = next;
+}
+
+/** Ask who the elder is, then open `next`; at once if they are already known in this session. */
+export function identify(request: IdentifyRequest): void {
+  if (!request.test && session.value?.member) {
+    navigate(request.next);
+    return;
+  }
+  updateSession((s) => {
+    s.identify = request;
+  });
+  navigate('identify');
+}
+
+/** The request the identify screen is serving: a job's, or "home" when opened on its own. */
+export function currentRequest(): IdentifyRequest {
+  return session.value?.identify ?? { next: 'home' };
+}
+
+/** The facts a job may use: the roster entry without its card hash and PIN hash. */
+export function memberFrom(entry: RosterEntry): IdentifiedMember {
+  const { cardHash: _card, pin: _pin, ...facts } = entry.member;
+  return { id: entry.id, ...facts };
+}
+
+/** The elder is known: keep them in the session (never in a staff test). */
+export function rememberMember(member: IdentifiedMember, request: IdentifyRequest): void {
+  if (request.test) return;
+  updateSession((s) => {
+    s.member = member;
+  });
+}
+
+/** Leave the identify screen for the job that asked (a staff test goes back where it came from). */
+export function continueToJob(request: IdentifyRequest): void {
+  updateSession((s) => {
+    delete s.identify;
+  });
+  if (request.test) back();
+  else if (request.next === 'home') home();
+  else replace(request.next);
+}
+
+/** Forget who the elder is (a job's "not me"), without ending the session. */
+export function forgetMember(): void {
+  updateSession((s) => {
+    delete s.member;
+  });
+}

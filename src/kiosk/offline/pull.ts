@@ -1,0 +1,349 @@
+/**
+ * The pull loop: asks the server what changed since the stored cursor and keeps the last good
+ * copy (see pull-store.ts). It runs at start, on `online`, on a timer, and when kicked (after a
+ * push the server accepted); one pull at a time, also across tabs. `more: true` pulls the next
+ * page at once. Failures back off with jitter like the push; 401/403 stops until staff enrol the
+ * kiosk again (staff are told on the staff screen, never the elder).
+ *
+ * Each change is checked against its type: an unknown type is skipped (the cursor still moves;
+ * a later app version that knows it pulls everything again), a broken one is skipped and
+ * reported for staff, and neither ever costs the rest of the page.
+ */
+import { type ReadonlySignal, signal } from '@preact/signals';
+import * as v from 'valibot';
+import { describeIssues } from '../../shared/sync/fields';
+import { type ChangeCheck, PullResponseSchema, validateChange } from '../../shared/sync/pull';
+import { BACKOFF_BASE_MS, BACKOFF_CAP_MS, backoffDelayMs } from './backoff';
+import { PushHttpError } from './http-push';
+import { problemFrom, type SyncProblemCode } from './problem';
+import { httpPull, type PullFn, pullWithDeadline } from './pull-http';
+import type { ReplicaStore } from './pull-store';
+import type { ReplicaTypes } from './pull-types';
+import {
+  browserTimers,
+  browserWindow,
+  type Listenable,
+  type SyncLock,
+  type SyncTimers,
+} from './sync-env';
+
+/** How often the kiosk asks for changes when nothing else wakes it. */
+export const PULL_INTERVAL_MS = 60_000;
+/** A pull with no answer after this long is given up (and asked again: it changes nothing). */
+export const PULL_TIMEOUT_MS = 30_000;
+/** Pages in one run at most, so a server that always says `more` cannot hold the loop; the rest comes next run. */
+export const MAX_PAGES_PER_RUN = 200;
+
+/** Why the last pull did not fully get through, for the staff screen (never shown to elders). */
+export interface PullProblem {
+  /** A sync problem, or `invalid_changes`: some changes were broken and skipped. */
+  code: SyncProblemCode | 'invalid_changes';
+  status?: number;
+  /** How many changes were skipped (`invalid_changes`). */
+  count?: number;
+  detail: string;
+  at: number;
+}
+
+/** A change that was skipped because its data was broken: logged for staff. */
+export interface SkippedChange {
+  type: string;
+  key: string;
+  detail: string;
+}
+
+/** What `createPull` needs: where to keep the copy, which types, and `pull` or `getToken`. */
+export interface PullOptions {
+  store: ReplicaStore;
+  types: ReplicaTypes;
+  kioskId: () => string;
+  /** Asks for one page; the default POSTs to /api/sync/pull with `getToken()`'s device token. */
+  pull?: PullFn;
+  getToken?: () => string | null | Promise<string | null>;
+  statusHeaders?: () => Record<string, string>;
+  /** Hears each broken change that was skipped (the app logs it for staff). */
+  onSkipped?: (skipped: SkippedChange) => void;
+  now?: () => number;
+  random?: () => number;
+  timers?: SyncTimers;
+  /** Where `online` is heard; default `window`. */
+  window?: Listenable | null;
+  /** Runs one pull under a cross-tab lock; default Web Locks where the browser has them. */
+  lock?: SyncLock;
+  intervalMs?: number;
+  baseDelayMs?: number;
+  maxDelayMs?: number;
+  requestTimeoutMs?: number;
+}
+
+/** `halted`: stopped by 401/403 until `resume`. `waiting`: backing off after a failure. */
+export type PullState = 'stopped' | 'idle' | 'pulling' | 'waiting' | 'halted';
+
+/** The running pull loop and its signals for the staff screen. */
+export interface Pull {
+  start(): void;
+  /** Stop listening; a page under way is still stored. */
+  stop(): void;
+  /** Something may have changed on the server: pull now, unless backing off. */
+  kick(): void;
+  /** Pull now even if backing off (connection back, staff's "update now"). */
+  pullNow(): Promise<void>;
+  /** After enrolment: clear `needsEnrollment` and pull. */
+  resume(): void;
+  /** Resolves when the run under way (if any) has ended. */
+  idle(): Promise<void>;
+  readonly state: ReadonlySignal<PullState>;
+  readonly needsEnrollment: ReadonlySignal<boolean>;
+  readonly nextAttemptAt: ReadonlySignal<number | null>;
+  readonly failures: ReadonlySignal<number>;
+  /** The last run's problem, or null once a run got through cleanly. */
+  readonly lastProblem: ReadonlySignal<PullProblem | null>;
+}
+
+type Outcome = 'done' | 'failed' | 'halted' | 'busy';
+
+/** One pull at a time across this kiosk's tabs (Web Locks); without them, this tab's own guard. */
+const pullLock: SyncLock = (run) => {
+  if (typeof navigator === 'undefined' || !navigator.locks) return run();
+  return navigator.locks.request('nuanxin-pull', { ifAvailable: true }, (lock) =>
+    lock ? run() : undefined,
+  );
+};
+
+/** The server's 400 for a cursor it never gave out (its database was restored or replaced). */
+function isUnknownCursor(error: unknown): boolean {
+  return error instanceof PushHttpError && error.status === 400 && error.code === 'invalid_cursor';
+}
+
+/** Create the pull loop (not started). */
+export function createPull(options: PullOptions): Pull {
+  const { store, types } = options;
+  if (!options.pull && !options.getToken) throw new Error('createPull needs `pull` or `getToken`');
+  const pull: PullFn =
+    options.pull ??
+    httpPull({
+      getToken: options.getToken ?? (() => null),
+      ...(options.statusHeaders ? { statusHeaders: options.statusHeaders } : {}),
+    });
+  const now = options.now ?? Date.now;
+  const random = options.random ?? Math.random;
+  const timers = options.timers ?? browserTimers;
+  const lock = options.lock ?? pullLock;
+  const intervalMs = options.intervalMs ?? PULL_INTERVAL_MS;
+  const timeoutMs = options.requestTimeoutMs ?? PULL_TIMEOUT_MS;
+  const maxDelayMs = options.maxDelayMs ?? BACKOFF_CAP_MS;
+  const win = options.window !== undefined ? options.window : browserWindow();
+
+  const state = signal<PullState>('stopped');
+  const needsEnrollment = signal(false);
+  const nextAttemptAt = signal<number | null>(null);
+  const failures = signal(0);
+  const lastProblem = signal<PullProblem | null>(null);
+
+  let started = false;
+  let current: Promise<void> | null = null;
+  /** A trigger that came during a run: `kick` reruns after a success, `force` after anything. */
+  let again: 'none' | 'kick' | 'force' = 'none';
+  const rerun = (outcome: Outcome) =>
+    started &&
+    outcome !== 'halted' &&
+    (again === 'force' || (again === 'kick' && outcome === 'done'));
+  let timer: unknown = null;
+  let retryAfterMs = 0;
+
+  function clearTimer(): void {
+    if (timer !== null) timers.clearTimeout(timer);
+    timer = null;
+  }
+
+  function schedule(ms: number): void {
+    clearTimer();
+    timer = timers.setTimeout(() => {
+      timer = null;
+      void run();
+    }, ms);
+  }
+
+  function fail(problem: Omit<PullProblem, 'at'>, retryAfter = 0): Outcome {
+    lastProblem.value = { ...problem, at: now() };
+    if (problem.code === 'unauthorized') {
+      needsEnrollment.value = true;
+      return 'halted';
+    }
+    retryAfterMs = retryAfter;
+    return 'failed';
+  }
+
+  /** Skip what cannot be used; report the broken ones. Returns how many were broken. */
+  function report(checks: readonly ChangeCheck[]): SkippedChange[] {
+    const broken: SkippedChange[] = [];
+    for (const check of checks) {
+      if (check.status !== 'invalid') continue;
+      const skipped = { type: check.change.type, key: check.change.key, detail: check.detail };
+      broken.push(skipped);
+      options.onSkipped?.(skipped);
+    }
+    return broken;
+  }
+
+  /** Pull pages until the server has nothing more or a pull fails. */
+  async function drain(): Promise<Outcome> {
+    await store.prepare();
+    const broken: SkippedChange[] = [];
+    let restarted = false;
+    for (let page = 0; page < MAX_PAGES_PER_RUN; page++) {
+      if (!started) return 'done';
+      const from = await store.cursor();
+      let body: unknown;
+      try {
+        body = await pullWithDeadline(
+          pull,
+          { kioskId: options.kioskId(), cursor: from },
+          timers,
+          timeoutMs,
+        );
+      } catch (error) {
+        if (from !== null && !restarted && isUnknownCursor(error)) {
+          // The server's data was restored or replaced: start again from nothing, once.
+          restarted = true;
+          await store.restart();
+          continue;
+        }
+        const { problem, retryAfterMs } = problemFrom(error);
+        return fail(problem, retryAfterMs);
+      }
+      const response = v.safeParse(PullResponseSchema, body);
+      if (!response.success)
+        return fail({ code: 'bad_response', detail: describeIssues(response.issues) });
+      const { cursor, changes, more } = response.output;
+      if (more && cursor === from && changes.length === 0)
+        return fail({ code: 'bad_response', detail: 'more: true, but the cursor did not move' });
+      const checks = changes.map((change) => validateChange(change, types.registry));
+      // Stored, or refused because another tab moved the cursor: either way, ask again from it.
+      const applied = await store.applyPage({ from, cursor, checks, more });
+      if (applied) broken.push(...report(checks));
+      if (applied && !more) break;
+    }
+    if (broken.length > 0) {
+      const first = broken[0] as SkippedChange;
+      lastProblem.value = {
+        code: 'invalid_changes',
+        count: broken.length,
+        detail: `${first.type} ${first.key}: ${first.detail}`,
+        at: now(),
+      };
+    } else lastProblem.value = null;
+    return 'done';
+  }
+
+  function settle(outcome: Outcome): void {
+    if (!started) {
+      state.value = 'stopped';
+      return;
+    }
+    if (outcome === 'halted') {
+      nextAttemptAt.value = null;
+      state.value = 'halted';
+      return;
+    }
+    if (outcome === 'failed') {
+      failures.value += 1;
+      const jittered = backoffDelayMs(
+        failures.value,
+        random,
+        options.baseDelayMs ?? BACKOFF_BASE_MS,
+        maxDelayMs,
+      );
+      const delay = Math.max(jittered, Math.min(retryAfterMs, maxDelayMs));
+      nextAttemptAt.value = now() + delay;
+      state.value = 'waiting';
+      schedule(delay);
+      return;
+    }
+    if (outcome === 'done') failures.value = 0;
+    nextAttemptAt.value = null;
+    state.value = 'idle';
+    schedule(intervalMs);
+  }
+
+  async function loop(): Promise<void> {
+    clearTimer();
+    state.value = 'pulling';
+    let outcome: Outcome = 'done';
+    try {
+      do {
+        again = 'none';
+        outcome = (await lock(drain)) ?? 'busy';
+      } while (rerun(outcome));
+    } catch (error) {
+      // The kiosk's own database failed: the old copy and cursor stand; try again on the back-off.
+      const detail = error instanceof Error ? `${error.name}: ${error.message}` : String(error);
+      outcome = fail({ code: 'storage', detail });
+    }
+    current = null;
+    settle(outcome);
+  }
+
+  function run(): Promise<void> {
+    if (!started || needsEnrollment.value) return current ?? Promise.resolve();
+    current ??= loop();
+    return current;
+  }
+
+  function kick(): void {
+    if (!started || needsEnrollment.value) return;
+    if (current) {
+      if (again === 'none') again = 'kick';
+      return;
+    }
+    const due = nextAttemptAt.value;
+    if (due !== null && now() < due) return;
+    void run();
+  }
+
+  function pullNow(): Promise<void> {
+    if (!started || needsEnrollment.value) return current ?? Promise.resolve();
+    if (current) {
+      again = 'force';
+      return current;
+    }
+    return run();
+  }
+
+  const onOnline = () => void pullNow();
+
+  return {
+    start() {
+      if (started) return;
+      started = true;
+      state.value = 'idle';
+      win?.addEventListener('online', onOnline);
+      void run();
+    },
+    stop() {
+      if (!started) return;
+      started = false;
+      clearTimer();
+      win?.removeEventListener('online', onOnline);
+      nextAttemptAt.value = null;
+      if (!current) state.value = 'stopped';
+    },
+    kick,
+    pullNow,
+    resume() {
+      needsEnrollment.value = false;
+      failures.value = 0;
+      nextAttemptAt.value = null;
+      if (started) {
+        state.value = 'idle';
+        void run();
+      }
+    },
+    idle: () => current ?? Promise.resolve(),
+    state,
+    needsEnrollment,
+    nextAttemptAt,
+    failures,
+    lastProblem,
+  };
+}

@@ -1,0 +1,69 @@
+/**
+ * The offline roster: the members the server publishes (change type "member", key = member id),
+ * kept in the replica and found by the hash of their card, so an elder can be greeted with the
+ * network down. The kiosk never holds a card number, only its hash.
+ */
+import { MEMBER_MEALS_CHANGE, type MemberMeals } from '../../shared/meals/member-meals';
+import { cardHash, normalizeCardNumber } from '../../shared/members/card';
+import { MEMBER_CHANGE, type RosterMember } from '../../shared/members/roster';
+import type { ReplicaStore } from './pull-store';
+import { replicaType, replicaTypes } from './pull-types';
+
+/** How the roster is kept: members found by card hash. */
+export const ROSTER_TYPE = replicaType<RosterMember>({
+  change: MEMBER_CHANGE,
+  lookup: (member) => member.cardHash,
+});
+
+/** Each member's meals (key = member id): upcoming bookings, the usual meal, refusals to tell. */
+export const MEMBER_MEALS_TYPE = replicaType<MemberMeals>({ change: MEMBER_MEALS_CHANGE });
+
+/** Every change type this kiosk replicates. Features add theirs here. */
+export const KIOSK_REPLICA_TYPES = replicaTypes(ROSTER_TYPE, MEMBER_MEALS_TYPE);
+
+/** A member as found in the roster, with the id the server knows them by. */
+export interface RosterEntry {
+  id: string;
+  member: RosterMember;
+}
+
+/** The member whose card hashes to `hash`, or null. */
+export async function getRosterMember(
+  store: ReplicaStore,
+  hash: string,
+): Promise<RosterEntry | null> {
+  const record = await store.find(MEMBER_CHANGE.type, hash);
+  return record ? { id: record.key, member: record.data as RosterMember } : null;
+}
+
+/**
+ * What a card (typed or read) finds: `invalid` when it is not a card number at all, `no-roster`
+ * when this kiosk has never received a roster, `unknown` when no member has it.
+ */
+export type CardLookup =
+  | { status: 'invalid' }
+  | { status: 'no-roster' }
+  | { status: 'unknown'; hash: string }
+  | { status: 'found'; hash: string; entry: RosterEntry };
+
+/** Normalize, hash and look up a card number as the reader or the keypad gave it. */
+export async function lookUpCard(store: ReplicaStore | null, raw: string): Promise<CardLookup> {
+  const card = normalizeCardNumber(raw);
+  if (card === undefined) return { status: 'invalid' };
+  if (!store || store.lastPullAt.value === null) return { status: 'no-roster' };
+  const hash = await cardHash(card);
+  const entry = await getRosterMember(store, hash);
+  return entry ? { status: 'found', hash, entry } : { status: 'unknown', hash };
+}
+
+/** The roster's age and size for the staff screen: null age = never loaded on this kiosk. */
+export function rosterStatus(
+  store: ReplicaStore | null,
+  now: number,
+): { ageMs: number | null; members: number } {
+  const at = store?.lastPullAt.value ?? null;
+  return {
+    ageMs: at === null ? null : now - at,
+    members: store?.counts.value[MEMBER_CHANGE.type] ?? 0,
+  };
+}

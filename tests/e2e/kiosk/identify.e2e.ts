@@ -1,0 +1,224 @@
+/**
+ * "Tap your card" in real Chromium against the real centre server and its demo members: before
+ * enrollment the kiosk has no roster and asks for staff; once enrolled it pulls the roster, the
+ * staff screen says how old it is, and staff's "test a card" finds members by a card reader's
+ * keystrokes or the keypad, with the PIN, an ended membership and an unknown card, also with
+ * the server gone. Every state passes axe, the overflow check and the i18n audit at every text
+ * size in both orientations.
+ */
+import type { Page } from 'playwright-core';
+import { afterEach, describe, expect, inject, test } from 'vitest';
+import { type Kiosk, launchKiosk, type Orientation, type TextSize } from '../support/browser';
+import { type ServerHandle, startServer } from '../support/server';
+import {
+  checkScreen,
+  enterDigits,
+  exactName,
+  openStaffEntry,
+  readCard,
+  startSession,
+  TAP_PAUSE_MS,
+  tapButton,
+} from './kiosk-helpers';
+
+const distDir = inject('distDir');
+const executablePath = inject('chromiumPath');
+const SIZES: TextSize[] = [1, 1.3, 1.6];
+
+let kiosk: Kiosk | undefined;
+let server: ServerHandle | undefined;
+afterEach(async () => {
+  await kiosk?.close();
+  await server?.stopAndRemoveData();
+  kiosk = undefined;
+  server = undefined;
+});
+
+/** Log in as the admin the server seeded on first start and ask for a one-time enrollment code. */
+async function enrollmentCode(handle: ServerHandle): Promise<string> {
+  const match = /Username "([^"]+)", password (\S+)/.exec(handle.output());
+  if (!match) throw new Error(`no seeded admin in the server's output:\n${handle.output()}`);
+  const login = await fetch(`${handle.url}/api/staff/login`, {
+    method: 'POST',
+    headers: { 'content-type': 'application/json' },
+    body: JSON.stringify({ username: match[1], password: match[2] }),
+  });
+  if (login.status !== 200) throw new Error(`login failed: ${login.status}`);
+  const cookie = login.headers.getSetCookie().find((c) => c.startsWith('nx_session='));
+  const res = await fetch(`${handle.url}/api/kiosks/enrollment-codes`, {
+    method: 'POST',
+    headers: { 'content-type': 'application/json', cookie: cookie?.split(';')[0] ?? '' },
+    body: JSON.stringify({ name: '大厅 1' }),
+  });
+  if (res.status !== 201) throw new Error(`code failed: ${res.status} ${await res.text()}`);
+  return ((await res.json()) as { code: string }).code;
+}
+
+const heading = (page: Page, name: string) =>
+  page
+    .getByRole('heading', { name: exactName(name) })
+    .first()
+    .waitFor();
+
+/** Digits on the keypad, pausing after each, as enroll.e2e.ts types its codes. */
+async function typeSlowly(page: Page, digits: string): Promise<void> {
+  for (const digit of digits) {
+    await tapButton(page, digit);
+    await page.waitForTimeout(TAP_PAUSE_MS);
+  }
+}
+
+async function toStaffScreen(k: Kiosk, size: TextSize): Promise<void> {
+  await k.goto('/', { 'i18n-audit': 1 });
+  await startSession(k, size);
+  await openStaffEntry(k.page);
+  await enterDigits(k.page, '2468');
+  await tapButton(k.page, '进入');
+  await heading(k.page, '工作人员设置');
+}
+
+async function testACard(page: Page): Promise<void> {
+  await tapButton(page, '试刷卡');
+  await heading(page, '试刷卡');
+  await page.getByRole('group', { name: /会员卡号/ }).waitFor();
+}
+
+/** Enroll through the staff screen; the pull loop then fetches the roster. */
+async function enroll(k: Kiosk, handle: ServerHandle): Promise<void> {
+  const code = await enrollmentCode(handle);
+  await tapButton(k.page, '登记这台机器');
+  await heading(k.page, '登记这台机器');
+  await typeSlowly(k.page, code);
+  await tapButton(k.page, '登记');
+  await heading(k.page, '工作人员设置');
+  await k.page
+    .getByText(/名单刚刚更新，共 12 人/)
+    .first()
+    .waitFor();
+}
+
+describe('identify: tap a card or type its number', () => {
+  test('no roster before enrollment; then members found by reader and keypad, also offline', async () => {
+    server = await startServer({ distDir });
+    kiosk = await launchKiosk({ orientation: 'landscape', baseURL: server.url, executablePath });
+    const { page } = kiosk;
+    await toStaffScreen(kiosk, 1);
+    await page.getByText('这台机器还没有收到名单').first().waitFor();
+    await testACard(page);
+    await readCard(page, '10001');
+    await heading(page, '这台机器还没有会员名单');
+    await tapButton(page, '返回');
+    await heading(page, '工作人员设置');
+
+    await enroll(kiosk, server);
+
+    // A card reader: welcome by name, spoken (the caption shows what is said).
+    await testACard(page);
+    await readCard(page, '10001');
+    await heading(page, '李秀英，您好');
+    await page.locator('.screen__caption').getByText('李秀英，您好').waitFor();
+    await tapButton(page, '完成');
+    await heading(page, '工作人员设置');
+
+    // A member with a PIN, typed on the masked keypad.
+    await testACard(page);
+    await readCard(page, '10002');
+    await heading(page, '请输入密码');
+    await enterDigits(page, '1234');
+    expect(await page.locator('.keypad__readout').textContent()).not.toContain('1234');
+    await tapButton(page, '确定');
+    await heading(page, '王建国，您好');
+    await tapButton(page, '完成');
+
+    // An ended membership: the date, and that staff renew it.
+    await testACard(page);
+    await readCard(page, '10008');
+    await heading(page, '黄志华，您好');
+    await page
+      .locator('.screen__body')
+      .getByText('您的会员资格在 2025年12月31日 到期了。')
+      .waitFor();
+    await tapButton(page, '完成');
+
+    // The server goes away: the roster is on the kiosk. A number typed on the keypad.
+    await server.stop();
+    await testACard(page);
+    await enterDigits(page, '10004');
+    await tapButton(page, '确定');
+    await heading(page, '刘德明，您好');
+    await tapButton(page, '完成');
+    await testACard(page);
+    await enterDigits(page, '98765');
+    await tapButton(page, '确定');
+    await heading(page, '没有找到这张卡');
+    kiosk.expectNoProblems('identify');
+  });
+
+  test.each<Orientation>(['landscape', 'portrait'])(
+    'every identify state fits and passes the checks at every text size (%s)',
+    async (orientation) => {
+      server = await startServer({ distDir });
+      kiosk = await launchKiosk({ orientation, baseURL: server.url, executablePath });
+      const { page } = kiosk;
+
+      for (const size of SIZES) {
+        await toStaffScreen(kiosk, size);
+        await testACard(page);
+        await checkScreen(kiosk, 'identify-card', size, true);
+        await enterDigits(page, '12');
+        await tapButton(page, '确定');
+        await page.getByRole('group', { name: /没有认出卡号/ }).waitFor();
+        await checkScreen(kiosk, 'identify-not-a-card', size, size !== 1.3);
+        await readCard(page, '10001');
+        await heading(page, '这台机器还没有会员名单');
+        await checkScreen(kiosk, 'identify-no-roster', size, true);
+      }
+
+      await tapButton(page, '返回');
+      await heading(page, '工作人员设置');
+      await enroll(kiosk, server);
+
+      for (const size of SIZES) {
+        await toStaffScreen(kiosk, size);
+        await page
+          .getByText(/名单.*更新/)
+          .first()
+          .waitFor();
+        await checkScreen(kiosk, 'staff-roster', size, true);
+
+        await testACard(page);
+        await readCard(page, '10001');
+        await heading(page, '李秀英，您好');
+        await checkScreen(kiosk, 'identify-welcome', size, true);
+        await tapButton(page, '完成');
+
+        await testACard(page);
+        await readCard(page, '10008');
+        await heading(page, '黄志华，您好');
+        await checkScreen(kiosk, 'identify-expired', size, true);
+        await tapButton(page, '完成');
+
+        await testACard(page);
+        await readCard(page, '99999');
+        await heading(page, '没有找到这张卡');
+        await checkScreen(kiosk, 'identify-unknown', size, true);
+        await tapButton(page, '返回');
+
+        await testACard(page);
+        await readCard(page, '10003');
+        await heading(page, '请输入密码');
+        await checkScreen(kiosk, 'identify-pin', size, true);
+        for (const wrong of ['1470', '3692']) {
+          await enterDigits(page, wrong);
+          await tapButton(page, '确定');
+          await page.getByRole('group', { name: /密码不对/ }).waitFor();
+        }
+        await checkScreen(kiosk, 'identify-pin-wrong', size, true);
+        await enterDigits(page, '5814');
+        await tapButton(page, '确定');
+        await heading(page, '密码没有对上');
+        await checkScreen(kiosk, 'identify-pin-tries-out', size, true);
+      }
+    },
+  );
+});
