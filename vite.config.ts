@@ -25,7 +25,13 @@ export default defineConfig({
       injectManifest: {
         globPatterns: ['**/*.{js,css,html,svg,png,woff2,webmanifest,mp3,wav}'],
         // Azure speech is used only online, so its 400 KB need not sit in every kiosk's cache.
-        globIgnores: ['**/config.json', 'src/staff/**', '**/web-speech-cognitive-services-*.js'],
+        // The staff console's page and its own code are for the centre's PC, never a kiosk.
+        globIgnores: [
+          '**/config.json',
+          'src/staff/**',
+          'assets/console-*',
+          '**/web-speech-cognitive-services-*.js',
+        ],
       },
     }),
   ],
@@ -35,6 +41,7 @@ export default defineConfig({
       input: {
         kiosk: 'index.html',
         showcase: 'src/kiosk/ui/showcase/index.html',
+        console: 'src/staff/index.html',
       },
     },
   },

@@ -27,7 +27,7 @@ precacheAndRoute(self.__WB_MANIFEST);
 // (the staff console, the showcase) and the server's own paths are left to the network.
 registerRoute(
   new NavigationRoute(createHandlerBoundToURL('index.html'), {
-    denylist: [/^\/src\//, /^\/staff/, /^\/api\//, /^\/healthz/],
+    denylist: [/^\/src\//, /^\/staff/, /^\/console(\/|$)/, /^\/api(\/|$)/, /^\/healthz/],
   }),
 );
 

@@ -11,13 +11,20 @@ import {
   type StaffEnv,
   setSessionCookie,
 } from './session.middleware';
-import { ChangePasswordBody, LoginBody, NewStaffBody, ResetPasswordBody } from './staff.schemas';
+import {
+  ChangePasswordBody,
+  LoginBody,
+  NewStaffBody,
+  ResetPasswordBody,
+  RoleBody,
+} from './staff.schemas';
 import {
   addStaff,
   changeOwnPassword,
   listStaff,
   resetStaffPassword,
   setStaffDisabled,
+  setStaffRole,
 } from './staff.service';
 
 /** The signed-in staff member as the console sees them. */
@@ -60,6 +67,12 @@ export function staffRoutes({ db, clock, trustProxy }: ApiDeps) {
       const result = await addStaff(db, actor, c.req.valid('json'), clock());
       // A generated password is in this one response only; it is stored nowhere in clear.
       return c.json({ account: result.account, password: result.generatedPassword }, 201);
+    })
+    .post('/accounts/:id/role', requireRole('admin'), jsonBody(RoleBody), async (c) => {
+      const actor = actorOf(currentStaff(c));
+      const { role } = c.req.valid('json');
+      const account = await setStaffRole(db, actor, { id: c.req.param('id') }, role, clock());
+      return c.json({ account }, 200);
     })
     .post('/accounts/:id/disable', requireRole('admin'), async (c) => {
       const actor = actorOf(currentStaff(c));

@@ -73,3 +73,6 @@ export const ChangePasswordBody = v.object({
   ),
   newPassword: NewPasswordSchema,
 });
+
+/** POST /api/staff/accounts/:id/role */
+export const RoleBody = v.object({ role: RoleSchema });

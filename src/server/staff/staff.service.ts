@@ -168,6 +168,44 @@ export async function setStaffDisabled(
 }
 
 /**
+ * Changes an account's role. Their sessions end, so the new role's limits apply from the next
+ * sign-in; nobody can change their own role, and the last enabled admin stays an admin.
+ */
+export async function setStaffRole(
+  db: Kysely<Database>,
+  actor: Actor,
+  ref: StaffRef,
+  role: StaffRole,
+  now: Date,
+): Promise<StaffAccountView> {
+  return db.transaction().execute(async (trx) => {
+    const row = await findRef(trx, ref);
+    if (row.role === role) return toView(row);
+    if (actor.kind === 'staff' && actor.id === row.id)
+      throw conflict(
+        'cannot_change_own_role',
+        'You cannot change your own role; ask another admin.',
+      );
+    if (row.role === 'admin' && row.disabled === 0 && (await countActiveAdmins(trx)) <= 1)
+      throw conflict(
+        'last_admin',
+        'This is the only enabled admin account; make another account an admin first.',
+      );
+    const nowIso = now.toISOString();
+    await updateAccount(trx, row.id, { role, updated_at: nowIso });
+    await deleteAccountSessions(trx, row.id);
+    await recordAudit(trx, {
+      at: now,
+      actor,
+      action: 'staff.role_changed',
+      subject: { type: 'staff_account', id: row.id },
+      details: { username: row.username, from: row.role, to: role },
+    });
+    return toView({ ...row, role, updated_at: nowIso });
+  });
+}
+
+/**
  * Sets a new password for someone who forgot theirs (generated unless given): ends their
  * sessions and lifts any sign-in lock on their username.
  */

@@ -1,6 +1,6 @@
 import { sql } from 'kysely';
 import { describe, expect, it } from 'vitest';
-import { setStaffDisabled } from '../../../src/server/staff/staff.service';
+import { setStaffDisabled, setStaffRole } from '../../../src/server/staff/staff.service';
 import { type ErrorJson, seedAccount, testApi } from '../support/api';
 import { forEachStore } from '../support/stores';
 
@@ -219,6 +219,52 @@ forEachStore((_store, makeDb) => {
         (await api.post(`/api/staff/accounts/${id}/enable`, undefined, { cookie: admin })).status,
       ).toBe(200);
       await api.login('helper', PASSWORD);
+    });
+
+    it('changes a role: audited, the sessions end, never one’s own or the last admin’s', async () => {
+      const { api, db, admin, adminId } = await setup();
+      const id = await seedAccount(db, 'cook', 'kitchen');
+      const cook = await api.login('cook', PASSWORD);
+      const res = await api.post(
+        `/api/staff/accounts/${id}/role`,
+        { role: 'staff' },
+        { cookie: admin },
+      );
+      expect(res.status).toBe(200);
+      expect(((await res.json()) as { account: AccountJson }).account.role).toBe('staff');
+      expect((await api.get('/api/staff/me', { cookie: cook })).status).toBe(401);
+      const audit = await db
+        .selectFrom('audit_log')
+        .selectAll()
+        .where('action', '=', 'staff.role_changed')
+        .execute();
+      expect(audit).toHaveLength(1);
+      expect(JSON.parse(audit[0]?.details ?? '{}')).toEqual({
+        username: 'cook',
+        from: 'kitchen',
+        to: 'staff',
+      });
+      const own = await api.post(
+        `/api/staff/accounts/${adminId}/role`,
+        { role: 'staff' },
+        { cookie: admin },
+      );
+      expect(own.status).toBe(409);
+      await expect(
+        setStaffRole(db, { kind: 'cli' }, { id: adminId }, 'staff', new Date()),
+      ).rejects.toMatchObject({ code: 'last_admin' });
+      const bad = await api.post(
+        `/api/staff/accounts/${id}/role`,
+        { role: 'chef' },
+        { cookie: admin },
+      );
+      expect(bad.status).toBe(400);
+      expect(((await bad.json()) as ErrorJson).error.message).toContain('Choose a role');
+      const staffUser = await api.login('cook', PASSWORD);
+      expect(
+        (await api.post(`/api/staff/accounts/${id}/role`, { role: 'admin' }, { cookie: staffUser }))
+          .status,
+      ).toBe(403);
     });
 
     it('keeps the centre from losing its admins', async () => {

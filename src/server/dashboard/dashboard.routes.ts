@@ -1,0 +1,12 @@
+/** /api/dashboard: the console's first paint (any signed-in staff member). */
+import { Hono } from 'hono';
+import type { ApiDeps } from '../http/deps';
+import { requireRole, type StaffEnv } from '../staff/session.middleware';
+import { dashboardView } from './dashboard.service';
+
+/** The routes under /api/dashboard. Needs `staffSession` in front (createApi does that). */
+export function dashboardRoutes({ db, clock }: ApiDeps) {
+  return new Hono<StaffEnv>().get('/', requireRole(), async (c) =>
+    c.json(await dashboardView(db, clock()), 200),
+  );
+}

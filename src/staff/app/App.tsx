@@ -1,0 +1,103 @@
+/** The console's frame: login when signed out; otherwise header, menu and the page in the address. */
+import { useEffect, useRef } from 'preact/hooks';
+import { t } from '../../i18n';
+import { startLive, stopLive } from '../live/live';
+import { AuditPage } from '../pages/AuditPage';
+import { DashboardPage } from '../pages/DashboardPage';
+import { EnrollPage } from '../pages/EnrollPage';
+import { KiosksPage } from '../pages/KiosksPage';
+import { LoginPage } from '../pages/LoginPage';
+import { MemberFormPage } from '../pages/MemberFormPage';
+import { MemberImportPage } from '../pages/MemberImportPage';
+import { MembersPage } from '../pages/MembersPage';
+import { PricesPage } from '../pages/meals/PricesPage';
+import { ReportPage } from '../pages/meals/ReportPage';
+import { RosterPage } from '../pages/meals/RosterPage';
+import { RejectionsPage } from '../pages/RejectionsPage';
+import { StaffNewPage } from '../pages/StaffNewPage';
+import { StaffPage } from '../pages/StaffPage';
+import { LanguageSwitch } from '../ui/LanguageSwitch';
+import { mayOpen, PAGES, type PageId } from './access';
+import { href, type Route, route } from './router';
+import { me, signOut } from './session';
+
+function PageFor({ page, rest }: { page: PageId; rest: Route['rest'] }) {
+  switch (page) {
+    case 'members':
+      if (rest === 'new') return <MemberFormPage id={null} />;
+      if (rest === 'import') return <MemberImportPage />;
+      return rest ? <MemberFormPage id={rest} /> : <MembersPage />;
+    case 'kiosks':
+      return rest === 'enroll' ? <EnrollPage /> : <KiosksPage />;
+    case 'rejections':
+      return <RejectionsPage />;
+    case 'roster':
+      return <RosterPage rest={rest} />;
+    case 'meal-report':
+      return <ReportPage />;
+    case 'meal-prices':
+      return <PricesPage />;
+    case 'staff':
+      return rest === 'new' ? <StaffNewPage /> : <StaffPage />;
+    case 'audit':
+      return <AuditPage />;
+    default:
+      return <DashboardPage />;
+  }
+}
+
+export function App() {
+  const who = me.value;
+  const main = useRef<HTMLElement>(null);
+  const signedIn = who ? who.id : null;
+
+  useEffect(() => {
+    if (signedIn) startLive();
+    else stopLive();
+  }, [signedIn]);
+
+  const current = route.value;
+  const page: PageId = who && mayOpen(who.role, current.page) ? current.page : 'dashboard';
+
+  // A new page: its heading takes the focus, so a screen reader starts reading there.
+  useEffect(() => {
+    main.current?.querySelector('h1')?.focus();
+  }, [page, current.rest]);
+
+  if (who === undefined) return <p class="loading">{t('console.common.loading')}</p>;
+  if (who === null) return <LoginPage />;
+
+  return (
+    <>
+      <button type="button" class="skip" onClick={() => main.current?.querySelector('h1')?.focus()}>
+        {t('console.app.skip')}
+      </button>
+      <header class="topbar">
+        <p class="topbar__title">{t('console.app.title')}</p>
+        <LanguageSwitch />
+        <p class="topbar__who">
+          {t('console.app.signedInAs', { name: who.name, role: t(`console.roles.${who.role}`) })}
+        </p>
+        <button type="button" class="button" onClick={() => void signOut()}>
+          {t('console.app.logout')}
+        </button>
+      </header>
+      <div class="layout">
+        <nav class="menu" aria-label={t('console.app.nav')}>
+          <ul>
+            {PAGES.filter((p) => mayOpen(who.role, p)).map((p) => (
+              <li key={p}>
+                <a href={href(p)} aria-current={p === page ? 'page' : undefined}>
+                  {t(`console.nav.${p}`)}
+                </a>
+              </li>
+            ))}
+          </ul>
+        </nav>
+        <main ref={main} class="content">
+          <PageFor page={page} rest={page === current.page ? current.rest : null} />
+        </main>
+      </div>
+    </>
+  );
+}

@@ -1,0 +1,188 @@
+/** The audit log (admin): filter by who, what and when; page by page; CSV of the same filter. */
+import { signal } from '@preact/signals';
+import { useEffect, useState } from 'preact/hooks';
+import { hasKey, t } from '../../i18n';
+import { query, request } from '../api/http';
+import type { AuditEntry, StaffAccount } from '../api/types';
+import { dateTime } from '../app/format';
+import { SelectField, TextField } from '../ui/Field';
+import { ErrorNote } from '../ui/Notice';
+import { Pager, usePaged } from '../ui/Pager';
+
+const PAGE_SIZE = 25;
+
+/** The actions the console has words for (others show as the server names them). */
+const ACTIONS = [
+  'staff.logged_in',
+  'staff.logged_out',
+  'staff.login_locked',
+  'staff.created',
+  'staff.disabled',
+  'staff.enabled',
+  'staff.password_reset',
+  'staff.password_changed',
+  'kiosk.enrollment_code_created',
+  'kiosk.enrolled',
+  'kiosk.revoked',
+  'kiosk.enroll_locked',
+];
+
+interface Filter {
+  from: string;
+  to: string;
+  action: string;
+  actorId: string;
+}
+const EMPTY: Filter = { from: '', to: '', action: '', actorId: '' };
+
+/** Kept across pages, so back from elsewhere finds the same filter. */
+const applied = signal<Filter>(EMPTY);
+
+function actionLabel(action: string): string {
+  const key = `console.audit.actions.${action}`;
+  return hasKey(key) ? t(key) : action;
+}
+
+function actorLabel(entry: AuditEntry): string {
+  if (entry.actor.id !== null) return entry.actor.label;
+  const key = `console.audit.actors.${entry.actor.label}`;
+  return hasKey(key) ? t(key) : entry.actor.label;
+}
+
+/** The query the API takes: whole local days, as instants. */
+function apiQuery(filter: Filter) {
+  return {
+    from: filter.from ? new Date(`${filter.from}T00:00:00`).toISOString() : undefined,
+    to: filter.to ? new Date(`${filter.to}T23:59:59.999`).toISOString() : undefined,
+    action: filter.action || undefined,
+    actorId: filter.actorId || undefined,
+  };
+}
+
+export function AuditPage() {
+  const [draft, setDraft] = useState<Filter>(applied.value);
+  const [accounts, setAccounts] = useState<StaffAccount[]>([]);
+  useEffect(() => {
+    request<{ accounts: StaffAccount[] }>('GET', '/staff/accounts').then(
+      (answer) => setAccounts(answer.accounts),
+      () => setAccounts([]),
+    );
+  }, []);
+  const filter = applied.value;
+  const paged = usePaged<AuditEntry>(async (cursor) => {
+    const answer = await request<{ entries: AuditEntry[]; nextCursor: string | null }>(
+      'GET',
+      `/audit${query({ ...apiQuery(filter), limit: PAGE_SIZE, cursor })}`,
+    );
+    return { items: answer.entries, nextCursor: answer.nextCursor };
+  }, JSON.stringify(filter));
+  const set = (field: keyof Filter) => (value: string) => setDraft({ ...draft, [field]: value });
+  const items = paged.page?.items;
+
+  return (
+    <>
+      <div class="page-head">
+        <h1 tabIndex={-1}>{t('console.audit.title')}</h1>
+        <div class="actions">
+          <a
+            class="button"
+            href={`/api/audit${query({ ...apiQuery(filter), format: 'csv' })}`}
+            download
+          >
+            {t('console.common.exportCsv')}
+          </a>
+        </div>
+      </div>
+      <form
+        class="filters"
+        onSubmit={(e) => {
+          e.preventDefault();
+          applied.value = draft;
+        }}
+      >
+        <TextField
+          type="date"
+          label={t('console.audit.from')}
+          value={draft.from}
+          onInput={set('from')}
+        />
+        <TextField type="date" label={t('console.audit.to')} value={draft.to} onInput={set('to')} />
+        <SelectField
+          label={t('console.audit.action')}
+          value={draft.action}
+          onChange={set('action')}
+          options={[
+            { value: '', label: t('console.audit.anyAction') },
+            ...ACTIONS.map((a) => ({ value: a, label: actionLabel(a) })),
+          ]}
+        />
+        <SelectField
+          label={t('console.audit.actor')}
+          value={draft.actorId}
+          onChange={set('actorId')}
+          options={[
+            { value: '', label: t('console.audit.anyActor') },
+            ...accounts.map((a) => ({
+              value: a.id,
+              label: t('console.audit.actorOption', { name: a.name, username: a.username }),
+            })),
+          ]}
+        />
+        <div class="filters__buttons">
+          <button type="submit" class="button button--primary">
+            {t('console.common.filter')}
+          </button>
+          <button
+            type="button"
+            class="button"
+            onClick={() => {
+              setDraft(EMPTY);
+              applied.value = EMPTY;
+            }}
+          >
+            {t('console.common.clear')}
+          </button>
+        </div>
+      </form>
+      <ErrorNote error={paged.error} />
+      {!items ? (
+        !paged.error && <p>{t('console.common.loading')}</p>
+      ) : items.length === 0 ? (
+        <p>{t('console.audit.none')}</p>
+      ) : (
+        <div class="table-wrap">
+          <table class="table">
+            <thead>
+              <tr>
+                <th scope="col">{t('console.audit.at')}</th>
+                <th scope="col">{t('console.audit.actor')}</th>
+                <th scope="col">{t('console.audit.action')}</th>
+                <th scope="col">{t('console.audit.subject')}</th>
+                <th scope="col">{t('console.audit.details')}</th>
+              </tr>
+            </thead>
+            <tbody>
+              {items.map((entry) => (
+                <tr key={entry.id}>
+                  <td>{dateTime(entry.at)}</td>
+                  <td>{actorLabel(entry)}</td>
+                  <td>{actionLabel(entry.action)}</td>
+                  <td class="mono">
+                    {entry.subject ? `${entry.subject.type} ${entry.subject.id}` : ''}
+                  </td>
+                  <td class="mono details">{JSON.stringify(entry.details)}</td>
+                </tr>
+              ))}
+            </tbody>
+          </table>
+        </div>
+      )}
+      <Pager
+        pageNumber={paged.pageNumber}
+        hasNext={Boolean(paged.page?.nextCursor)}
+        onNext={paged.next}
+        onPrevious={paged.previous}
+      />
+    </>
+  );
+}

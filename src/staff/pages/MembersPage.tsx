@@ -1,0 +1,177 @@
+/** Members: search, category and status filters, a paged table, add / import / export. */
+import { signal } from '@preact/signals';
+import { useState } from 'preact/hooks';
+import { t } from '../../i18n';
+import { MEMBER_CATEGORIES } from '../../shared/members/categories';
+import type { MemberView } from '../../shared/members/member-view';
+import { ApiError, query, request } from '../api/http';
+import { href } from '../app/router';
+import { membersVersion } from '../live/live';
+import { SelectField, TextField } from '../ui/Field';
+import { ErrorNote } from '../ui/Notice';
+import { Pager, usePaged } from '../ui/Pager';
+
+const PAGE_SIZE = 25;
+
+interface Filter {
+  q: string;
+  category: string;
+  status: string;
+}
+const EMPTY: Filter = { q: '', category: '', status: '' };
+
+/** Kept across pages, so back from a member's form finds the same search. */
+const applied = signal<Filter>(EMPTY);
+
+export function MembersPage() {
+  const [draft, setDraft] = useState<Filter>(applied.value);
+  const filter = applied.value;
+  const paged = usePaged<MemberView>(
+    async (cursor) => {
+      const answer = await request<{ members: MemberView[]; nextCursor: string | null }>(
+        'GET',
+        `/members${query({ ...filter, limit: PAGE_SIZE, cursor })}`,
+      );
+      return { items: answer.members, nextCursor: answer.nextCursor };
+    },
+    JSON.stringify(filter),
+    membersVersion.value,
+  );
+  const set = (field: keyof Filter) => (value: string) => setDraft({ ...draft, [field]: value });
+  const items = paged.page?.items;
+  const missing = paged.error instanceof ApiError && paged.error.status === 404;
+
+  return (
+    <>
+      <div class="page-head">
+        <h1 tabIndex={-1}>{t('console.members.title')}</h1>
+        <div class="actions">
+          <a class="button button--primary" href={href('members', 'new')}>
+            {t('console.members.add')}
+          </a>
+          <a class="button" href={href('members', 'import')}>
+            {t('console.members.import')}
+          </a>
+          <a class="button" href={`/api/members${query({ ...filter, format: 'csv' })}`} download>
+            {t('console.common.exportCsv')}
+          </a>
+        </div>
+      </div>
+      <form
+        class="filters"
+        onSubmit={(e) => {
+          e.preventDefault();
+          applied.value = { ...draft, q: draft.q.trim() };
+        }}
+      >
+        <TextField
+          type="search"
+          label={t('console.members.search')}
+          value={draft.q}
+          onInput={set('q')}
+        />
+        <SelectField
+          label={t('console.members.category')}
+          value={draft.category}
+          onChange={set('category')}
+          options={[
+            { value: '', label: t('console.members.anyCategory') },
+            ...MEMBER_CATEGORIES.map((c) => ({ value: c, label: t(`members.category.${c}`) })),
+          ]}
+        />
+        <SelectField
+          label={t('console.members.status')}
+          value={draft.status}
+          onChange={set('status')}
+          options={[
+            { value: '', label: t('console.members.anyStatus') },
+            { value: 'active', label: t('console.members.active') },
+            { value: 'expired', label: t('console.members.expired') },
+          ]}
+        />
+        <div class="filters__buttons">
+          <button type="submit" class="button button--primary">
+            {t('console.common.search')}
+          </button>
+          <button
+            type="button"
+            class="button"
+            onClick={() => {
+              setDraft(EMPTY);
+              applied.value = EMPTY;
+            }}
+          >
+            {t('console.common.clear')}
+          </button>
+        </div>
+      </form>
+      {missing ? (
+        <p class="notice notice--info">{t('console.members.unavailable')}</p>
+      ) : (
+        <ErrorNote error={paged.error} />
+      )}
+      {!items ? (
+        !paged.error && <p>{t('console.common.loading')}</p>
+      ) : items.length === 0 ? (
+        <p>{t('console.members.none')}</p>
+      ) : (
+        <div class="table-wrap">
+          <table class="table">
+            <thead>
+              <tr>
+                <th scope="col">{t('console.members.name')}</th>
+                <th scope="col">{t('console.members.card')}</th>
+                <th scope="col">{t('console.members.age')}</th>
+                <th scope="col">{t('console.members.phone')}</th>
+                <th scope="col">{t('console.members.categories')}</th>
+                <th scope="col">{t('console.members.validUntil')}</th>
+                <th scope="col">{t('console.members.status')}</th>
+                <th scope="col">{t('console.common.actions')}</th>
+              </tr>
+            </thead>
+            <tbody>
+              {items.map((m) => (
+                <tr key={m.id}>
+                  <th scope="row">{m.name}</th>
+                  <td class="mono">{m.cardNumber}</td>
+                  <td>{m.age}</td>
+                  <td>{m.phone ?? t('console.common.none')}</td>
+                  <td>
+                    {m.categories.length === 0
+                      ? t('console.common.none')
+                      : m.categories.map((c) => (
+                          <span key={c} class="tag">
+                            {t(`members.category.${c}`)}
+                          </span>
+                        ))}
+                  </td>
+                  <td>{m.validUntil ?? t('console.members.noEnd')}</td>
+                  <td>
+                    <span class={`badge badge--${m.status === 'active' ? 'ok' : 'off'}`}>
+                      {t(`console.members.${m.status}`)}
+                    </span>
+                  </td>
+                  <td>
+                    <a
+                      class="button"
+                      href={href('members', m.id)}
+                      aria-label={t('console.members.editName', { name: m.name })}
+                    >
+                      {t('console.members.edit')}
+                    </a>
+                  </td>
+                </tr>
+              ))}
+            </tbody>
+          </table>
+        </div>
+      )}
+      <Pager
+        pageNumber={paged.pageNumber}
+        hasNext={Boolean(paged.page?.nextCursor)}
+        onNext={paged.next}
+        onPrevious={paged.previous}
+      />
+    </>
+  );
+}

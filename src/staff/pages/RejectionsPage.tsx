@@ -1,0 +1,72 @@
+/** Entries the centre refused, newest first, page by page, for staff to follow up. */
+import { language, t } from '../../i18n';
+import { query, request } from '../api/http';
+import type { Rejection } from '../api/types';
+import { dateTime } from '../app/format';
+import { dashboard } from '../live/live';
+import { ErrorNote } from '../ui/Notice';
+import { Pager, usePaged } from '../ui/Pager';
+
+const PAGE_SIZE = 25;
+
+export function RejectionsPage() {
+  // A new refusal bumps the dashboard's count: read the page again.
+  const count = dashboard.value?.totals.rejections ?? 0;
+  const paged = usePaged<Rejection>(
+    async (cursor) => {
+      const answer = await request<{ rejections: Rejection[]; nextCursor: string | null }>(
+        'GET',
+        `/sync/rejections${query({ limit: PAGE_SIZE, cursor })}`,
+      );
+      return { items: answer.rejections, nextCursor: answer.nextCursor };
+    },
+    'all',
+    count,
+  );
+  const items = paged.page?.items;
+  return (
+    <>
+      <h1 tabIndex={-1}>{t('console.rejections.title')}</h1>
+      <p>{t('console.rejections.intro')}</p>
+      <ErrorNote error={paged.error} />
+      {!items ? (
+        !paged.error && <p>{t('console.common.loading')}</p>
+      ) : items.length === 0 ? (
+        <p>{t('console.rejections.none')}</p>
+      ) : (
+        <div class="table-wrap">
+          <table class="table">
+            <thead>
+              <tr>
+                <th scope="col">{t('console.rejections.received')}</th>
+                <th scope="col">{t('console.rejections.kiosk')}</th>
+                <th scope="col">{t('console.rejections.kind')}</th>
+                <th scope="col">{t('console.rejections.reason')}</th>
+                <th scope="col">{t('console.rejections.detail')}</th>
+                <th scope="col">{t('console.rejections.kioskTime')}</th>
+              </tr>
+            </thead>
+            <tbody>
+              {items.map((r) => (
+                <tr key={r.id}>
+                  <td>{dateTime(r.receivedAt)}</td>
+                  <td>{r.kioskName ?? t('console.rejections.unknownKiosk')}</td>
+                  <td>{r.kind}</td>
+                  <td>{r.reason.message[language.value]}</td>
+                  <td>{r.reason.detail ?? t('console.common.none')}</td>
+                  <td>{dateTime(r.kioskTime)}</td>
+                </tr>
+              ))}
+            </tbody>
+          </table>
+        </div>
+      )}
+      <Pager
+        pageNumber={paged.pageNumber}
+        hasNext={Boolean(paged.page?.nextCursor)}
+        onNext={paged.next}
+        onPrevious={paged.previous}
+      />
+    </>
+  );
+}

@@ -1,0 +1,208 @@
+/** Staff accounts (admin): list, disable/enable, reset a password (shown once). */
+import { useEffect, useState } from 'preact/hooks';
+import { t } from '../../i18n';
+import { request } from '../api/http';
+import { STAFF_ROLES, type StaffAccount, type StaffRole } from '../api/types';
+import { dateTime } from '../app/format';
+import { href } from '../app/router';
+import { me } from '../app/session';
+import { ErrorNote } from '../ui/Notice';
+import { OneTimePassword } from '../ui/OneTimePassword';
+
+type Pending = { kind: 'reset' | 'disable'; account: StaffAccount };
+
+export function StaffPage() {
+  const [accounts, setAccounts] = useState<StaffAccount[] | null>(null);
+  const [error, setError] = useState<unknown>(null);
+  const [pending, setPending] = useState<Pending | null>(null);
+  const [password, setPassword] = useState<{ username: string; password: string } | null>(null);
+  const [changed, setChanged] = useState<StaffAccount | null>(null);
+
+  useEffect(() => {
+    request<{ accounts: StaffAccount[] }>('GET', '/staff/accounts').then(
+      (answer) => setAccounts(answer.accounts),
+      setError,
+    );
+  }, []);
+
+  const replace = (account: StaffAccount) =>
+    setAccounts((list) => list?.map((a) => (a.id === account.id ? account : a)) ?? null);
+
+  /** A new role ends the account's sessions (the server does that), so it applies at next sign-in. */
+  async function changeRole(account: StaffAccount, role: StaffRole) {
+    setError(null);
+    setChanged(null);
+    try {
+      const path = `/staff/accounts/${encodeURIComponent(account.id)}/role`;
+      const answer = await request<{ account: StaffAccount }>('POST', path, { json: { role } });
+      replace(answer.account);
+      setChanged(answer.account);
+    } catch (e) {
+      setError(e);
+    }
+  }
+
+  async function act(what: 'reset' | 'disable' | 'enable', account: StaffAccount) {
+    setError(null);
+    setPassword(null);
+    try {
+      const path = `/staff/accounts/${encodeURIComponent(account.id)}`;
+      if (what === 'reset') {
+        const answer = await request<{ account: StaffAccount; password: string | null }>(
+          'POST',
+          `${path}/reset-password`,
+          { json: {} },
+        );
+        replace(answer.account);
+        if (answer.password) setPassword({ username: account.username, password: answer.password });
+      } else {
+        replace((await request<{ account: StaffAccount }>('POST', `${path}/${what}`)).account);
+      }
+    } catch (e) {
+      setError(e);
+    } finally {
+      setPending(null);
+    }
+  }
+
+  return (
+    <>
+      <div class="page-head">
+        <h1 tabIndex={-1}>{t('console.staffAccounts.title')}</h1>
+        <div class="actions">
+          <a class="button button--primary" href={href('staff', 'new')}>
+            {t('console.staffAccounts.add')}
+          </a>
+        </div>
+      </div>
+      <ErrorNote error={error} />
+      {password && <OneTimePassword {...password} />}
+      {changed && (
+        <p class="notice notice--success" role="status">
+          {t('console.staffAccounts.roleChanged', {
+            name: changed.name,
+            role: t(`console.roles.${changed.role}`),
+          })}
+        </p>
+      )}
+      {pending && (
+        <div class="confirm" role="alertdialog" aria-labelledby="staff-question">
+          <p id="staff-question">
+            {pending.kind === 'reset'
+              ? t('console.staffAccounts.confirmReset', { name: pending.account.name })
+              : t('console.staffAccounts.confirmDisable', { name: pending.account.name })}
+          </p>
+          <div class="actions">
+            <button
+              type="button"
+              class="button button--danger"
+              onClick={() => void act(pending.kind, pending.account)}
+            >
+              {pending.kind === 'reset'
+                ? t('console.staffAccounts.confirmResetButton')
+                : t('console.staffAccounts.confirmDisableButton')}
+            </button>
+            <button type="button" class="button" onClick={() => setPending(null)}>
+              {t('console.common.cancel')}
+            </button>
+          </div>
+        </div>
+      )}
+      {accounts === null ? (
+        !error && <p>{t('console.common.loading')}</p>
+      ) : accounts.length === 0 ? (
+        <p>{t('console.staffAccounts.none')}</p>
+      ) : (
+        <div class="table-wrap">
+          <table class="table">
+            <thead>
+              <tr>
+                <th scope="col">{t('console.staffAccounts.name')}</th>
+                <th scope="col">{t('console.staffAccounts.username')}</th>
+                <th scope="col">{t('console.staffAccounts.role')}</th>
+                <th scope="col">{t('console.staffAccounts.state')}</th>
+                <th scope="col">{t('console.common.actions')}</th>
+              </tr>
+            </thead>
+            <tbody>
+              {accounts.map((a) => {
+                const self = a.id === me.value?.id;
+                return (
+                  <tr key={a.id}>
+                    <th scope="row">
+                      {a.name} {self && t('console.staffAccounts.you')}
+                    </th>
+                    <td>{a.username}</td>
+                    <td>
+                      {self ? (
+                        t(`console.roles.${a.role}`)
+                      ) : (
+                        <select
+                          class="select"
+                          aria-label={t('console.staffAccounts.roleOf', { name: a.name })}
+                          value={a.role}
+                          onChange={(e) =>
+                            void changeRole(
+                              a,
+                              (e.currentTarget as HTMLSelectElement).value as StaffRole,
+                            )
+                          }
+                        >
+                          {STAFF_ROLES.map((r) => (
+                            <option key={r} value={r}>
+                              {t(`console.roles.${r}`)}
+                            </option>
+                          ))}
+                        </select>
+                      )}
+                    </td>
+                    <td>
+                      {a.disabled
+                        ? t('console.staffAccounts.disabled')
+                        : a.lockedUntil
+                          ? t('console.staffAccounts.locked', { time: dateTime(a.lockedUntil) })
+                          : t('console.staffAccounts.enabled')}
+                    </td>
+                    <td>
+                      <div class="actions actions--row">
+                        <button
+                          type="button"
+                          class="button"
+                          aria-label={t('console.staffAccounts.resetName', { name: a.name })}
+                          onClick={() => setPending({ kind: 'reset', account: a })}
+                        >
+                          {t('console.staffAccounts.reset')}
+                        </button>
+                        {a.disabled ? (
+                          <button
+                            type="button"
+                            class="button"
+                            aria-label={t('console.staffAccounts.enableName', { name: a.name })}
+                            onClick={() => void act('enable', a)}
+                          >
+                            {t('console.staffAccounts.enable')}
+                          </button>
+                        ) : (
+                          !self && (
+                            <button
+                              type="button"
+                              class="button button--danger-quiet"
+                              aria-label={t('console.staffAccounts.disableName', { name: a.name })}
+                              onClick={() => setPending({ kind: 'disable', account: a })}
+                            >
+                              {t('console.staffAccounts.disable')}
+                            </button>
+                          )
+                        )}
+                      </div>
+                    </td>
+                  </tr>
+                );
+              })}
+            </tbody>
+          </table>
+        </div>
+      )}
+    </>
+  );
+}

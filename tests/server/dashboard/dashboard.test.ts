@@ -1,0 +1,81 @@
+import { describe, expect, it } from 'vitest';
+import type { Dashboard } from '../../../src/server/dashboard/dashboard.service';
+import { liveApi } from '../events/live-api';
+import { type ErrorJson, MINUTE } from '../support/api';
+import { forEachStore } from '../support/stores';
+
+forEachStore((_store, makeDb) => {
+  describe('GET /api/dashboard', () => {
+    it('needs a signed-in staff member', async () => {
+      const api = liveApi(await makeDb());
+      const res = await api.get('/api/dashboard');
+      expect(res.status).toBe(401);
+      expect(((await res.json()) as ErrorJson).error.code).toBe('not_logged_in');
+    });
+
+    it('is all zeros for a centre with no kiosks', async () => {
+      const api = liveApi(await makeDb());
+      const staff = await api.signIn('wangfang', 'staff');
+      const res = await api.get('/api/dashboard', staff);
+      expect(res.status).toBe(200);
+      expect(await res.json()).toEqual({
+        serverTime: '2026-11-24T08:00:00.000Z',
+        onlineWindowMs: 2 * MINUTE,
+        kiosks: [],
+        totals: { kiosks: 0, online: 0, pendingEntries: 0, rejections: 0 },
+      });
+    });
+
+    it('counts kiosks online in the last 2 minutes, entries waiting on them and refusals', async () => {
+      const api = liveApi(await makeDb());
+      const admin = await api.signIn();
+      const hall = await api.enroll(admin, '大厅 1');
+      const dining = await api.enroll(admin, '餐厅');
+      const old = await api.enroll(admin, '旧机器');
+      await api.post(`/api/kiosks/${old.kioskId}/revoke`, undefined, admin);
+      await api.push(dining, ['one'], { 'x-kiosk-outbox-length': '2' });
+
+      api.clock.advance(3 * MINUTE);
+      const entries = await api.push(hall, ['one', 'no', 'no'], {
+        'x-kiosk-outbox-length': '5',
+        'x-kiosk-last-error': encodeURIComponent('中心的服务器没有按时回答'),
+      });
+      expect(entries.status).toBe(200);
+
+      const res = await api.get('/api/dashboard', admin);
+      expect(res.status).toBe(200);
+      const body = (await res.json()) as Dashboard;
+      expect(body.totals).toEqual({ kiosks: 2, online: 1, pendingEntries: 7, rejections: 2 });
+      expect(body.kiosks).toEqual([
+        {
+          id: hall.kioskId,
+          name: '大厅 1',
+          location: null,
+          lastSeenAt: '2026-11-24T08:03:00.000Z',
+          outboxLength: 5,
+          lastError: '中心的服务器没有按时回答',
+          online: true,
+        },
+        {
+          id: dining.kioskId,
+          name: '餐厅',
+          location: null,
+          lastSeenAt: '2026-11-24T08:00:00.000Z',
+          outboxLength: 2,
+          lastError: null,
+          online: false,
+        },
+      ]);
+
+      // Just under the window is still online; at the window it is not.
+      api.clock.advance(2 * MINUTE - 1);
+      expect(
+        ((await (await api.get('/api/dashboard', admin)).json()) as Dashboard).totals.online,
+      ).toBe(1);
+      api.clock.advance(1);
+      expect(
+        ((await (await api.get('/api/dashboard', admin)).json()) as Dashboard).totals.online,
+      ).toBe(0);
+    });
+  });
+});
