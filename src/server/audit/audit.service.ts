@@ -1,5 +1,6 @@
 /** Recording who changed what, and reading it back page by page. */
 import type { Kysely } from 'kysely';
+import { findBadText } from '../../shared/sync/json-value';
 import { newId } from '../db/ids';
 import type { Database } from '../db/schema';
 import { AppError } from '../http/errors';
@@ -86,7 +87,9 @@ export function encodeCursor(position: AuditPosition): string {
 /** The position a cursor names, or a 400 if it was not made by `encodeCursor`. */
 export function decodeCursor(cursor: string): AuditPosition {
   try {
-    const value: unknown = JSON.parse(Buffer.from(cursor, 'base64url').toString('utf8'));
+    const parsed: unknown = JSON.parse(Buffer.from(cursor, 'base64url').toString('utf8'));
+    // A forged cursor could carry a NUL into a query, which PostgreSQL refuses with an error.
+    const value = findBadText(parsed) ? undefined : parsed;
     if (Array.isArray(value) && typeof value[0] === 'string' && typeof value[1] === 'string')
       return { at: value[0], id: value[1] };
   } catch {

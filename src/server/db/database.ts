@@ -2,7 +2,7 @@
 import { mkdirSync } from 'node:fs';
 import { dirname, resolve } from 'node:path';
 import BetterSqlite3 from 'better-sqlite3';
-import { Kysely, PostgresDialect, SqliteDialect } from 'kysely';
+import { Kysely, PostgresDialect, type SqliteDatabase, SqliteDialect } from 'kysely';
 import pg from 'pg';
 import type { Database } from './schema';
 
@@ -44,12 +44,40 @@ export function openSqlite(path: string): BetterSqlite3.Database {
   return sqlite;
 }
 
+/** How many prepared statements a SQLite store keeps (the server's queries fit many times over). */
+const STATEMENT_CACHE_SIZE = 500;
+
+/**
+ * `sqlite` with its prepared statements kept for reuse. Kysely prepares every query afresh, and
+ * preparing costs more than running a small query (a push spends most of its SQLite time there).
+ * Keyed by SQL text and bounded, since `in (?, ?, …)` lists of other lengths make new texts.
+ * Safe to share: Kysely runs one query at a time on its one SQLite connection.
+ */
+export function withStatementCache(
+  sqlite: BetterSqlite3.Database,
+  size = STATEMENT_CACHE_SIZE,
+): SqliteDatabase {
+  const statements = new Map<string, BetterSqlite3.Statement>();
+  return {
+    close: () => sqlite.close(),
+    prepare(sql) {
+      let statement = statements.get(sql);
+      if (statement) statements.delete(sql);
+      else statement = sqlite.prepare(sql);
+      // Re-inserted, so the Map's order is least recently used first.
+      statements.set(sql, statement);
+      if (statements.size > size) statements.delete(statements.keys().next().value as string);
+      return statement;
+    },
+  };
+}
+
 /** The typed query builder over the store the environment names. Call `migrateToLatest` next. */
 export function createDatabase(env: DatabaseEnv = process.env): Kysely<Database> {
   const target = databaseTarget(env);
   if (target.kind === 'sqlite')
     return new Kysely<Database>({
-      dialect: new SqliteDialect({ database: openSqlite(target.path) }),
+      dialect: new SqliteDialect({ database: withStatementCache(openSqlite(target.path)) }),
     });
 
   const pool = new pg.Pool({ connectionString: target.url, max: 10 });

@@ -2,6 +2,7 @@
 import type { Env, MiddlewareHandler } from 'hono';
 import { bodyLimit } from 'hono/body-limit';
 import * as v from 'valibot';
+import { findBadText, textProblem } from '../../shared/sync/json-value';
 import { AppError, type FieldError } from './errors';
 
 /** The largest JSON body any route accepts. */
@@ -79,6 +80,19 @@ export function jsonBody<S extends v.GenericSchema, E extends Env = Env, P exten
         const message = 'The request body must be a JSON object, like {"name": "…"}.';
         throw new AppError(400, 'invalid_input', message, { fields: [{ path: '', message }] });
       }
+      // No text with NUL (PostgreSQL refuses it) or broken Unicode (silently mangled) gets stored.
+      const bad = findBadText(value);
+      if (bad) {
+        const message = `This text contains ${bad.problem}, which is never valid; remove it.`;
+        throw new AppError(
+          400,
+          'invalid_input',
+          `Some details are not right: ${bad.path}: ${message}`,
+          {
+            fields: [{ path: bad.path, message }],
+          },
+        );
+      }
       c.req.addValidatedData('json', parseInput(schema, value) as object);
       await next();
     });
@@ -92,6 +106,33 @@ export function validQuery<
 >(schema: S): MiddlewareHandler<E, P, Validated<'query', S>> {
   return async (c, next) => {
     c.req.addValidatedData('query', parseInput(schema, c.req.query()) as object);
+    await next();
+  };
+}
+
+/**
+ * Middleware for every API request: the path and the query string may not hold text that can
+ * never be stored (a NUL from "%00", or broken Unicode), so no route has to think about it.
+ */
+export function cleanAddress(): MiddlewareHandler {
+  return async (c, next) => {
+    const url = new URL(c.req.url);
+    let parts: string[];
+    try {
+      parts = [decodeURIComponent(url.pathname)];
+    } catch {
+      throw new AppError(400, 'invalid_address', 'The address is not valid percent-encoded text.');
+    }
+    for (const [key, value] of url.searchParams) parts.push(key, value);
+    for (const part of parts) {
+      const problem = textProblem(part);
+      if (problem)
+        throw new AppError(
+          400,
+          'invalid_address',
+          `The address contains ${problem}, which is never valid; remove it.`,
+        );
+    }
     await next();
   };
 }

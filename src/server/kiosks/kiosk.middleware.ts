@@ -1,8 +1,10 @@
 /** The device-token check every kiosk route uses, and the status a kiosk reports in headers. */
 import type { Context, MiddlewareHandler } from 'hono';
 import type { Kysely } from 'kysely';
+import { textProblem } from '../../shared/sync/json-value';
 import type { Database } from '../db/schema';
 import type { Clock } from '../db/time';
+import type { EventBus } from '../events/bus';
 import { AppError } from '../http/errors';
 import type { StaffVariables } from '../staff/session.middleware';
 import { type KioskPrincipal, type KioskStatus, resolveKiosk } from './kiosks.service';
@@ -44,6 +46,10 @@ export function readKioskStatus(c: Context): KioskStatus {
     } catch {
       throw badStatus(`The ${h.lastError} header must be percent-encoded UTF-8 text.`);
     }
+    if (textProblem(text))
+      throw badStatus(
+        `The ${h.lastError} header holds ${textProblem(text)}, which is never valid.`,
+      );
     if (text.length > MAX_KIOSK_ERROR)
       throw badStatus(`The ${h.lastError} header holds at most ${MAX_KIOSK_ERROR} characters.`);
     status.lastError = text === '' ? null : text;
@@ -56,7 +62,11 @@ export function readKioskStatus(c: Context): KioskStatus {
  * unrevoked kiosk (401 `kiosk_not_enrolled` / `kiosk_revoked` otherwise). Sets `c.var.kiosk`
  * and stores the status the kiosk reported in its headers.
  */
-export function requireKiosk(db: Kysely<Database>, clock: Clock): MiddlewareHandler<KioskEnv> {
+export function requireKiosk(
+  db: Kysely<Database>,
+  clock: Clock,
+  events?: EventBus,
+): MiddlewareHandler<KioskEnv> {
   return async (c, next) => {
     const match = /^Bearer ([A-Za-z0-9_-]{1,100})$/.exec(c.req.header('authorization') ?? '');
     if (!match?.[1])
@@ -65,7 +75,7 @@ export function requireKiosk(db: Kysely<Database>, clock: Clock): MiddlewareHand
         'kiosk_not_enrolled',
         'This request has no kiosk device token (send "Authorization: Bearer <token>"). Enroll the kiosk first.',
       );
-    c.set('kiosk', await resolveKiosk(db, match[1], readKioskStatus(c), clock()));
+    c.set('kiosk', await resolveKiosk(db, match[1], readKioskStatus(c), clock(), events));
     await next();
   };
 }

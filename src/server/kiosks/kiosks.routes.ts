@@ -1,6 +1,7 @@
 /** /api/kiosks: enrollment codes and the kiosk list for admins; enrolling for a kiosk. */
 import { Hono } from 'hono';
 import { UTF8_BOM } from '../audit/audit.csv';
+import type { EventDeps } from '../events/bus';
 import { clientAddress } from '../http/client-address';
 import type { ApiDeps } from '../http/deps';
 import { jsonBody, validQuery } from '../http/validate';
@@ -12,7 +13,7 @@ import { EnrollBody, KioskListQuery, NewEnrollmentCodeBody } from './kiosks.sche
 import { createEnrollmentCode, enroll, listKiosks, revokeKiosk } from './kiosks.service';
 
 /** The routes under /api/kiosks. Needs `staffSession` in front (createApi does that). */
-export function kioskRoutes({ db, clock, trustProxy }: ApiDeps) {
+export function kioskRoutes({ db, clock, trustProxy, events }: ApiDeps & EventDeps) {
   return new Hono<StaffEnv>()
     .post(
       '/enrollment-codes',
@@ -28,7 +29,9 @@ export function kioskRoutes({ db, clock, trustProxy }: ApiDeps) {
     .post('/enroll', strictUtf8(), jsonBody(EnrollBody), async (c) => {
       const { code, appVersion } = c.req.valid('json');
       const address = clientAddress(c, trustProxy);
-      return c.json(await enroll(db, { code, appVersion, address }, clock()), 201);
+      const enrolled = await enroll(db, { code, appVersion, address }, clock());
+      events.publish({ type: 'kiosks.changed' });
+      return c.json(enrolled, 201);
     })
     .get('/', requireRole('admin'), validQuery(KioskListQuery), async (c) => {
       const kiosks = await listKiosks(db);
@@ -43,6 +46,8 @@ export function kioskRoutes({ db, clock, trustProxy }: ApiDeps) {
     })
     .post('/:id/revoke', requireRole('admin'), async (c) => {
       const actor = actorOf(currentStaff(c));
-      return c.json({ kiosk: await revokeKiosk(db, actor, c.req.param('id'), clock()) }, 200);
+      const kiosk = await revokeKiosk(db, actor, c.req.param('id'), clock());
+      events.publish({ type: 'kiosks.changed' });
+      return c.json({ kiosk }, 200);
     });
 }

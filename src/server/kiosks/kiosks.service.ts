@@ -3,6 +3,7 @@ import type { Kysely } from 'kysely';
 import { type Actor, recordAudit } from '../audit/audit.service';
 import { newId } from '../db/ids';
 import type { Database } from '../db/schema';
+import type { EventBus } from '../events/bus';
 import { AppError, notFound } from '../http/errors';
 import { tooManyAttempts } from '../staff/throttle';
 import { addFailure, findAttempts, lockKey } from '../staff/throttle.repository';
@@ -243,12 +244,14 @@ export interface KioskStatus {
 /**
  * The kiosk a device token belongs to. 401 when the token is unknown or revoked. Stores the
  * reported status, and last_seen_at at most once a minute, so most requests write nothing.
+ * Publishes `kiosk.seen` on `events` (every request: the console's "online" is live).
  */
 export async function resolveKiosk(
   db: Kysely<Database>,
   token: string,
   status: KioskStatus,
   now: Date,
+  events?: EventBus,
 ): Promise<KioskPrincipal> {
   const kiosk = await findKioskByTokenHash(db, sha256Hex(token));
   if (!kiosk)
@@ -280,5 +283,13 @@ export async function resolveKiosk(
     now.getTime() - new Date(kiosk.last_seen_at).getTime() >= KIOSK_TOUCH_INTERVAL_MS;
   if (stale || Object.keys(changes).length > 0)
     await updateKiosk(db, kiosk.id, { ...changes, last_seen_at: now.toISOString() });
+  const outbox = changes.outbox_length ?? kiosk.outbox_length;
+  events?.publish({
+    type: 'kiosk.seen',
+    kioskId: kiosk.id,
+    lastSeenAt: now.toISOString(),
+    outboxLength: outbox === null ? null : Number(outbox),
+    lastError: changes.last_error !== undefined ? changes.last_error : kiosk.last_error,
+  });
   return { id: kiosk.id, name: kiosk.name };
 }

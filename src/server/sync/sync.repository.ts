@@ -3,10 +3,10 @@ import type { Kysely } from 'kysely';
 import type { Database } from '../db/schema';
 import type { SyncEntryRow, SyncEntryTable } from './sync.table';
 
-export function findSyncEntry(
-  db: Kysely<Database>,
-  id: string,
-): Promise<Pick<SyncEntryRow, 'kiosk_id' | 'result'> | undefined> {
+/** What the record says about an id: who sent it, and the answer given. */
+export type StoredEntry = Pick<SyncEntryRow, 'kiosk_id' | 'result'>;
+
+export function findSyncEntry(db: Kysely<Database>, id: string): Promise<StoredEntry | undefined> {
   return db
     .selectFrom('sync_entries')
     .select(['kiosk_id', 'result'])
@@ -14,9 +14,33 @@ export function findSyncEntry(
     .executeTakeFirst();
 }
 
-/** Records an entry; a unique violation means another request recorded the same id first. */
-export async function insertSyncEntry(db: Kysely<Database>, row: SyncEntryTable): Promise<void> {
-  await db.insertInto('sync_entries').values(row).execute();
+/** The records of those of `ids` already known, by id (one query for a whole batch). */
+export async function findSyncEntries(
+  db: Kysely<Database>,
+  ids: readonly string[],
+): Promise<Map<string, StoredEntry>> {
+  if (ids.length === 0) return new Map();
+  const rows = await db
+    .selectFrom('sync_entries')
+    .select(['id', 'kiosk_id', 'result'])
+    .where('id', 'in', ids)
+    .execute();
+  return new Map(rows.map(({ id, ...stored }) => [id, stored]));
+}
+
+/**
+ * Records entries (one statement for a batch); a unique violation means another request
+ * recorded one of these ids first.
+ */
+export async function insertSyncEntries(
+  db: Kysely<Database>,
+  rows: readonly SyncEntryTable[],
+): Promise<void> {
+  if (rows.length > 0)
+    await db
+      .insertInto('sync_entries')
+      .values([...rows])
+      .execute();
 }
 
 /** A refusal with its kiosk's name, for the staff list. */

@@ -1,6 +1,8 @@
 /**
- * Push with apply-once: each entry is applied in its own transaction that also records its id,
- * so an id is applied at most once and a resend gets the first answer again.
+ * Push with apply-once: each entry's change and the record of its id commit in one transaction,
+ * so an id is applied at most once and a resend gets the first answer again. A batch is applied
+ * in one transaction (one commit instead of one per entry: several times the throughput); when
+ * anything goes wrong in it, the batch is done again entry by entry, each in its own transaction.
  */
 import type { Kysely } from 'kysely';
 import {
@@ -17,11 +19,18 @@ import { decodeCursor, encodeCursor } from '../audit/audit.service';
 import { isUniqueViolation } from '../db/errors';
 import type { Database } from '../db/schema';
 import type { ApplierRegistry } from './appliers';
-import { findSyncEntry, insertSyncEntry, selectRejections } from './sync.repository';
+import {
+  findSyncEntries,
+  findSyncEntry,
+  insertSyncEntries,
+  type StoredEntry,
+  selectRejections,
+} from './sync.repository';
+import type { SyncEntryTable } from './sync.table';
 
 /** The stored answer for an id, or a refusal when another kiosk sent that id first. */
 function storedAnswer(
-  stored: { kiosk_id: string; result: string },
+  stored: StoredEntry,
   kioskId: string,
   id: string,
   serverTime: string,
@@ -36,7 +45,55 @@ function storedAnswer(
   return JSON.parse(stored.result) as PushResult;
 }
 
-/** Applies one entry (or answers from the record), in one transaction. */
+/**
+ * The answer to one entry inside `trx`: from its record when the id is known (`stored`), or by
+ * applying it, with the record row to insert in the same transaction, so the change and the
+ * record commit or roll back together.
+ */
+async function answerEntry(
+  trx: Kysely<Database>,
+  registry: ApplierRegistry,
+  kioskId: string,
+  entry: OutboxEntry,
+  stored: StoredEntry | undefined,
+  now: Date,
+): Promise<{ result: PushResult; row?: SyncEntryTable }> {
+  const serverTime = now.toISOString();
+  if (stored) return { result: storedAnswer(stored, kioskId, entry.id, serverTime) };
+
+  let result: PushResult;
+  const check = validateEntry(entry, registry.kinds);
+  const apply = check.ok ? registry.appliers.get(check.entry.kind) : undefined;
+  if (!check.ok || !apply) {
+    const refusal = check.ok ? reason('unknown_kind') : check.reason;
+    result = { id: entry.id, status: 'rejected', reason: refusal, serverTime };
+  } else {
+    const outcome = await apply(
+      trx,
+      { id: entry.id, kind: entry.kind, payload: check.payload, kioskTime: entry.kioskTime },
+      { kioskId, now },
+    );
+    result =
+      outcome.status === 'accepted'
+        ? accepted(entry.id, serverTime, outcome.record)
+        : { id: entry.id, status: 'rejected', reason: outcome.reason, serverTime };
+  }
+  const text = JSON.stringify(result);
+  const row: SyncEntryTable = {
+    id: entry.id,
+    kiosk_id: kioskId,
+    kind: entry.kind,
+    kiosk_time: entry.kioskTime,
+    received_at: serverTime,
+    status: result.status,
+    reason_code: result.status === 'rejected' ? result.reason.code : null,
+    result: text,
+  };
+  // Answer exactly what a resend will get: the stored JSON, not the live objects.
+  return { result: JSON.parse(text) as PushResult, row };
+}
+
+/** Applies one entry (or answers from the record), in a transaction of its own. */
 async function pushOne(
   db: Kysely<Database>,
   registry: ApplierRegistry,
@@ -44,56 +101,27 @@ async function pushOne(
   entry: OutboxEntry,
   now: Date,
 ): Promise<PushResult> {
-  const serverTime = now.toISOString();
   try {
     return await db.transaction().execute(async (trx) => {
       const stored = await findSyncEntry(trx, entry.id);
-      if (stored) return storedAnswer(stored, kioskId, entry.id, serverTime);
-
-      let result: PushResult;
-      const check = validateEntry(entry, registry.kinds);
-      const apply = check.ok ? registry.appliers.get(check.entry.kind) : undefined;
-      if (!check.ok || !apply) {
-        const refusal = check.ok ? reason('unknown_kind') : check.reason;
-        result = { id: entry.id, status: 'rejected', reason: refusal, serverTime };
-      } else {
-        const outcome = await apply(
-          trx,
-          { id: entry.id, kind: entry.kind, payload: check.payload, kioskTime: entry.kioskTime },
-          { kioskId, now },
-        );
-        result =
-          outcome.status === 'accepted'
-            ? accepted(entry.id, serverTime, outcome.record)
-            : { id: entry.id, status: 'rejected', reason: outcome.reason, serverTime };
-      }
-      const text = JSON.stringify(result);
-      await insertSyncEntry(trx, {
-        id: entry.id,
-        kiosk_id: kioskId,
-        kind: entry.kind,
-        kiosk_time: entry.kioskTime,
-        received_at: serverTime,
-        status: result.status,
-        reason_code: result.status === 'rejected' ? result.reason.code : null,
-        result: text,
-      });
-      // Answer exactly what a resend will get: the stored JSON, not the live objects.
-      return JSON.parse(text) as PushResult;
+      const { result, row } = await answerEntry(trx, registry, kioskId, entry, stored, now);
+      if (row) await insertSyncEntries(trx, [row]);
+      return result;
     });
   } catch (error) {
     // Another request recorded this id while we applied it; ours rolled back. Answer theirs.
     if (!isUniqueViolation(error)) throw error;
     const stored = await findSyncEntry(db, entry.id);
     if (!stored) throw error;
-    return storedAnswer(stored, kioskId, entry.id, serverTime);
+    return storedAnswer(stored, kioskId, entry.id, now.toISOString());
   }
 }
 
 /**
  * Answers a validated push from `kioskId`, entry by entry in order. An applier that throws
  * stops the batch (its entry is rolled back; earlier ones stay applied and answer the same
- * when resent).
+ * when resent). Appliers may run twice for an entry (in the batch that rolled back, then alone),
+ * which is why they write only through the transaction they are given.
  */
 export async function push(
   db: Kysely<Database>,
@@ -102,10 +130,42 @@ export async function push(
   request: PushRequest,
   now: Date,
 ): Promise<PushResponse> {
+  const serverTime = now.toISOString();
+  try {
+    // The usual case: the whole batch in one transaction, each id recorded beside its change;
+    // one query finds the known ids and one records the new ones (few round trips to the store).
+    const results = await db.transaction().execute(async (trx) => {
+      const stored = await findSyncEntries(
+        trx,
+        request.entries.map((e) => e.id),
+      );
+      const answered: PushResult[] = [];
+      const rows: SyncEntryTable[] = [];
+      for (const entry of request.entries) {
+        const { result, row } = await answerEntry(
+          trx,
+          registry,
+          kioskId,
+          entry,
+          stored.get(entry.id),
+          now,
+        );
+        answered.push(result);
+        if (row) rows.push(row);
+      }
+      await insertSyncEntries(trx, rows);
+      return answered;
+    });
+    return { results, serverTime };
+  } catch {
+    // Nothing of the batch was committed. An applier threw, or another request recorded one of
+    // these ids meanwhile: entry by entry, the entries before a failing one are kept, a
+    // concurrent id gets its first answer, and a failing applier fails this request again.
+  }
   const results: PushResult[] = [];
   for (const entry of request.entries)
     results.push(await pushOne(db, registry, kioskId, entry, now));
-  return { results, serverTime: now.toISOString() };
+  return { results, serverTime };
 }
 
 /** A refused entry, as the staff console lists it for follow-up. */

@@ -1,7 +1,7 @@
 /** The sync protocol both sides import: ids, schemas, refusals, limits. Pure: no DOM, no Node. */
 export { type OutboxEntry, OutboxEntrySchema } from './entry';
 export { describeIssues, record } from './fields';
-export { payloadProblem, utf8Length } from './json-value';
+export { findBadText, payloadProblem, textProblem, utf8Length } from './json-value';
 export {
   defineEntryKind,
   type EntryCheck,

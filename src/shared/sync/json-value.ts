@@ -4,6 +4,44 @@ import { MAX_PAYLOAD_BYTES, MAX_PAYLOAD_DEPTH, MAX_STRING } from './limits';
 /** A lone surrogate: text that is not valid Unicode and that databases refuse or mangle. */
 const LONE_SURROGATE = /[\uD800-\uDBFF](?![\uDC00-\uDFFF])|(?<![\uD800-\uDBFF])[\uDC00-\uDFFF]/;
 
+/**
+ * What is wrong with one piece of text that must be stored: a NUL character (PostgreSQL refuses
+ * it in text) or a lone surrogate (not Unicode; databases refuse or mangle it). undefined if fine.
+ */
+export function textProblem(
+  text: string,
+): 'a NUL character (\\0)' | 'a broken character (not valid Unicode)' | undefined {
+  if (text.includes('\0')) return 'a NUL character (\\0)';
+  if (LONE_SURROGATE.test(text)) return 'a broken character (not valid Unicode)';
+  return undefined;
+}
+
+/**
+ * The first piece of text anywhere inside `value` (keys included) with a `textProblem`, with its
+ * path, or undefined.
+ */
+export function findBadText(value: unknown): { path: string; problem: string } | undefined {
+  // A loop over a stack, not recursion: a hostile body may nest thousands of levels deep.
+  const stack: [unknown, string][] = [[value, '']];
+  while (stack.length > 0) {
+    const [item, path] = stack.pop() as [unknown, string];
+    if (typeof item === 'string') {
+      const problem = textProblem(item);
+      if (problem) return { path, problem };
+    } else if (Array.isArray(item)) {
+      for (let i = item.length - 1; i >= 0; i--) stack.push([item[i], `${path}[${i}]`]);
+    } else if (item !== null && typeof item === 'object') {
+      for (const [key, child] of Object.entries(item).reverse()) {
+        const at = path ? `${path}.${key}` : key;
+        const problem = textProblem(key);
+        if (problem) return { path: at, problem };
+        stack.push([child, at]);
+      }
+    }
+  }
+  return undefined;
+}
+
 /** The UTF-8 length of a string, counted without TextEncoder so it runs anywhere. */
 export function utf8Length(text: string): number {
   let bytes = 0;
@@ -33,6 +71,7 @@ function jsonProblem(value: unknown, path: string, depth: number): string | unde
   if (typeof value === 'string') {
     if (value.length > MAX_STRING)
       return `has text of ${value.length} characters${at}; the most is ${MAX_STRING}`;
+    if (value.includes('\0')) return `has text with a NUL character${at}`;
     return LONE_SURROGATE.test(value) ? `has text that is not valid Unicode${at}` : undefined;
   }
   if (typeof value !== 'object') return `has a ${typeof value}${at}, which JSON cannot carry`;
@@ -47,7 +86,7 @@ function jsonProblem(value: unknown, path: string, depth: number): string | unde
   if (!isPlainObject(value))
     return `has an object that is not plain JSON${at} (a Date, Map or class?)`;
   for (const [key, item] of Object.entries(value)) {
-    if (key.length > MAX_STRING || LONE_SURROGATE.test(key)) return `has a bad key name${at}`;
+    if (key.length > MAX_STRING || textProblem(key)) return `has a bad key name${at}`;
     const problem = jsonProblem(item, path ? `${path}.${key}` : key, depth + 1);
     if (problem) return problem;
   }

@@ -1,0 +1,63 @@
+/**
+ * The entry kind the server bench pushes. There are no product kinds yet, so the bench brings
+ * its own (through createApp's `appliers`), whose applier writes one small row per entry into a
+ * table the bench makes (not a product migration): the figures include a real write.
+ */
+import type { Kysely } from 'kysely';
+import * as v from 'valibot';
+import type { Database } from '../../../src/server/db/schema';
+import { createApplierRegistry, defineApplier } from '../../../src/server/sync/appliers';
+import { defineEntryKind } from '../../../src/shared/sync/index';
+
+export const BENCH_KIND = 'bench.tap';
+export const BENCH_TABLE = 'bench_taps';
+
+const BenchTap = defineEntryKind({
+  kind: BENCH_KIND,
+  payload: v.object({ n: v.pipe(v.number(), v.integer()), text: v.string() }),
+});
+
+type BenchDb = Kysely<{
+  bench_taps: { id: string; kiosk_id: string; n: number; text: string; applied_at: string };
+}>;
+
+/** Makes the bench's table (idempotent). */
+export async function createBenchTable(db: Kysely<Database>): Promise<void> {
+  await db.schema
+    .createTable(BENCH_TABLE)
+    .ifNotExists()
+    .addColumn('id', 'text', (c) => c.primaryKey())
+    .addColumn('kiosk_id', 'text', (c) => c.notNull())
+    .addColumn('n', 'integer', (c) => c.notNull())
+    .addColumn('text', 'text', (c) => c.notNull())
+    .addColumn('applied_at', 'text', (c) => c.notNull())
+    .execute();
+}
+
+/** How many entries the bench kind has applied so far. */
+export async function countBenchRows(db: Kysely<Database>): Promise<number> {
+  const row = await (db as unknown as BenchDb)
+    .selectFrom(BENCH_TABLE)
+    .select((eb) => eb.fn.countAll<number | string>().as('n'))
+    .executeTakeFirstOrThrow();
+  return Number(row.n);
+}
+
+/** The registry the bench server runs with: the product's kinds plus the bench's. */
+export function benchAppliers() {
+  return createApplierRegistry([
+    defineApplier(BenchTap, async (trx, entry, ctx) => {
+      await (trx as unknown as BenchDb)
+        .insertInto(BENCH_TABLE)
+        .values({
+          id: entry.id,
+          kiosk_id: ctx.kioskId,
+          n: entry.payload.n,
+          text: entry.payload.text,
+          applied_at: ctx.now.toISOString(),
+        })
+        .execute();
+      return { status: 'accepted' };
+    }),
+  ]);
+}
