@@ -11,6 +11,7 @@ import {
   type Reason,
 } from '../../shared/sync/index';
 import type { Database } from '../db/schema';
+import { type CanteenSource, mealHandlers } from '../meals/meals.appliers';
 
 /** What an applier is told besides the entry. Rules use `now` (the server's clock), never kiosk time. */
 export interface ApplyContext {
@@ -58,8 +59,15 @@ export interface ApplierRegistry {
   appliers: ReadonlyMap<string, Applier>;
 }
 
-/** The product's kinds. None yet: features add theirs here as `defineApplier(kind, apply)`. */
-export const PRODUCT_APPLIERS: readonly EntryHandler[] = [];
+/** What the product's appliers read besides the database: the canteen, for the meal kinds. */
+export interface ProductDeps {
+  canteen?: CanteenSource;
+}
+
+/** The product's kinds: meals (booking, cancelling). Help and lessons add theirs here. */
+export function productAppliers(deps: ProductDeps = {}): EntryHandler[] {
+  return [...mealHandlers(deps.canteen ?? (() => undefined))];
+}
 
 /** A registry of `handlers` (the same kind twice is a programming error). */
 export function applierRegistry(handlers: readonly EntryHandler[]): ApplierRegistry {
@@ -68,6 +76,9 @@ export function applierRegistry(handlers: readonly EntryHandler[]): ApplierRegis
 }
 
 /** The server's registry: the product's kinds, plus `extra` (tests register their own kinds). */
-export function createApplierRegistry(extra: readonly EntryHandler[] = []): ApplierRegistry {
-  return applierRegistry([...PRODUCT_APPLIERS, ...extra]);
+export function createApplierRegistry(
+  extra: readonly EntryHandler[] = [],
+  deps: ProductDeps = {},
+): ApplierRegistry {
+  return applierRegistry([...productAppliers(deps), ...extra]);
 }

@@ -3,6 +3,21 @@ export { ageForRule } from './age';
 export { beforeCutoff, bookableDays, type Cutoff, cutoffInstant } from './cutoff';
 export { type Meal, menuFor, priceTableOf, type Sitting, sittingsOn } from './from-config';
 export {
+  MEAL_ACK,
+  MEAL_BOOK,
+  MEAL_CANCEL,
+  type MealAckPayload,
+  type MealBookPayload,
+  type MealCancelPayload,
+} from './kinds';
+export {
+  MEMBER_MEALS_CHANGE,
+  type MealNotice,
+  type MemberMeals,
+  MemberMealsSchema,
+  type UpcomingBooking,
+} from './member-meals';
+export {
   operatorDiscountOn,
   type PriceBasis,
   type PriceBreakdown,

@@ -15,6 +15,9 @@ export const REASON_CODES = [
   'sold_out',
   'past_cutoff',
   'already_booked',
+  'not_on_menu',
+  'delivery_unavailable',
+  'no_such_booking',
   'duplicate',
   'kiosk_revoked',
 ] as const;
@@ -63,6 +66,21 @@ export const REASONS: Record<ReasonCode, LocalText> = {
     'zh-Hans': '您已经订过了，不用再订。',
     'zh-Hant': '您已經訂過了，不用再訂。',
     en: 'You have already booked this; there is no need to book again.',
+  },
+  not_on_menu: {
+    'zh-Hans': '那一天没有这份饭菜。请重新选一份。',
+    'zh-Hant': '那一天沒有這份飯菜。請重新選一份。',
+    en: 'That meal is not served on that day. Please choose again.',
+  },
+  delivery_unavailable: {
+    'zh-Hans': '这一餐不能送到家里。可以来中心吃，或者找工作人员问问。',
+    'zh-Hant': '這一餐不能送到家裡。可以來中心吃，或者找工作人員問問。',
+    en: 'This meal cannot be delivered to your home. You can eat at the centre, or ask a member of staff.',
+  },
+  no_such_booking: {
+    'zh-Hans': '没有找到这份预订，可能已经取消了。',
+    'zh-Hant': '沒有找到這份預訂，可能已經取消了。',
+    en: 'This booking was not found; it may have been cancelled already.',
   },
   duplicate: {
     'zh-Hans': '中心已经收到过这个请求了。',

@@ -6,9 +6,14 @@ import { forEachStore } from '../support/stores';
 
 const TABLES = [
   'audit_log',
+  'changes',
   'kiosk_enrollment_codes',
   'kiosks',
   'login_attempts',
+  'meal_bookings',
+  'meal_counts',
+  'meal_notices',
+  'members',
   'staff_accounts',
   'staff_sessions',
   'sync_entries',

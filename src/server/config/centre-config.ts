@@ -1,0 +1,60 @@
+/**
+ * The centre's config as the server's rules read it (the canteen's menu, cut-offs and prices; the
+ * time zone). The folder is served live to kiosks, so the server re-reads it too — at most every
+ * few seconds, since a push may apply thousands of entries a second. A folder that stops
+ * validating keeps the last good config in force (and says so in the log) rather than letting a
+ * typo close the canteen; kiosks show staff the same problems.
+ */
+import type { CentreKioskConfig } from '../../shared/config/schema';
+import { formatProblem, validateConfigFiles } from '../../shared/config/validate';
+import { readConfigBundle } from '../../tools/config-bundle';
+import type { Logger } from '../http/log';
+import type { CanteenSource } from '../meals/meals.appliers';
+
+const REREAD_MS = 5_000;
+
+export type CentreConfigReader = () => CentreKioskConfig | undefined;
+
+/** A reader of `configDir`'s validated config, cached for a few seconds. */
+export function centreConfigReader(
+  configDir: string,
+  log?: Logger,
+  rereadMs = REREAD_MS,
+): CentreConfigReader {
+  let current: CentreKioskConfig | undefined;
+  let version: string | undefined;
+  let readAt = Number.NEGATIVE_INFINITY;
+  return () => {
+    const now = Date.now();
+    if (now - readAt < rereadMs) return current;
+    readAt = now;
+    try {
+      const bundle = readConfigBundle(configDir);
+      if (bundle.version === version) return current;
+      version = bundle.version;
+      const result = validateConfigFiles(bundle);
+      if (result.ok) current = result.config;
+      else
+        log?.({
+          level: 'error',
+          msg: `the config in ${configDir} has problems; the server keeps the last good one`,
+          problems: result.problems.map(formatProblem),
+        });
+    } catch (error) {
+      log?.({
+        level: 'error',
+        msg: `the config in ${configDir} cannot be read`,
+        error: String(error),
+      });
+    }
+    return current;
+  };
+}
+
+/** The canteen part of a config reader, for the meal appliers. */
+export function canteenOf(reader: CentreConfigReader | undefined): CanteenSource {
+  return () => {
+    const config = reader?.();
+    return config?.meals ? { meals: config.meals, timeZone: config.centre.timeZone } : undefined;
+  };
+}

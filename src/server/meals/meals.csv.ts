@@ -1,0 +1,72 @@
+/** The roster and the report as CSV for Excel (UTF-8 with BOM, formula-safe fields). */
+import { csvRecord, UTF8_BOM } from '../audit/audit.csv';
+import type { MealReport, SittingRoster } from './meals.service';
+
+const yuan = (fen: number) => (fen / 100).toFixed(2);
+
+export function rosterCsv(roster: SittingRoster): string {
+  let out = UTF8_BOM;
+  out += csvRecord(['卡号', '姓名', '饭菜', '陪餐', '送餐', '状态', '电话', '住址', '备注']);
+  for (const l of [...roster.dineIn, ...roster.delivery])
+    out += csvRecord([
+      l.cardNumber,
+      l.memberName,
+      l.mealId,
+      l.companion ? '是' : '否',
+      l.delivery ? '是' : '否',
+      l.status,
+      l.delivery ? l.phone : null,
+      l.delivery ? l.address : null,
+      l.notes,
+    ]);
+  return out;
+}
+
+export function reportCsv(report: MealReport): string {
+  let out = UTF8_BOM;
+  out += csvRecord([
+    '日期',
+    '已订',
+    '已用餐',
+    '已送达',
+    '未到',
+    '已取消',
+    '原价合计(元)',
+    '食堂优惠(元)',
+    '政府补贴(元)',
+    '慈善(元)',
+    '老人自付(元)',
+    '送餐费(元)',
+  ]);
+  for (const d of report.days)
+    out += csvRecord([
+      d.day,
+      String(d.booked),
+      String(d.served),
+      String(d.delivered),
+      String(d.noShow),
+      String(d.cancelled),
+      yuan(d.base),
+      yuan(d.operator),
+      yuan(d.government),
+      yuan(d.charity),
+      yuan(d.elder),
+      yuan(d.deliveryFees),
+    ]);
+  const t = report.total;
+  out += csvRecord([
+    '合计',
+    String(report.days.reduce((n, d) => n + d.booked, 0)),
+    String(report.days.reduce((n, d) => n + d.served, 0)),
+    String(report.days.reduce((n, d) => n + d.delivered, 0)),
+    String(report.days.reduce((n, d) => n + d.noShow, 0)),
+    String(report.days.reduce((n, d) => n + d.cancelled, 0)),
+    yuan(t.base),
+    yuan(t.operator),
+    yuan(t.government),
+    yuan(t.charity),
+    yuan(t.elder),
+    yuan(t.deliveryFees),
+  ]);
+  return out;
+}

@@ -1,0 +1,52 @@
+/** /api/meals: the kitchen's roster and marking, and the admin's meal and subsidy report. */
+import { Hono } from 'hono';
+import type { ApiDeps } from '../http/deps';
+import { jsonBody, validQuery } from '../http/validate';
+import { strictUtf8 } from '../kiosks/kiosk.middleware';
+import { actorOf } from '../staff/login.service';
+import { currentStaff, requireRole, type StaffEnv } from '../staff/session.middleware';
+import { reportCsv, rosterCsv } from './meals.csv';
+import { BookingStatusBody, ReportQuery, RosterQuery } from './meals.schemas';
+import { mealReport, setBookingStatus, sittingRoster } from './meals.service';
+
+const csv = (body: string, name: string) =>
+  new Response(body, {
+    status: 200,
+    headers: {
+      'content-type': 'text/csv; charset=utf-8',
+      'content-disposition': `attachment; filename="${name}"`,
+    },
+  });
+
+export function mealRoutes({ db, clock }: ApiDeps) {
+  return new Hono<StaffEnv>()
+    .get(
+      '/roster',
+      requireRole('kitchen', 'staff', 'admin'),
+      validQuery(RosterQuery),
+      async (c) => {
+        const q = c.req.valid('query');
+        const roster = await sittingRoster(db, q.day, q.sitting);
+        if (q.format === 'csv') return csv(rosterCsv(roster), `roster-${q.day}-${q.sitting}.csv`);
+        return c.json({ roster }, 200);
+      },
+    )
+    .post(
+      '/bookings/:id/status',
+      requireRole('kitchen', 'staff', 'admin'),
+      strictUtf8(),
+      jsonBody(BookingStatusBody),
+      async (c) => {
+        const actor = actorOf(currentStaff(c));
+        const { status } = c.req.valid('json');
+        const now = await setBookingStatus(db, actor, c.req.param('id'), status, clock());
+        return c.json({ status: now }, 200);
+      },
+    )
+    .get('/report', requireRole('admin'), validQuery(ReportQuery), async (c) => {
+      const q = c.req.valid('query');
+      const report = await mealReport(db, q.from, q.to);
+      if (q.format === 'csv') return csv(reportCsv(report), `meals-${q.from}-${q.to}.csv`);
+      return c.json({ report }, 200);
+    });
+}

@@ -1,0 +1,253 @@
+/**
+ * The kitchen's view of bookings (the roster of a sitting, marking meals served) and the
+ * admin's report of meals and subsidies, which must add up to the fen.
+ */
+import type { Kysely } from 'kysely';
+import { type Actor, recordAudit } from '../audit/audit.service';
+import type { Database } from '../db/schema';
+import { AppError, notFound } from '../http/errors';
+import type { BookingStatus } from './meals.table';
+
+/** One booking as the kitchen sees it. */
+export interface RosterLine {
+  bookingId: string;
+  memberId: string;
+  memberName: string;
+  cardNumber: string;
+  mealId: string;
+  companion: boolean;
+  delivery: boolean;
+  status: BookingStatus;
+  phone: string | null;
+  address: string | null;
+  notes: string | null;
+}
+
+export interface SittingRoster {
+  day: string;
+  sitting: string;
+  /** Booked, served, delivered and no-shows: every booking not cancelled. */
+  total: number;
+  byMeal: { mealId: string; count: number }[];
+  dineIn: RosterLine[];
+  /** Sorted by address, so one walk covers a street before the next. */
+  delivery: RosterLine[];
+}
+
+export async function sittingRoster(
+  db: Kysely<Database>,
+  day: string,
+  sitting: string,
+): Promise<SittingRoster> {
+  const rows = await db
+    .selectFrom('meal_bookings as b')
+    .innerJoin('members as m', 'm.id', 'b.member_id')
+    .select([
+      'b.id',
+      'b.member_id',
+      'b.meal_id',
+      'b.companion',
+      'b.delivery',
+      'b.status',
+      'm.name',
+      'm.card_number',
+      'm.phone',
+      'm.address',
+      'm.notes',
+    ])
+    .where('b.day', '=', day)
+    .where('b.sitting', '=', sitting)
+    .where('b.status', '<>', 'cancelled')
+    .orderBy('m.name')
+    .orderBy('b.id')
+    .execute();
+  const lines: RosterLine[] = rows.map((r) => ({
+    bookingId: r.id,
+    memberId: r.member_id,
+    memberName: r.name,
+    cardNumber: r.card_number,
+    mealId: r.meal_id,
+    companion: Number(r.companion) === 1,
+    delivery: Number(r.delivery) === 1,
+    status: r.status,
+    phone: r.phone,
+    address: r.address,
+    notes: r.notes,
+  }));
+  const byMeal = new Map<string, number>();
+  for (const l of lines) byMeal.set(l.mealId, (byMeal.get(l.mealId) ?? 0) + 1);
+  return {
+    day,
+    sitting,
+    total: lines.length,
+    byMeal: [...byMeal].map(([mealId, count]) => ({ mealId, count })),
+    dineIn: lines.filter((l) => !l.delivery),
+    delivery: lines
+      .filter((l) => l.delivery)
+      .sort((a, b) => (a.address ?? '').localeCompare(b.address ?? '', 'zh-Hans-CN')),
+  };
+}
+
+const ALLOWED: Record<BookingStatus, readonly BookingStatus[]> = {
+  booked: ['served', 'delivered', 'no-show'],
+  served: ['booked'],
+  delivered: ['booked'],
+  'no-show': ['booked'],
+  cancelled: [],
+};
+
+/** Mark a booking served, delivered or a no-show (or undo that), audited. */
+export async function setBookingStatus(
+  db: Kysely<Database>,
+  actor: Actor,
+  id: string,
+  status: BookingStatus,
+  now: Date,
+): Promise<RosterLine['status']> {
+  return db.transaction().execute(async (trx) => {
+    const booking = await trx
+      .selectFrom('meal_bookings')
+      .select(['id', 'status', 'delivery'])
+      .where('id', '=', id)
+      .executeTakeFirst();
+    if (!booking) throw notFound('There is no booking with this id.');
+    if (booking.status === status) return status;
+    if (!ALLOWED[booking.status].includes(status))
+      throw new AppError(
+        409,
+        'booking_status',
+        booking.status === 'cancelled'
+          ? 'This booking was cancelled; it cannot be marked.'
+          : `A ${booking.status} booking can only go back to booked first.`,
+      );
+    if (status === 'delivered' && Number(booking.delivery) !== 1)
+      throw new AppError(409, 'booking_status', 'This meal is eaten at the centre, not delivered.');
+    await trx
+      .updateTable('meal_bookings')
+      .set({ status, served_at: status === 'booked' ? null : now.toISOString() })
+      .where('id', '=', id)
+      .execute();
+    await recordAudit(trx, {
+      at: now,
+      actor,
+      action: 'meal.marked',
+      subject: { type: 'meal_booking', id },
+      details: { from: booking.status, to: status },
+    });
+    return status;
+  });
+}
+
+/** Money in one line of the report, all fen. */
+export interface Money {
+  base: number;
+  operator: number;
+  government: number;
+  charity: number;
+  elder: number;
+  deliveryFees: number;
+}
+
+export interface ReportDay extends Money {
+  day: string;
+  booked: number;
+  served: number;
+  delivered: number;
+  noShow: number;
+  cancelled: number;
+}
+
+export interface MealReport {
+  from: string;
+  to: string;
+  days: ReportDay[];
+  /** By subsidy tier (the member's category for meal purposes); null = no subsidy. */
+  byTier: ({ tierId: string | null; meals: number } & Money)[];
+  total: Money & { meals: number };
+}
+
+const ZERO: Money = { base: 0, operator: 0, government: 0, charity: 0, elder: 0, deliveryFees: 0 };
+
+/**
+ * Meals from `from` to `to`: counts by status per day, and money by funder per day and by tier.
+ * Cancelled bookings are counted but carry no money; every other booking's stored breakdown is
+ * summed as stored, so the report adds up to exactly what was charged.
+ */
+export async function mealReport(
+  db: Kysely<Database>,
+  from: string,
+  to: string,
+): Promise<MealReport> {
+  const rows = await db
+    .selectFrom('meal_bookings')
+    .select([
+      'day',
+      'status',
+      'tier_id',
+      'base_fen',
+      'operator_fen',
+      'government_fen',
+      'charity_fen',
+      'elder_fen',
+      'delivery_fee_fen',
+    ])
+    .where('day', '>=', from)
+    .where('day', '<=', to)
+    .orderBy('day')
+    .execute();
+  const days = new Map<string, ReportDay>();
+  const tiers = new Map<string, { tierId: string | null; meals: number } & Money>();
+  const total = { ...ZERO, meals: 0 };
+  const add = (into: Money, r: (typeof rows)[number]) => {
+    into.base += Number(r.base_fen);
+    into.operator += Number(r.operator_fen);
+    into.government += Number(r.government_fen);
+    into.charity += Number(r.charity_fen);
+    into.elder += Number(r.elder_fen);
+    into.deliveryFees += Number(r.delivery_fee_fen);
+  };
+  for (const r of rows) {
+    let d = days.get(r.day);
+    if (!d) {
+      d = { day: r.day, booked: 0, served: 0, delivered: 0, noShow: 0, cancelled: 0, ...ZERO };
+      days.set(r.day, d);
+    }
+    if (r.status === 'cancelled') {
+      d.cancelled += 1;
+      continue;
+    }
+    if (r.status === 'booked') d.booked += 1;
+    else if (r.status === 'served') d.served += 1;
+    else if (r.status === 'delivered') d.delivered += 1;
+    else d.noShow += 1;
+    add(d, r);
+    const key = r.tier_id ?? '';
+    let t = tiers.get(key);
+    if (!t) {
+      t = { tierId: r.tier_id, meals: 0, ...ZERO };
+      tiers.set(key, t);
+    }
+    t.meals += 1;
+    add(t, r);
+    total.meals += 1;
+    add(total, r);
+  }
+  return {
+    from,
+    to,
+    days: [...days.values()],
+    // Tiers in id order, meals without a subsidy last.
+    byTier: [...tiers.values()].sort((a, b) =>
+      a.tierId === b.tierId
+        ? 0
+        : a.tierId === null
+          ? 1
+          : b.tierId === null
+            ? -1
+            : a.tierId < b.tierId
+              ? -1
+              : 1,
+    ),
+    total,
+  };
+}

@@ -1,0 +1,87 @@
+/**
+ * Keeps each member's "member-meals" item in the pull feed up to date: published in the same
+ * transaction as every booking, cancellation, refusal and acknowledgement that concerns them.
+ */
+import type { Kysely } from 'kysely';
+import { centreClock } from '../../shared/centre/clock';
+import { MEMBER_MEALS_CHANGE, type MemberMeals } from '../../shared/meals/index';
+import type { Database } from '../db/schema';
+import { publishPut } from '../sync/changes';
+
+/** A member's meals as a kiosk needs them, on the centre's day at `now`. */
+export async function memberMeals(
+  trx: Kysely<Database>,
+  memberId: string,
+  now: Date,
+  timeZone: string,
+): Promise<MemberMeals> {
+  const today = centreClock(now, timeZone).date;
+  const upcoming = await trx
+    .selectFrom('meal_bookings')
+    .select(['id', 'day', 'sitting', 'meal_id', 'delivery', 'companion', 'status', 'elder_fen'])
+    .where('member_id', '=', memberId)
+    .where('day', '>=', today)
+    .where('status', '<>', 'cancelled')
+    .orderBy('day')
+    .orderBy('sitting')
+    .orderBy('id')
+    .limit(30)
+    .execute();
+  const last = await trx
+    .selectFrom('meal_bookings')
+    .select(['sitting', 'meal_id', 'delivery'])
+    .where('member_id', '=', memberId)
+    .where('companion', '=', 0)
+    .orderBy('booked_at', 'desc')
+    .orderBy('id', 'desc')
+    .limit(1)
+    .executeTakeFirst();
+  const notices = await trx
+    .selectFrom('meal_notices')
+    .selectAll()
+    .where('member_id', '=', memberId)
+    .where('acknowledged_at', 'is', null)
+    .orderBy('created_at')
+    .orderBy('id')
+    .limit(20)
+    .execute();
+  return {
+    upcoming: upcoming.map((b) => ({
+      bookingId: b.id,
+      day: b.day,
+      sitting: b.sitting,
+      mealId: b.meal_id,
+      delivery: Number(b.delivery) === 1,
+      companion: Number(b.companion) === 1,
+      status: b.status as 'booked' | 'served' | 'delivered' | 'no-show',
+      elderFen: Number(b.elder_fen),
+    })),
+    usual: last
+      ? { sitting: last.sitting, mealId: last.meal_id, delivery: Number(last.delivery) === 1 }
+      : null,
+    notices: notices.map((n) => ({
+      id: n.id,
+      day: n.day,
+      sitting: n.sitting,
+      mealId: n.meal_id,
+      reasonCode: n.reason_code,
+      at: n.created_at,
+    })),
+  };
+}
+
+/** Publish the member's meals as they are now inside `trx`. */
+export async function publishMemberMeals(
+  trx: Kysely<Database>,
+  memberId: string,
+  now: Date,
+  timeZone: string,
+): Promise<void> {
+  await publishPut(
+    trx,
+    MEMBER_MEALS_CHANGE,
+    memberId,
+    await memberMeals(trx, memberId, now, timeZone),
+    now,
+  );
+}
