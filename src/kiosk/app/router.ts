@@ -15,7 +15,17 @@ export type ScreenId =
   | 'emergency'
   | 'staff-pin'
   | 'staff'
-  | 'staff-enroll';
+  | 'staff-enroll'
+  | 'identify'
+  | 'meals'
+  | 'meals-day'
+  | 'meals-menu'
+  | 'meals-where'
+  | 'meals-confirm'
+  | 'meals-price'
+  | 'meals-saved'
+  | 'meals-mine'
+  | 'meals-cancel';
 
 export interface Route {
   id: ScreenId;
@@ -62,4 +72,12 @@ export function home(): void {
 
 export function toAttract(): void {
   go([{ id: 'attract', key: nextKey++ }]);
+}
+
+/**
+ * Home, then these screens: after a step that must not be returned to by Back (a saved booking
+ * must not lead back to its confirmation), Back goes where the elder would expect instead.
+ */
+export function rebase(ids: ScreenId[]): void {
+  go([{ id: 'home', key: nextKey++ }, ...ids.map((id) => ({ id, key: nextKey++ }))]);
 }

@@ -5,7 +5,17 @@ import { ActivitiesScreen } from '../flows/activities/ActivitiesScreen';
 import { CallStaffScreen } from '../flows/help-fixed/CallStaffScreen';
 import { EmergencyScreen } from '../flows/help-fixed/EmergencyScreen';
 import { HomeScreen } from '../flows/home/HomeScreen';
+import { IdentifyScreen } from '../flows/identify/IdentifyScreen';
 import { LanguageScreen } from '../flows/language/LanguageScreen';
+import { MealsCancelScreen } from '../flows/meals/MealsCancelScreen';
+import { MealsConfirmScreen } from '../flows/meals/MealsConfirmScreen';
+import { MealsDayScreen } from '../flows/meals/MealsDayScreen';
+import { MealsMenuScreen } from '../flows/meals/MealsMenuScreen';
+import { MealsPriceScreen } from '../flows/meals/MealsPriceScreen';
+import { MealsSavedScreen } from '../flows/meals/MealsSavedScreen';
+import { MealsStartScreen } from '../flows/meals/MealsStartScreen';
+import { MealsWhereScreen } from '../flows/meals/MealsWhereScreen';
+import { MyMealsScreen } from '../flows/meals/MyMealsScreen';
 import { StaffEnrollScreen } from '../flows/staff/StaffEnrollScreen';
 import { StaffPinScreen } from '../flows/staff/StaffPinScreen';
 import { StaffScreen } from '../flows/staff/StaffScreen';
@@ -21,4 +31,14 @@ export const SCREENS: Record<Exclude<ScreenId, 'attract'>, FunctionComponent> = 
   'staff-pin': StaffPinScreen,
   staff: StaffScreen,
   'staff-enroll': StaffEnrollScreen,
+  identify: IdentifyScreen,
+  meals: MealsStartScreen,
+  'meals-day': MealsDayScreen,
+  'meals-menu': MealsMenuScreen,
+  'meals-where': MealsWhereScreen,
+  'meals-confirm': MealsConfirmScreen,
+  'meals-price': MealsPriceScreen,
+  'meals-saved': MealsSavedScreen,
+  'meals-mine': MyMealsScreen,
+  'meals-cancel': MealsCancelScreen,
 };

@@ -9,19 +9,26 @@ export const DEMO_DIR = 'kiosk-config/demo';
 export type Json = any;
 
 /** Fresh, parsed copies of the demo files. */
-export function demoJson(): { centre: Json; kiosk: Json } {
+export function demoJson(): { centre: Json; kiosk: Json; meals: Json } {
   return {
     centre: JSON.parse(readFileSync(`${DEMO_DIR}/centre.json`, 'utf8')),
     kiosk: JSON.parse(readFileSync(`${DEMO_DIR}/kiosk.json`, 'utf8')),
+    meals: JSON.parse(readFileSync(`${DEMO_DIR}/meals.json`, 'utf8')),
   };
 }
 
 /** A bundle from the demo, after `edit` changed the parsed files (or the texts, via `files`). */
-export function demoBundle(edit?: (c: { centre: Json; kiosk: Json }) => void): ConfigBundle {
+export function demoBundle(
+  edit?: (c: { centre: Json; kiosk: Json; meals: Json }) => void,
+): ConfigBundle {
   const json = demoJson();
   edit?.(json);
   return {
     version: 'test',
-    files: { 'centre.json': JSON.stringify(json.centre), 'kiosk.json': JSON.stringify(json.kiosk) },
+    files: {
+      'centre.json': JSON.stringify(json.centre),
+      'kiosk.json': JSON.stringify(json.kiosk),
+      'meals.json': JSON.stringify(json.meals),
+    },
   };
 }

@@ -43,7 +43,10 @@ const BROKEN: Case[] = [
   ],
   [
     'missing file',
-    () => ({ version: 't', files: { 'kiosk.json': demoBundle().files['kiosk.json'] ?? '' } }),
+    () => {
+      const { 'centre.json': _gone, ...files } = demoBundle().files;
+      return { version: 't', files };
+    },
     'centre.json',
     '',
     'the file is missing',

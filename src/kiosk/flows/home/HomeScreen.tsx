@@ -6,11 +6,20 @@ import { navigate, type ScreenId } from '../../app/router';
 import { usePrompt } from '../../app/speech';
 import { useConfig } from '../../app/state';
 import { ChoiceGrid, type IconName } from '../../ui';
+import { identify } from '../identify/identify';
 
 /** The jobs this version can do, with the screen each opens and its icon. */
-export const AVAILABLE_JOBS: Partial<Record<Job, { screen: ScreenId; icon: IconName }>> = {
+export const AVAILABLE_JOBS: Partial<
+  Record<Job, { screen: ScreenId; icon: IconName; open?: () => void }>
+> = {
   activities: { screen: 'activities', icon: 'calendar' },
   about: { screen: 'about', icon: 'info' },
+  // Meals need to know who: the card first (once per session); the meals screen greets by name.
+  meals: {
+    screen: 'meals',
+    icon: 'meal',
+    open: () => identify({ next: 'meals', greetedByJob: true }),
+  },
 };
 
 export function HomeScreen() {
@@ -28,7 +37,8 @@ export function HomeScreen() {
         }))}
         onChoose={(id) => {
           const job = AVAILABLE_JOBS[id as Job];
-          if (job) navigate(job.screen);
+          if (job?.open) job.open();
+          else if (job) navigate(job.screen);
         }}
       />
     </KioskScreen>

@@ -64,6 +64,36 @@ export const ICON_PATHS = {
   lock: ['M5 11h14v10H5z', 'M8 11V7a4 4 0 0 1 8 0v4', 'M12 15v2'],
   refresh: ['M20 12a8 8 0 1 1-2.4-5.7', 'M20 3.5v4.5h-4.5'],
   warning: ['M12 3 2 20.5h20z', 'M12 9.5v5', dot(12, 17.5)],
+  // The meal flow: same as last time, my list, a family member, delivery, and the meal flags.
+  repeat: [
+    'M4 11V9a3 3 0 0 1 3-3h13',
+    'M17 3l3 3-3 3',
+    'M20 13v2a3 3 0 0 1-3 3H4',
+    'M7 21l-3-3 3-3',
+  ],
+  list: ['M9 6h11', 'M9 12h11', 'M9 18h11', dot(4.5, 6), dot(4.5, 12), dot(4.5, 18)],
+  family: [
+    circle(9, 7.5, 3.5),
+    'M2.5 20.5a6.5 6.5 0 0 1 13 0',
+    circle(17.5, 9.5, 2.5),
+    'M16 14.3a5 5 0 0 1 6 4.7',
+  ],
+  delivery: ['M3 11 12 3l9 8', 'M5.5 9.5V21h13V9.5', 'M8.5 15.5h6.5', 'M12.5 12.5l3 3-3 3'],
+  soft: [
+    'M3 11h18c0 5.2-4 9-9 9s-9-3.8-9-9z',
+    'M8 7.5c0-1.5 1-1.5 1-3',
+    'M12 7.5c0-1.5 1-1.5 1-3',
+    'M16 7.5c0-1.5 1-1.5 1-3',
+  ],
+  salt: [
+    'M7.5 10h9l-1.3 11H8.8z',
+    'M8.5 10 9.6 5h4.8l1.1 5',
+    dot(11, 7.5),
+    dot(13, 7.5),
+    'M10 15.5h4',
+  ],
+  sugar: ['M12 3 20 7.5v9L12 21l-8-4.5v-9z', 'M4 7.5 12 12l8-4.5', 'M12 12v9'],
+  leaf: ['M5 19C5 10 10 5 20 4c0 10-5 15-14 15z', 'M5 19l8.5-8.5'],
 } as const satisfies Record<string, readonly string[]>;
 
 /** The name of an icon the kit can draw. */
