@@ -3,14 +3,32 @@ import type { Language } from '../shared/config/schema';
 import { LANGUAGES } from '../shared/config/schema';
 import { about } from './areas/about';
 import { config } from './areas/config';
+import { staffConsole } from './areas/console';
+import { identify } from './areas/identify';
 import { kit } from './areas/kit';
+import { kitchen } from './areas/kitchen';
+import { meals } from './areas/meals';
+import { members } from './areas/members';
 import { shell } from './areas/shell';
 import { staff } from './areas/staff';
 import { sync } from './areas/sync';
 import { voice } from './areas/voice';
 import type { AreaStrings, Strings } from './types';
 
-export const AREAS: Record<string, AreaStrings> = { about, config, kit, shell, staff, sync, voice };
+export const AREAS: Record<string, AreaStrings> = {
+  about,
+  config,
+  console: staffConsole,
+  identify,
+  kit,
+  meals,
+  kitchen,
+  members,
+  shell,
+  staff,
+  sync,
+  voice,
+};
 
 export function resourcesFor(lang: Language): Strings {
   const out: Strings = {};

@@ -1,5 +1,5 @@
 /**
- * The centre server's HTTP app: the built kiosk, its live config, and health.
+ * The centre server's HTTP app: the built kiosk and staff console, the live config, and health.
  * Created by a factory so tests run it in-process with `app.request`.
  */
 import { existsSync } from 'node:fs';
@@ -10,8 +10,11 @@ import { compress } from 'hono/compress';
 import { secureHeaders } from 'hono/secure-headers';
 import type { Kysely } from 'kysely';
 import { readConfigBundle } from '../tools/config-bundle';
+import { centreConfigReader } from './config/centre-config';
 import type { Database } from './db/schema';
 import { createApi } from './http/api';
+import { centreTimeZoneReader } from './members/centre-day';
+import type { ApplierRegistry } from './sync/appliers';
 
 export interface AppOptions {
   /** The built kiosk (vite build output). */
@@ -22,6 +25,8 @@ export interface AppOptions {
   db: Kysely<Database>;
   /** Believe X-Forwarded-For (only behind a reverse proxy the centre runs). */
   trustProxy?: boolean;
+  /** The entry kinds a push may carry (default: the product's; the server bench adds its own). */
+  appliers?: ApplierRegistry;
 }
 
 export function createApp(options: AppOptions) {
@@ -61,7 +66,16 @@ export function createApp(options: AppOptions) {
   app.get('/healthz', (c) => c.json({ ok: true, version: options.version }));
 
   // The API first, so /api/* never falls through to the kiosk's page.
-  app.route('/api', createApi({ db: options.db, trustProxy: options.trustProxy ?? false }));
+  app.route(
+    '/api',
+    createApi({
+      db: options.db,
+      trustProxy: options.trustProxy ?? false,
+      timeZone: centreTimeZoneReader(options.configDir),
+      centre: centreConfigReader(options.configDir),
+      ...(options.appliers ? { appliers: options.appliers } : {}),
+    }),
+  );
 
   app.get('/config.json', (c) => {
     c.header('cache-control', 'no-cache');
@@ -78,6 +92,12 @@ export function createApp(options: AppOptions) {
     await next();
     if (!c.res.headers.has('cache-control')) c.header('cache-control', 'no-cache');
   });
+  // The staff console is a page of the same build; every path under /console is that page
+  // (it routes by the hash), so a bookmark or a reload lands back in the console.
+  const consolePage = 'src/staff/index.html';
+  const serveConsole = serveStatic({ root: distDir, path: consolePage });
+  app.get('/console', serveConsole);
+  app.get('/console/*', serveConsole);
   app.use('*', serveStatic({ root: distDir }));
 
   // The kiosk is a single page: a navigation to any other path gets the app shell.

@@ -1,10 +1,13 @@
 /** `npm start`: serve the demo centre (or the folders named by the environment) on localhost. */
 import { existsSync, readFileSync } from 'node:fs';
+import { join } from 'node:path';
 import { serve } from '@hono/node-server';
 import { DEFAULT_CONFIG_DIR } from '../tools/config-bundle';
 import { createApp } from './app';
 import { createDatabase, databaseTarget } from './db/database';
 import { migrateToLatest } from './db/migrate';
+import { centreTimeZoneReader } from './members/centre-day';
+import { seedDemoMembers } from './members/seed';
 import { seedDemoAdmin } from './staff/seed';
 
 const port = Number(process.env.PORT ?? 8080);
@@ -24,6 +27,12 @@ const db = createDatabase(process.env);
 const target = databaseTarget(process.env);
 await migrateToLatest(db);
 const seeded = await seedDemoAdmin(db);
+// The centre folder's members.csv (the demo's elders), imported only into an empty register.
+const seededMembers = await seedDemoMembers(
+  db,
+  join(configDir, 'members.csv'),
+  centreTimeZoneReader(configDir)(),
+);
 
 const app = createApp({
   distDir,
@@ -39,7 +48,13 @@ const server = serve({ fetch: app.fetch, port, hostname: host }, (info) => {
     `  Database: ${target.kind === 'sqlite' ? target.path : 'PostgreSQL (DATABASE_URL)'}`,
   );
   console.log(`  Kiosk:    ${base}/`);
+  console.log(`  Console:  ${base}/console/`);
   console.log(`  Showcase: ${base}/src/kiosk/ui/showcase/`);
+  if (seededMembers) {
+    const { imported, errors } = seededMembers;
+    const refused = errors.length > 0 ? ` (${errors.length} rows refused)` : '';
+    console.log(`  First start: ${imported} demo members imported from members.csv${refused}`);
+  }
   if (seeded) {
     console.log(
       `  First start: a staff admin was created. Username "${seeded.username}", password ${seeded.password}`,

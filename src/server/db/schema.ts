@@ -1,7 +1,10 @@
 /** Every table the centre server stores, for Kysely's typed queries. One table file per feature. */
 import type { AuditLogTable } from '../audit/audit.table';
 import type { KioskEnrollmentCodeTable, KioskTable } from '../kiosks/kiosks.table';
+import type { MealBookingTable, MealCountTable, MealNoticeTable } from '../meals/meals.table';
+import type { MemberTable } from '../members/members.table';
 import type { LoginAttemptTable, StaffAccountTable, StaffSessionTable } from '../staff/staff.table';
+import type { ChangeTable } from '../sync/changes.table';
 import type { SyncEntryTable } from '../sync/sync.table';
 
 export interface Database {
@@ -12,4 +15,9 @@ export interface Database {
   kiosks: KioskTable;
   kiosk_enrollment_codes: KioskEnrollmentCodeTable;
   sync_entries: SyncEntryTable;
+  members: MemberTable;
+  changes: ChangeTable;
+  meal_bookings: MealBookingTable;
+  meal_counts: MealCountTable;
+  meal_notices: MealNoticeTable;
 }

@@ -2,17 +2,23 @@
 import { Hono } from 'hono';
 import type { Kysely } from 'kysely';
 import { auditRoutes } from '../audit/audit.routes';
+import { type CentreConfigReader, canteenOf } from '../config/centre-config';
+import { dashboardRoutes } from '../dashboard/dashboard.routes';
 import type { Database } from '../db/schema';
 import { type Clock, systemClock } from '../db/time';
+import { EventBus, type EventDeps } from '../events/bus';
+import { eventRoutes, publishAfterChange } from '../events/events.routes';
 import { kioskRoutes } from '../kiosks/kiosks.routes';
+import { mealRoutes } from '../meals/meals.routes';
+import { memberRoutes } from '../members/members.routes';
 import { type StaffEnv, staffSession } from '../staff/session.middleware';
 import { staffRoutes } from '../staff/staff.routes';
-import type { ApplierRegistry } from '../sync/appliers';
+import { type ApplierRegistry, createApplierRegistry } from '../sync/appliers';
 import { syncRoutes } from '../sync/sync.routes';
 import type { ApiDeps } from './deps';
 import { apiErrorHandler, apiNotFound } from './error-handler';
-import { jsonLogger, type Logger } from './log';
-import { limitBody } from './validate';
+import { describeError, jsonLogger, type Logger } from './log';
+import { cleanAddress, limitBody } from './validate';
 
 /** What `createApi` needs; only `db` is required. */
 export interface ApiOptions {
@@ -23,6 +29,14 @@ export interface ApiOptions {
   trustProxy?: boolean;
   /** The entry kinds a push may carry (default: the product's; tests add their own). */
   appliers?: ApplierRegistry;
+  /** The live-event bus behind /api/events (default: a new one; tests pass theirs to watch it). */
+  events?: EventBus;
+  /** How often /api/events sends a heartbeat comment (default 25 s; tests make it short). */
+  eventsHeartbeatMs?: number;
+  /** The centre's time zone, read when needed (default Asia/Shanghai; the server reads centre.json). */
+  timeZone?: () => string;
+  /** The centre's validated config (the canteen for meal bookings); none = no canteen. */
+  centre?: CentreConfigReader;
 }
 
 /**
@@ -30,11 +44,17 @@ export interface ApiOptions {
  * request, /staff and /audit, and a JSON 404 for anything else under /api.
  */
 export function createApi(options: ApiOptions) {
-  const deps: ApiDeps = {
+  const log = options.log ?? jsonLogger;
+  const deps: ApiDeps & EventDeps = {
     db: options.db,
     clock: options.clock ?? systemClock,
-    log: options.log ?? jsonLogger,
+    log,
     trustProxy: options.trustProxy ?? false,
+    events:
+      options.events ??
+      new EventBus((error) =>
+        log({ level: 'error', msg: 'event listener failed', error: describeError(error) }),
+      ),
   };
   const api = new Hono<StaffEnv>();
   api.onError(apiErrorHandler(deps.log));
@@ -44,12 +64,36 @@ export function createApi(options: ApiOptions) {
     c.header('cache-control', 'no-store');
   });
   api.use('*', limitBody());
+  api.use('*', cleanAddress());
   api.use('*', staffSession(deps.db, deps.clock));
+  // The members routes do not know the bus: any change they answer OK tells the consoles.
+  api.use(
+    '/members/*',
+    publishAfterChange(deps.events, 'members.changed', (url) =>
+      ['1', 'true'].includes(url.searchParams.get('dryRun') ?? ''),
+    ),
+  );
   const routes = api
     .route('/staff', staffRoutes(deps))
     .route('/audit', auditRoutes(deps))
     .route('/kiosks', kioskRoutes(deps))
-    .route('/sync', syncRoutes(deps, options.appliers));
+    .route(
+      '/sync',
+      syncRoutes(
+        deps,
+        options.appliers ?? createApplierRegistry([], { canteen: canteenOf(options.centre) }),
+      ),
+    )
+    .route('/members', memberRoutes(deps, options.timeZone))
+    .route('/meals', mealRoutes(deps))
+    .route('/dashboard', dashboardRoutes(deps))
+    .route(
+      '/events',
+      eventRoutes(
+        deps.events,
+        options.eventsHeartbeatMs ? { heartbeatMs: options.eventsHeartbeatMs } : {},
+      ),
+    );
   // Registered last, so it answers only what no route above did.
   routes.all('*', apiNotFound);
   return routes;

@@ -1,24 +1,29 @@
-/** /api/sync: the kiosk's push (device token) and the refusals list for staff. */
+/**
+ * /api/sync: the kiosk's push and pull (device token) and the refusals list for staff. Pull answers
+ * what changed since the kiosk's cursor: the roster, and later menus and acknowledgements.
+ */
 import { Hono } from 'hono';
-import { PushRequestSchema } from '../../shared/sync/index';
+import { PullRequestSchema, PushRequestSchema } from '../../shared/sync/index';
+import type { EventDeps } from '../events/bus';
 import type { ApiDeps } from '../http/deps';
 import { AppError } from '../http/errors';
 import { jsonBody, validQuery } from '../http/validate';
 import { currentKiosk, type KioskEnv, requireKiosk, strictUtf8 } from '../kiosks/kiosk.middleware';
 import { requireRole } from '../staff/session.middleware';
 import { type ApplierRegistry, createApplierRegistry } from './appliers';
+import { pull } from './pull.service';
 import { RejectionsQuery } from './sync.schemas';
 import { listRejections, push } from './sync.service';
 
 /** The routes under /api/sync. Needs `staffSession` in front (createApi does that). */
 export function syncRoutes(
-  { db, clock }: ApiDeps,
+  { db, clock, events }: ApiDeps & EventDeps,
   registry: ApplierRegistry = createApplierRegistry(),
 ) {
   return new Hono<KioskEnv>()
     .post(
       '/push',
-      requireKiosk(db, clock),
+      requireKiosk(db, clock, events),
       strictUtf8(),
       jsonBody(PushRequestSchema),
       async (c) => {
@@ -30,7 +35,32 @@ export function syncRoutes(
             'kiosk_mismatch',
             `kioskId "${body.kioskId}" is not the kiosk this device token belongs to.`,
           );
-        return c.json(await push(db, registry, kiosk.id, body, clock()), 200);
+        const answer = await push(db, registry, kiosk.id, body, clock());
+        const rejected = answer.results.filter((r) => r.status === 'rejected').length;
+        events.publish({
+          type: 'sync.pushed',
+          kioskId: kiosk.id,
+          accepted: answer.results.length - rejected,
+          rejected,
+        });
+        return c.json(answer, 200);
+      },
+    )
+    .post(
+      '/pull',
+      requireKiosk(db, clock, events),
+      strictUtf8(),
+      jsonBody(PullRequestSchema),
+      async (c) => {
+        const kiosk = currentKiosk(c);
+        const body = c.req.valid('json');
+        if (body.kioskId !== kiosk.id)
+          throw new AppError(
+            403,
+            'kiosk_mismatch',
+            `kioskId "${body.kioskId}" is not the kiosk this device token belongs to.`,
+          );
+        return c.json(await pull(db, body.cursor, clock()), 200);
       },
     )
     .get('/rejections', requireRole(), validQuery(RejectionsQuery), async (c) =>

@@ -7,9 +7,13 @@ import type { Migration } from 'kysely';
 import * as staff from './20261124_1940_staff';
 import * as audit from './20261124_1941_audit';
 import * as kiosksSync from './20261124_2000_kiosks_sync';
+import * as members from './20261124_2200_members';
+import * as meals from './20261124_2300_meals';
 
 export const migrations: Record<string, Migration> = {
   '20261124_1940_staff': staff,
   '20261124_1941_audit': audit,
   '20261124_2000_kiosks_sync': kiosksSync,
+  '20261124_2200_members': members,
+  '20261124_2300_meals': meals,
 };
