@@ -1,6 +1,7 @@
 /** The roster and the report as CSV for Excel (UTF-8 with BOM, formula-safe fields). */
+
+import type { MealReport, SittingRoster } from '../../shared/meals/api-types';
 import { csvRecord, UTF8_BOM } from '../audit/audit.csv';
-import type { MealReport, SittingRoster } from './meals.service';
 
 const yuan = (fen: number) => (fen / 100).toFixed(2);
 

@@ -3,36 +3,18 @@
  * admin's report of meals and subsidies, which must add up to the fen.
  */
 import type { Kysely } from 'kysely';
+import type {
+  MealReport,
+  Money,
+  ReportDay,
+  RosterLine,
+  RosterStatus,
+  SittingRoster,
+} from '../../shared/meals/api-types';
 import { type Actor, recordAudit } from '../audit/audit.service';
 import type { Database } from '../db/schema';
 import { AppError, notFound } from '../http/errors';
 import type { BookingStatus } from './meals.table';
-
-/** One booking as the kitchen sees it. */
-export interface RosterLine {
-  bookingId: string;
-  memberId: string;
-  memberName: string;
-  cardNumber: string;
-  mealId: string;
-  companion: boolean;
-  delivery: boolean;
-  status: BookingStatus;
-  phone: string | null;
-  address: string | null;
-  notes: string | null;
-}
-
-export interface SittingRoster {
-  day: string;
-  sitting: string;
-  /** Booked, served, delivered and no-shows: every booking not cancelled. */
-  total: number;
-  byMeal: { mealId: string; count: number }[];
-  dineIn: RosterLine[];
-  /** Sorted by address, so one walk covers a street before the next. */
-  delivery: RosterLine[];
-}
 
 export async function sittingRoster(
   db: Kysely<Database>,
@@ -69,7 +51,7 @@ export async function sittingRoster(
     mealId: r.meal_id,
     companion: Number(r.companion) === 1,
     delivery: Number(r.delivery) === 1,
-    status: r.status,
+    status: r.status as RosterStatus,
     phone: r.phone,
     address: r.address,
     notes: r.notes,
@@ -103,7 +85,7 @@ export async function setBookingStatus(
   id: string,
   status: BookingStatus,
   now: Date,
-): Promise<RosterLine['status']> {
+): Promise<BookingStatus> {
   return db.transaction().execute(async (trx) => {
     const booking = await trx
       .selectFrom('meal_bookings')
@@ -136,34 +118,6 @@ export async function setBookingStatus(
     });
     return status;
   });
-}
-
-/** Money in one line of the report, all fen. */
-export interface Money {
-  base: number;
-  operator: number;
-  government: number;
-  charity: number;
-  elder: number;
-  deliveryFees: number;
-}
-
-export interface ReportDay extends Money {
-  day: string;
-  booked: number;
-  served: number;
-  delivered: number;
-  noShow: number;
-  cancelled: number;
-}
-
-export interface MealReport {
-  from: string;
-  to: string;
-  days: ReportDay[];
-  /** By subsidy tier (the member's category for meal purposes); null = no subsidy. */
-  byTier: ({ tierId: string | null; meals: number } & Money)[];
-  total: Money & { meals: number };
 }
 
 const ZERO: Money = { base: 0, operator: 0, government: 0, charity: 0, elder: 0, deliveryFees: 0 };

@@ -4,6 +4,7 @@
  * screenshot each, the dashboard following a kiosk live as it enrolls and pushes, and a staff
  * account seeing (and being allowed) less than an admin.
  */
+
 import type { Page } from 'playwright-core';
 import { afterEach, describe, expect, inject, test } from 'vitest';
 import { uuidv7 } from '../../../src/shared/sync/uuidv7';
@@ -16,6 +17,7 @@ import {
 } from '../kiosk/kiosk-helpers';
 import { expectNoViolations } from '../support/axe';
 import { type Kiosk, launchKiosk } from '../support/browser';
+import { seededAdmin } from '../support/centre-admin';
 import { saveScreenshot } from '../support/screenshots';
 import { type ServerHandle, startServer } from '../support/server';
 
@@ -35,13 +37,6 @@ async function open(url: string): Promise<Kiosk> {
   const b = await launchKiosk({ orientation: 'landscape', baseURL: url, executablePath });
   browsers.push(b);
   return b;
-}
-
-/** The admin the server seeded on first start (its password is printed once). */
-function seededAdmin(handle: ServerHandle): { username: string; password: string } {
-  const match = /Username "([^"]+)", password (\S+)/.exec(handle.output());
-  if (!match?.[1] || !match[2]) throw new Error(`no seeded admin in:\n${handle.output()}`);
-  return { username: match[1], password: match[2] };
 }
 
 /** axe finds nothing, and a screenshot for people to look at. */

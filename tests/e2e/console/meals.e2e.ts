@@ -6,6 +6,7 @@
  * without reloading, and prints (A4, large type, one list per page); the admin's report adds up
  * to the fen and the price preview says what a 低保 member pays. axe on every page state.
  */
+
 import { readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import type { Page } from 'playwright-core';
 import { afterEach, describe, expect, inject, test } from 'vitest';
@@ -17,6 +18,7 @@ import { menuFor } from '../../../src/shared/meals';
 import { uuidv7 } from '../../../src/shared/sync/uuidv7';
 import { expectNoViolations } from '../support/axe';
 import { type Kiosk, launchKiosk } from '../support/browser';
+import { seededAdmin } from '../support/centre-admin';
 import { SCREENSHOT_DIR, saveScreenshot } from '../support/screenshots';
 import { REPO_ROOT, type ServerHandle, startServer } from '../support/server';
 
@@ -51,13 +53,6 @@ function nextLunchDay(meals: MealsConfig): string {
   const lunch = meals.sittings.find((s) => s.id === 'lunch');
   while (!lunch?.days.includes(weekdayOf(day))) day = addDays(day, 1);
   return day;
-}
-
-/** The admin the server seeded on first start (its password is printed once). */
-function seededAdmin(handle: ServerHandle): { username: string; password: string } {
-  const match = /Username "([^"]+)", password (\S+)/.exec(handle.output());
-  if (!match?.[1] || !match[2]) throw new Error(`no seeded admin in:\n${handle.output()}`);
-  return { username: match[1], password: match[2] };
 }
 
 /** JSON from the API as a signed-in admin (or a kiosk, with its token). */

@@ -4,9 +4,11 @@
  * the server gave it, and the centre lists the kiosk as seen. The enroll screen passes axe, the
  * overflow check and the i18n audit at 1× and 1.6× in both orientations.
  */
+
 import type { Page } from 'playwright-core';
 import { afterEach, describe, expect, inject, test } from 'vitest';
 import { type Kiosk, launchKiosk, type Orientation } from '../support/browser';
+import { adminCookie, enrollmentCode } from '../support/centre-admin';
 import { type ServerHandle, startServer } from '../support/server';
 import {
   checkScreen,
@@ -29,31 +31,6 @@ afterEach(async () => {
   kiosk = undefined;
   server = undefined;
 });
-
-/** Log in as the admin the server seeded on first start (its password is printed once). */
-async function adminCookie(handle: ServerHandle): Promise<string> {
-  const match = /Username "([^"]+)", password (\S+)/.exec(handle.output());
-  if (!match) throw new Error(`no seeded admin in the server's output:\n${handle.output()}`);
-  const res = await fetch(`${handle.url}/api/staff/login`, {
-    method: 'POST',
-    headers: { 'content-type': 'application/json' },
-    body: JSON.stringify({ username: match[1], password: match[2] }),
-  });
-  if (res.status !== 200) throw new Error(`login failed: ${res.status} ${await res.text()}`);
-  const cookie = res.headers.getSetCookie().find((c) => c.startsWith('nx_session='));
-  if (!cookie) throw new Error('no session cookie');
-  return cookie.split(';')[0] ?? '';
-}
-
-async function newCode(handle: ServerHandle, cookie: string, name: string): Promise<string> {
-  const res = await fetch(`${handle.url}/api/kiosks/enrollment-codes`, {
-    method: 'POST',
-    headers: { 'content-type': 'application/json', cookie },
-    body: JSON.stringify({ name }),
-  });
-  if (res.status !== 201) throw new Error(`code failed: ${res.status} ${await res.text()}`);
-  return ((await res.json()) as { code: string }).code;
-}
 
 /**
  * Type a code digit by digit. The kiosk ignores a second tap on the same key within its repeat
@@ -87,7 +64,7 @@ describe('kiosk enrollment', () => {
   test('staff enroll the kiosk with a one-time code; the centre lists it as seen', async () => {
     server = await startServer({ distDir });
     const cookie = await adminCookie(server);
-    const code = await newCode(server, cookie, '大厅 1');
+    const code = await enrollmentCode(server, '大厅 1', cookie);
 
     kiosk = await launchKiosk({ orientation: 'landscape', baseURL: server.url, executablePath });
     const { page } = kiosk;

@@ -6,9 +6,11 @@
  * the server gone. Every state passes axe, the overflow check and the i18n audit at every text
  * size in both orientations.
  */
+
 import type { Page } from 'playwright-core';
 import { afterEach, describe, expect, inject, test } from 'vitest';
 import { type Kiosk, launchKiosk, type Orientation, type TextSize } from '../support/browser';
+import { enrollmentCode } from '../support/centre-admin';
 import { type ServerHandle, startServer } from '../support/server';
 import {
   checkScreen,
@@ -33,26 +35,6 @@ afterEach(async () => {
   kiosk = undefined;
   server = undefined;
 });
-
-/** Log in as the admin the server seeded on first start and ask for a one-time enrollment code. */
-async function enrollmentCode(handle: ServerHandle): Promise<string> {
-  const match = /Username "([^"]+)", password (\S+)/.exec(handle.output());
-  if (!match) throw new Error(`no seeded admin in the server's output:\n${handle.output()}`);
-  const login = await fetch(`${handle.url}/api/staff/login`, {
-    method: 'POST',
-    headers: { 'content-type': 'application/json' },
-    body: JSON.stringify({ username: match[1], password: match[2] }),
-  });
-  if (login.status !== 200) throw new Error(`login failed: ${login.status}`);
-  const cookie = login.headers.getSetCookie().find((c) => c.startsWith('nx_session='));
-  const res = await fetch(`${handle.url}/api/kiosks/enrollment-codes`, {
-    method: 'POST',
-    headers: { 'content-type': 'application/json', cookie: cookie?.split(';')[0] ?? '' },
-    body: JSON.stringify({ name: '大厅 1' }),
-  });
-  if (res.status !== 201) throw new Error(`code failed: ${res.status} ${await res.text()}`);
-  return ((await res.json()) as { code: string }).code;
-}
 
 const heading = (page: Page, name: string) =>
   page

@@ -10,6 +10,7 @@
  * lunch" exists whatever day the test runs (the demo lunch closes 09:30 the same day, so tomorrow's
  * is open at any hour today).
  */
+
 import { cpSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
@@ -17,6 +18,7 @@ import Database from 'better-sqlite3';
 import type { Page } from 'playwright-core';
 import { afterAll, afterEach, beforeAll, describe, expect, inject, test } from 'vitest';
 import { type Kiosk, launchKiosk, type Orientation, type TextSize } from '../support/browser';
+import { enrollmentCode } from '../support/centre-admin';
 import { REPO_ROOT, type ServerHandle, startServer } from '../support/server';
 import {
   checkScreen,
@@ -81,26 +83,6 @@ function bookings(handle: ServerHandle): { day: string; meal_id: string; status:
   }
 }
 
-/** Log in as the seeded admin and ask for a one-time enrollment code. */
-async function enrollmentCode(handle: ServerHandle): Promise<string> {
-  const match = /Username "([^"]+)", password (\S+)/.exec(handle.output());
-  if (!match) throw new Error(`no seeded admin in the server's output:\n${handle.output()}`);
-  const login = await fetch(`${handle.url}/api/staff/login`, {
-    method: 'POST',
-    headers: { 'content-type': 'application/json' },
-    body: JSON.stringify({ username: match[1], password: match[2] }),
-  });
-  if (login.status !== 200) throw new Error(`login failed: ${login.status}`);
-  const cookie = login.headers.getSetCookie().find((c) => c.startsWith('nx_session='));
-  const res = await fetch(`${handle.url}/api/kiosks/enrollment-codes`, {
-    method: 'POST',
-    headers: { 'content-type': 'application/json', cookie: cookie?.split(';')[0] ?? '' },
-    body: JSON.stringify({ name: '食堂 1' }),
-  });
-  if (res.status !== 201) throw new Error(`code failed: ${res.status} ${await res.text()}`);
-  return ((await res.json()) as { code: string }).code;
-}
-
 /**
  * Words that may be built from several translated pieces ("明天" + "午餐"): in i18n-audit mode
  * each piece carries its own invisible markers, so allow them between any two characters.
@@ -126,7 +108,7 @@ async function enrolledKiosk(orientation: Orientation): Promise<Kiosk> {
   await enterDigits(k.page, '2468');
   await tapButton(k.page, '进入');
   await heading(k.page, '工作人员设置');
-  const code = await enrollmentCode(server);
+  const code = await enrollmentCode(server, '食堂 1');
   await tapButton(k.page, '登记这台机器');
   await heading(k.page, '登记这台机器');
   for (const digit of code) {

@@ -1,0 +1,37 @@
+/** The demo centre's seeded admin, as the browser tests sign in with it over the real API. */
+import type { ServerHandle } from './server';
+
+/** The admin the server seeded on first start (its password is printed once). */
+export function seededAdmin(handle: ServerHandle): { username: string; password: string } {
+  const match = /Username "([^"]+)", password (\S+)/.exec(handle.output());
+  if (!match?.[1] || !match[2]) throw new Error(`no seeded admin in:\n${handle.output()}`);
+  return { username: match[1], password: match[2] };
+}
+
+/** Sign in as the seeded admin: the session cookie, ready for a `cookie` header. */
+export async function adminCookie(handle: ServerHandle): Promise<string> {
+  const res = await fetch(`${handle.url}/api/staff/login`, {
+    method: 'POST',
+    headers: { 'content-type': 'application/json' },
+    body: JSON.stringify(seededAdmin(handle)),
+  });
+  if (res.status !== 200) throw new Error(`login failed: ${res.status} ${await res.text()}`);
+  const cookie = res.headers.getSetCookie().find((c) => c.startsWith('nx_session='));
+  if (!cookie) throw new Error('no session cookie');
+  return cookie.split(';')[0] ?? '';
+}
+
+/** A one-time enrollment code for a kiosk called `name`, asked for as the admin. */
+export async function enrollmentCode(
+  handle: ServerHandle,
+  name = '大厅 1',
+  cookie?: string,
+): Promise<string> {
+  const res = await fetch(`${handle.url}/api/kiosks/enrollment-codes`, {
+    method: 'POST',
+    headers: { 'content-type': 'application/json', cookie: cookie ?? (await adminCookie(handle)) },
+    body: JSON.stringify({ name }),
+  });
+  if (res.status !== 201) throw new Error(`code failed: ${res.status} ${await res.text()}`);
+  return ((await res.json()) as { code: string }).code;
+}
