@@ -3,7 +3,8 @@
  * books tomorrow's lunch by touch and the booking is in the database exactly once, then cancels
  * it; a returning member's usual meal takes at most 4 taps from the attract screen; a booking made
  * with the network down is saved, shown as waiting, and arrives exactly once after reconnecting;
- * and every meal screen state passes axe, the overflow check and the i18n audit at every text
+ * a booking made while the centre server is down arrives exactly once when it starts again, and a
+ * kitchen roster open in a console shows it without a reload; and every meal screen state passes axe, the overflow check and the i18n audit at every text
  * size in both orientations (with screenshots).
  *
  * The centre is the demo's, with one change: lunch is also served on Sundays, so "tomorrow's
@@ -18,7 +19,7 @@ import Database from 'better-sqlite3';
 import type { Page } from 'playwright-core';
 import { afterAll, afterEach, beforeAll, describe, expect, inject, test } from 'vitest';
 import { type Kiosk, launchKiosk, type Orientation, type TextSize } from '../support/browser';
-import { enrollmentCode } from '../support/centre-admin';
+import { enrollmentCode, seededAdmin } from '../support/centre-admin';
 import { REPO_ROOT, type ServerHandle, startServer } from '../support/server';
 import {
   checkScreen,
@@ -243,6 +244,56 @@ describe('meals at the kiosk', () => {
     // The browser logs the failed fetches of the offline minutes; nothing else may go wrong.
     const { pageErrors } = kiosk.takeProblems();
     expect(pageErrors).toEqual([]);
+  });
+
+  test('booked while the server is down: arrives exactly once when it starts, and the kitchen roster shows it live', async () => {
+    kiosk = await enrolledKiosk('landscape');
+    const { page } = kiosk;
+    const first = server as ServerHandle;
+    const port = first.port;
+    const tomorrow = tomorrowInShanghai();
+
+    // The kitchen's roster for tomorrow's lunch, open in a console on another "PC".
+    const desk = await launchKiosk({
+      orientation: 'landscape',
+      baseURL: first.url,
+      executablePath,
+    });
+    try {
+      const staff = desk.page;
+      await desk.goto('/console/');
+      const { username, password } = seededAdmin(first);
+      await staff.getByLabel('用户名').fill(username);
+      await staff.getByLabel('密码', { exact: true }).fill(password);
+      await staff.getByRole('button', { name: '登录', exact: true }).click();
+      await staff.getByRole('heading', { level: 1, name: '概况' }).waitFor();
+      await desk.goto(`/console/#/roster/${tomorrow}/lunch`);
+      const total = staff.locator('[data-figure="total"] .figure__value');
+      await expect.poll(() => total.textContent()).toBe('0 份');
+
+      // The centre server goes down; an elder books anyway.
+      await first.stop();
+      await toMeals(kiosk, '10004', '刘德明');
+      await tapButton(page, /^[\u2063\u2064]*订餐/);
+      await tapButton(page, loose('明天午餐'));
+      await tapButton(page, loose('鸡蛋羹软饭套餐'));
+      await tapButton(page, loose('堂食'));
+      await tapButton(page, '是');
+      await heading(page, '已经记下了');
+
+      // It comes back (same port, same database): the kiosk's own retry delivers the booking once,
+      // and the console, reconnecting by itself, shows it without a reload.
+      server = await startServer({ distDir, configDir, port });
+      const handle = server;
+      await expect.poll(() => bookings(handle).length, { timeout: 90_000 }).toBe(1);
+      await expect.poll(() => total.textContent(), { timeout: 30_000 }).toBe('1 份');
+      await page.waitForTimeout(2000);
+      expect(bookings(handle)).toEqual([
+        { day: tomorrow, meal_id: 'steamed-egg', status: 'booked' },
+      ]);
+    } finally {
+      await desk.close();
+    }
   });
 
   test.each<Orientation>(['landscape', 'portrait'])(
