@@ -1,8 +1,9 @@
 /** /api/staff: log in and out, who am I, and (admins) the staff accounts. */
 import { Hono } from 'hono';
+import { UTF8_BOM } from '../audit/audit.csv';
 import { clientAddress } from '../http/client-address';
 import type { ApiDeps } from '../http/deps';
-import { jsonBody } from '../http/validate';
+import { jsonBody, validQuery } from '../http/validate';
 import { actorOf, login, logout, type StaffPrincipal } from './login.service';
 import {
   clearSessionCookie,
@@ -11,12 +12,14 @@ import {
   type StaffEnv,
   setSessionCookie,
 } from './session.middleware';
+import { staffCsv } from './staff.csv';
 import {
   ChangePasswordBody,
   LoginBody,
   NewStaffBody,
   ResetPasswordBody,
   RoleBody,
+  StaffListQuery,
 } from './staff.schemas';
 import {
   addStaff,
@@ -59,9 +62,17 @@ export function staffRoutes({ db, clock, trustProxy }: ApiDeps) {
       await changeOwnPassword(db, currentStaff(c), c.req.valid('json'), clock());
       return c.json({ ok: true }, 200);
     })
-    .get('/accounts', requireRole('admin'), async (c) =>
-      c.json({ accounts: await listStaff(db, clock()) }, 200),
-    )
+    .get('/accounts', requireRole('admin'), validQuery(StaffListQuery), async (c) => {
+      const accounts = await listStaff(db, clock());
+      if (c.req.valid('query').format === 'csv') {
+        const day = clock().toISOString().slice(0, 10);
+        return c.body(UTF8_BOM + staffCsv(accounts), 200, {
+          'content-type': 'text/csv; charset=utf-8',
+          'content-disposition': `attachment; filename="staff-${day}.csv"`,
+        });
+      }
+      return c.json({ accounts }, 200);
+    })
     .post('/accounts', requireRole('admin'), jsonBody(NewStaffBody), async (c) => {
       const actor = actorOf(currentStaff(c));
       const result = await addStaff(db, actor, c.req.valid('json'), clock());

@@ -76,3 +76,8 @@ export const ChangePasswordBody = v.object({
 
 /** POST /api/staff/accounts/:id/role */
 export const RoleBody = v.object({ role: RoleSchema });
+
+/** GET /api/staff/accounts?format= */
+export const StaffListQuery = v.object({
+  format: v.optional(v.picklist(['json', 'csv'], 'format must be json or csv.'), 'json'),
+});

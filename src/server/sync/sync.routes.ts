@@ -4,6 +4,7 @@
  */
 import { Hono } from 'hono';
 import { PullRequestSchema, PushRequestSchema } from '../../shared/sync/index';
+import { UTF8_BOM } from '../audit/audit.csv';
 import type { EventDeps } from '../events/bus';
 import type { ApiDeps } from '../http/deps';
 import { AppError } from '../http/errors';
@@ -12,8 +13,9 @@ import { currentKiosk, type KioskEnv, requireKiosk, strictUtf8 } from '../kiosks
 import { requireRole } from '../staff/session.middleware';
 import { type ApplierRegistry, createApplierRegistry } from './appliers';
 import { pull } from './pull.service';
+import { rejectionsCsv } from './rejections.csv';
 import { RejectionsQuery } from './sync.schemas';
-import { listRejections, push } from './sync.service';
+import { listRejections, push, type RejectionView } from './sync.service';
 
 /** The routes under /api/sync. Needs `staffSession` in front (createApi does that). */
 export function syncRoutes(
@@ -63,7 +65,23 @@ export function syncRoutes(
         return c.json(await pull(db, body.cursor, clock()), 200);
       },
     )
-    .get('/rejections', requireRole(), validQuery(RejectionsQuery), async (c) =>
-      c.json(await listRejections(db, c.req.valid('query')), 200),
-    );
+    .get('/rejections', requireRole(), validQuery(RejectionsQuery), async (c) => {
+      const query = c.req.valid('query');
+      if (query.format === 'csv') {
+        // Every refusal, page after page, in one file.
+        const all: RejectionView[] = [];
+        let cursor: string | undefined;
+        do {
+          const page = await listRejections(db, { limit: 200, ...(cursor ? { cursor } : {}) });
+          all.push(...page.rejections);
+          cursor = page.nextCursor ?? undefined;
+        } while (cursor);
+        const day = clock().toISOString().slice(0, 10);
+        return c.body(UTF8_BOM + rejectionsCsv(all), 200, {
+          'content-type': 'text/csv; charset=utf-8',
+          'content-disposition': `attachment; filename="refusals-${day}.csv"`,
+        });
+      }
+      return c.json(await listRejections(db, query), 200);
+    });
 }

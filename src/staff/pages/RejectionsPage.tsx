@@ -26,7 +26,14 @@ export function RejectionsPage() {
   const items = paged.page?.items;
   return (
     <>
-      <h1 tabIndex={-1}>{t('console.rejections.title')}</h1>
+      <div class="page-head">
+        <h1 tabIndex={-1}>{t('console.rejections.title')}</h1>
+        <div class="actions">
+          <a class="button" href="/api/sync/rejections?format=csv" download>
+            {t('console.common.exportCsv')}
+          </a>
+        </div>
+      </div>
       <p>{t('console.rejections.intro')}</p>
       <ErrorNote error={paged.error} />
       {!items ? (

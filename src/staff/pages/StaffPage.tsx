@@ -73,6 +73,9 @@ export function StaffPage() {
           <a class="button button--primary" href={href('staff', 'new')}>
             {t('console.staffAccounts.add')}
           </a>
+          <a class="button" href="/api/staff/accounts?format=csv" download>
+            {t('console.common.exportCsv')}
+          </a>
         </div>
       </div>
       <ErrorNote error={error} />

@@ -221,6 +221,19 @@ forEachStore((_store, makeDb) => {
       await api.login('helper', PASSWORD);
     });
 
+    it('exports the accounts as CSV for admins, never a password', async () => {
+      const { api, db, admin } = await setup();
+      await seedAccount(db, 'cook', 'kitchen');
+      const res = await api.get('/api/staff/accounts?format=csv', { cookie: admin });
+      expect(res.status).toBe(200);
+      expect(res.headers.get('content-type')).toBe('text/csv; charset=utf-8');
+      const text = await res.text();
+      expect(text.split('\r\n')[0]).toBe('username,name,role,disabled,locked_until,created_at');
+      expect(text).toContain('cook,Test cook,kitchen,no,,');
+      expect(text).not.toMatch(/scrypt|password_hash|\$/);
+      expect((await api.get('/api/staff/accounts?format=xls', { cookie: admin })).status).toBe(400);
+    });
+
     it('changes a role: audited, the sessions end, never one’s own or the last admin’s', async () => {
       const { api, db, admin, adminId } = await setup();
       const id = await seedAccount(db, 'cook', 'kitchen');

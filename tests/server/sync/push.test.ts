@@ -309,6 +309,15 @@ forEachStore((_store, makeDb) => {
       ).json()) as typeof page;
       expect(next.rejections.map((r) => [r.id, r.reason.code])).toEqual([[first.id, 'sold_out']]);
       expect(next.nextCursor).toBeNull();
+
+      // The CSV holds every refusal, not one page, with the elder's words in Chinese.
+      const csv = await (await api.get('/api/sync/rejections?format=csv&limit=1', admin)).text();
+      const lines = csv.split('\r\n').filter(Boolean);
+      expect(lines[0]).toBe(
+        'received_at,kiosk,kiosk_id,kind,reason_code,reason,detail,kiosk_time,entry_id',
+      );
+      expect(lines).toHaveLength(3);
+      expect(lines[2]).toContain(`sold_out,${REASONS.sold_out['zh-Hans']},test says no`);
     });
   });
 });
