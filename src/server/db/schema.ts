@@ -1,6 +1,7 @@
 /** Every table the centre server stores, for Kysely's typed queries. One table file per feature. */
 import type { AuditLogTable } from '../audit/audit.table';
 import type { KioskEnrollmentCodeTable, KioskTable } from '../kiosks/kiosks.table';
+import type { AbsenceCheckTable } from '../meals/absence.table';
 import type { MealBookingTable, MealCountTable, MealNoticeTable } from '../meals/meals.table';
 import type { MemberTable } from '../members/members.table';
 import type { LoginAttemptTable, StaffAccountTable, StaffSessionTable } from '../staff/staff.table';
@@ -20,4 +21,5 @@ export interface Database {
   meal_bookings: MealBookingTable;
   meal_counts: MealCountTable;
   meal_notices: MealNoticeTable;
+  absence_checks: AbsenceCheckTable;
 }

@@ -9,6 +9,7 @@ import { type Clock, systemClock } from '../db/time';
 import { EventBus, type EventDeps } from '../events/bus';
 import { eventRoutes, publishAfterChange } from '../events/events.routes';
 import { kioskRoutes } from '../kiosks/kiosks.routes';
+import { absenceRoutes } from '../meals/absence.routes';
 import { mealRoutes } from '../meals/meals.routes';
 import { memberRoutes } from '../members/members.routes';
 import { type StaffEnv, staffSession } from '../staff/session.middleware';
@@ -85,6 +86,7 @@ export function createApi(options: ApiOptions) {
       ),
     )
     .route('/members', memberRoutes(deps, options.timeZone))
+    .route('/meals/absent', absenceRoutes(deps, canteenOf(options.centre)))
     .route('/meals', mealRoutes(deps))
     .route('/dashboard', dashboardRoutes(deps))
     .route(

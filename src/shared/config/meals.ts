@@ -254,6 +254,42 @@ export const MenuDaySchema = block(
   'a menu entry',
 );
 
+/**
+ * The absence alert (平安签到): members flagged 独居 who usually eat at the centre and have neither
+ * booked nor come by `checkAt` are listed in the console for staff to phone or visit.
+ */
+export const AbsenceSchema = v.pipe(
+  block(
+    {
+      checkAt: clockTime('When the list of absent members fills, on the centre’s clock'),
+      sitting: doc(
+        slug('sitting id', 2, 20),
+        'The sitting they usually come to, like "lunch" (one of "sittings")',
+      ),
+      usualMeals: doc(
+        numberFrom(1, 90, 'meals'),
+        'How many meals of that sitting in the last "lookbackDays" days make a member a regular',
+      ),
+      lookbackDays: doc(
+        numberFrom(1, 90, 'days'),
+        'How many days before today to look back for their usual meals',
+      ),
+    },
+    'the absence alert',
+  ),
+  v.forward(
+    crossCheck(
+      [['usualMeals'], ['lookbackDays']],
+      (a) => a.usualMeals <= a.lookbackDays,
+      (i: Issue) => {
+        const a = i.input as { usualMeals: number; lookbackDays: number };
+        return `nobody can eat ${a.usualMeals} meals of one sitting in ${a.lookbackDays} days — make "usualMeals" at most "lookbackDays"`;
+      },
+    ),
+    ['usualMeals'],
+  ),
+);
+
 export const MealsSchema = v.pipe(
   block(
     {
@@ -277,8 +313,25 @@ export const MealsSchema = v.pipe(
         unique((m) => m.id, 'the meal id'),
       ),
       menu: v.array(MenuDaySchema, listMsg('menu')),
+      absence: v.optional(
+        doc(
+          AbsenceSchema,
+          'The absence alert for members who live alone, like { "checkAt": "10:30", "sitting": "lunch", "usualMeals": 3, "lookbackDays": 14 }; leave it out to turn the alert off',
+        ),
+      ),
     },
     'meals.json',
+  ),
+  v.forward(
+    crossCheck(
+      [['absence', 'sitting'], ['sittings']],
+      (m) => !m.absence || m.sittings.some((s) => s.id === m.absence?.sitting),
+      (i: Issue) => {
+        const m = i.input as { absence: { sitting: string } };
+        return `the absence alert names the sitting "${m.absence.sitting}", which is not in "sittings"`;
+      },
+    ),
+    ['absence', 'sitting'],
   ),
   v.forward(
     crossCheck(

@@ -1,4 +1,19 @@
 /** Meal rules shared by kiosk, console and server: price, cut-offs, age bands. */
+export {
+  ABSENCE_OUTCOMES,
+  type AbsenceAnswer,
+  type AbsenceBooking,
+  type AbsenceCheck,
+  type AbsenceList,
+  type AbsenceMember,
+  type AbsenceOutcome,
+  type AbsenceSettings,
+  type AbsentLine,
+  type AbsentMember,
+  absentMembers,
+  LIVING_ALONE,
+  lookbackWindow,
+} from './absence';
 export { ageForRule } from './age';
 export { beforeCutoff, bookableDays, type Cutoff, cutoffInstant } from './cutoff';
 export { type Meal, menuFor, priceTableOf, type Sitting, sittingsOn } from './from-config';

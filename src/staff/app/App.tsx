@@ -10,6 +10,7 @@ import { LoginPage } from '../pages/LoginPage';
 import { MemberFormPage } from '../pages/MemberFormPage';
 import { MemberImportPage } from '../pages/MemberImportPage';
 import { MembersPage } from '../pages/MembersPage';
+import { AbsentPage } from '../pages/meals/AbsentPage';
 import { PricesPage } from '../pages/meals/PricesPage';
 import { ReportPage } from '../pages/meals/ReportPage';
 import { RosterPage } from '../pages/meals/RosterPage';
@@ -33,6 +34,8 @@ function PageFor({ page, rest }: { page: PageId; rest: Route['rest'] }) {
       return <RejectionsPage />;
     case 'roster':
       return <RosterPage rest={rest} />;
+    case 'absent':
+      return <AbsentPage />;
     case 'meal-report':
       return <ReportPage />;
     case 'meal-prices':

@@ -10,6 +10,7 @@ export const PAGES = [
   'kiosks',
   'rejections',
   'roster',
+  'absent',
   'meal-report',
   'meal-prices',
   'staff',
@@ -27,6 +28,8 @@ export const PAGE_ROLES: Record<PageId, readonly StaffRole[]> = {
   rejections: ['admin', 'staff'],
   // The meal routes: the roster for the kitchen and the desk, the money for admins.
   roster: ['admin', 'staff', 'kitchen'],
+  // The absence alert lists emergency contacts: the desk follows up, as on the members page.
+  absent: ['admin', 'staff'],
   'meal-report': ['admin'],
   'meal-prices': ['admin'],
   staff: ['admin'],

@@ -303,6 +303,7 @@ describe('staff console', () => {
       '会员',
       '被拒绝的记录',
       '厨房名单',
+      '平安签到',
     ]);
     await check(page, 'dashboard-staff-role');
 

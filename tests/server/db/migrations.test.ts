@@ -5,6 +5,7 @@ import { migrations } from '../../../src/server/db/migrations/index';
 import { forEachStore } from '../support/stores';
 
 const TABLES = [
+  'absence_checks',
   'audit_log',
   'changes',
   'kiosk_enrollment_codes',

@@ -9,6 +9,7 @@ import * as audit from './20261124_1941_audit';
 import * as kiosksSync from './20261124_2000_kiosks_sync';
 import * as members from './20261124_2200_members';
 import * as meals from './20261124_2300_meals';
+import * as absence from './20261124_2330_absence';
 
 export const migrations: Record<string, Migration> = {
   '20261124_1940_staff': staff,
@@ -16,4 +17,5 @@ export const migrations: Record<string, Migration> = {
   '20261124_2000_kiosks_sync': kiosksSync,
   '20261124_2200_members': members,
   '20261124_2300_meals': meals,
+  '20261124_2330_absence': absence,
 };

@@ -1,0 +1,45 @@
+/**
+ * /api/meals/absent: the absence alert (平安签到) and staff's follow-ups. For staff and admins,
+ * not the kitchen: the list carries emergency contacts and the follow-up is the desk's work, the
+ * same people who may open the members register (where those contacts live).
+ */
+import { Hono } from 'hono';
+import type { ApiDeps } from '../http/deps';
+import { jsonBody, validQuery } from '../http/validate';
+import { strictUtf8 } from '../kiosks/kiosk.middleware';
+import { actorOf } from '../staff/login.service';
+import { currentStaff, requireRole, type StaffEnv } from '../staff/session.middleware';
+import { absenceCsv } from './absence.csv';
+import { AbsenceCheckBody, AbsentQuery } from './absence.schemas';
+import { absenceList, recordAbsenceCheck } from './absence.service';
+import type { CanteenSource } from './meals.appliers';
+
+export function absenceRoutes({ db, clock }: ApiDeps, canteen: CanteenSource) {
+  return new Hono<StaffEnv>()
+    .get('/', requireRole('staff', 'admin'), validQuery(AbsentQuery), async (c) => {
+      const q = c.req.valid('query');
+      const answer = await absenceList(db, canteen(), clock(), q.day);
+      if (q.format === 'csv') {
+        const day = answer.state === 'off' ? (q.day ?? 'today') : answer.day;
+        return new Response(absenceCsv(answer), {
+          status: 200,
+          headers: {
+            'content-type': 'text/csv; charset=utf-8',
+            'content-disposition': `attachment; filename="absent-${day}.csv"`,
+          },
+        });
+      }
+      return c.json({ absence: answer }, 200);
+    })
+    .post(
+      '/checks',
+      requireRole('staff', 'admin'),
+      strictUtf8(),
+      jsonBody(AbsenceCheckBody),
+      async (c) => {
+        const actor = actorOf(currentStaff(c));
+        const check = await recordAbsenceCheck(db, canteen(), actor, c.req.valid('json'), clock());
+        return c.json({ check }, 201);
+      },
+    );
+}
