@@ -87,7 +87,7 @@ export function createApi(options: ApiOptions) {
     )
     .route('/members', memberRoutes(deps, options.timeZone))
     .route('/meals/absent', absenceRoutes(deps, canteenOf(options.centre)))
-    .route('/meals', mealRoutes(deps))
+    .route('/meals', mealRoutes(deps, canteenOf(options.centre)))
     .route('/dashboard', dashboardRoutes(deps))
     .route(
       '/events',

@@ -3,19 +3,32 @@
 import type { MealReport, SittingRoster } from '../../shared/meals/api-types';
 import { csvRecord, UTF8_BOM } from '../audit/audit.csv';
 
-const yuan = (fen: number) => (fen / 100).toFixed(2);
+/** Yuan with two decimals from whole fen, by integer arithmetic (no float ever rounds a fen). */
+const yuan = (fen: number) =>
+  `${fen < 0 ? '-' : ''}${Math.floor(Math.abs(fen) / 100)}.${String(Math.abs(fen) % 100).padStart(2, '0')}`;
 
-export function rosterCsv(roster: SittingRoster): string {
+const STATUS_WORDS: Record<SittingRoster['dineIn'][number]['status'], string> = {
+  booked: '待用餐',
+  served: '已用餐',
+  delivered: '已送达',
+  'no-show': '未到',
+};
+
+/** The roster for the kitchen's spreadsheet; `mealName` gives each meal id its Chinese name. */
+export function rosterCsv(
+  roster: SittingRoster,
+  mealName: (id: string) => string = (id) => id,
+): string {
   let out = UTF8_BOM;
   out += csvRecord(['卡号', '姓名', '饭菜', '陪餐', '送餐', '状态', '电话', '住址', '备注']);
   for (const l of [...roster.dineIn, ...roster.delivery])
     out += csvRecord([
       l.cardNumber,
       l.memberName,
-      l.mealId,
+      mealName(l.mealId),
       l.companion ? '是' : '否',
       l.delivery ? '是' : '否',
-      l.status,
+      STATUS_WORDS[l.status],
       l.delivery ? l.phone : null,
       l.delivery ? l.address : null,
       l.notes,

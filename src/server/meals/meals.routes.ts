@@ -5,6 +5,7 @@ import { jsonBody, validQuery } from '../http/validate';
 import { strictUtf8 } from '../kiosks/kiosk.middleware';
 import { actorOf } from '../staff/login.service';
 import { currentStaff, requireRole, type StaffEnv } from '../staff/session.middleware';
+import type { CanteenSource } from './meals.appliers';
 import { reportCsv, rosterCsv } from './meals.csv';
 import { BookingStatusBody, ReportQuery, RosterQuery } from './meals.schemas';
 import { mealReport, setBookingStatus, sittingRoster } from './meals.service';
@@ -18,7 +19,8 @@ const csv = (body: string, name: string) =>
     },
   });
 
-export function mealRoutes({ db, clock }: ApiDeps) {
+/** `canteen` names the meals in the roster's CSV (ids when the centre has no canteen config). */
+export function mealRoutes({ db, clock }: ApiDeps, canteen: CanteenSource = () => undefined) {
   return new Hono<StaffEnv>()
     .get(
       '/roster',
@@ -27,7 +29,11 @@ export function mealRoutes({ db, clock }: ApiDeps) {
       async (c) => {
         const q = c.req.valid('query');
         const roster = await sittingRoster(db, q.day, q.sitting);
-        if (q.format === 'csv') return csv(rosterCsv(roster), `roster-${q.day}-${q.sitting}.csv`);
+        if (q.format === 'csv') {
+          const meals = canteen()?.meals.meals ?? [];
+          const name = (id: string) => meals.find((m) => m.id === id)?.name['zh-Hans'] ?? id;
+          return csv(rosterCsv(roster, name), `roster-${q.day}-${q.sitting}.csv`);
+        }
         return c.json({ roster }, 200);
       },
     )

@@ -54,6 +54,7 @@ forEachStore((_store, makeDb) => {
       const text = new TextDecoder('utf-8', { ignoreBOM: true }).decode(await csv.arrayBuffer());
       expect(text.startsWith('\uFEFF卡号,姓名,饭菜')).toBe(true);
       expect(text.split('\r\n').filter(Boolean)).toHaveLength(4);
+      expect(text).toContain(',否,否,待用餐,');
     });
 
     it('marks served, delivered and no-show (audited), and refuses what makes no sense', async () => {
