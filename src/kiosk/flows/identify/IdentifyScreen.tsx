@@ -150,6 +150,8 @@ export function IdentifyScreen() {
           value={card}
           onChange={setCard}
           maxLength={CARD_MAX}
+          // A card or ID number is shown masked but for its last 4 (elder-ux: privacy on a shared screen).
+          showLast={4}
           onDone={() => void checkCard(card)}
           doneLabel={t('identify.done')}
         />

@@ -13,6 +13,11 @@ export interface KeypadProps {
   maxLength: number;
   /** Show ● and speak "asterisk" instead of the digits (a PIN). */
   masked?: boolean;
+  /**
+   * Show only the last N digits, the rest as ● (a card or ID number on a shared screen). The
+   * digits are still spoken as they are typed, so an elder who cannot see well can check them.
+   */
+  showLast?: number;
   onDone?: () => void;
   doneLabel?: string;
 }
@@ -26,6 +31,7 @@ export function Keypad({
   onChange,
   maxLength,
   masked = false,
+  showLast,
   onDone,
   doneLabel,
 }: KeypadProps) {
@@ -69,7 +75,7 @@ export function Keypad({
       <p class="keypad__label" id={labelId}>
         {label}
       </p>
-      <Readout value={value} masked={masked} maxLength={maxLength} />
+      <Readout value={value} masked={masked} showLast={showLast} maxLength={maxLength} />
       <div class="keypad__keys">
         {DIGIT_ROWS.map(digitKey)}
         <BigButton
@@ -109,16 +115,28 @@ export function Keypad({
 function Readout({
   value,
   masked,
+  showLast,
   maxLength,
 }: {
   value: string;
   masked: boolean;
+  showLast: number | undefined;
   maxLength: number;
 }) {
   if (value === '') {
     return (
       <p class="keypad__readout keypad__readout--empty">
         {t('kit.keypad.empty', { count: maxLength })}
+      </p>
+    );
+  }
+  if (!masked && showLast !== undefined && value.length > showLast) {
+    const hidden = value.length - showLast;
+    return (
+      <p class="keypad__readout">
+        <span aria-hidden="true">{'●'.repeat(hidden)}</span>
+        <span class="visually-hidden">{t('kit.keypad.hiddenCount', { count: hidden })}</span>
+        {value.slice(hidden)}
       </p>
     );
   }
