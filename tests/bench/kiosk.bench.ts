@@ -16,7 +16,11 @@
  *    first job → Back, BENCH_TAPS times): tap → pressed state painted (Event Timing duration of
  *    the pointerdown, and whether [data-pressed] was set before the first frame), tap → next
  *    screen painted (Event Timing duration of the pointerup that navigates), and the app's own
- *    marks (pointerup → `screen-change`, `nav-start` → `screen-change`).
+ *    marks (pointerup → `screen-change`, `nav-start` → `screen-change`);
+ *  - the meal flow (support/meal-flow.ts; its own server with the demo canteen, lunch every
+ *    day): taps and screens from attract to "订好了" for a first booking and for a returning
+ *    elder's usual meal (≤ 4 taps), and every screen change in them: trigger → screen painted
+ *    (median, max), trigger → the next button on screen, and 是 → the server's "订好了".
  *
  * Environment: BENCH_LH_RUNS (default 3), BENCH_TAPS (default 5), BENCH_OFFLINE_RUNS (default 5),
  * CHROME_PATH, BENCH_SKIP_BUILD=1 (measure and serve dist/ from `npm run build` instead of a fresh
@@ -29,7 +33,7 @@ import { dirname, resolve } from 'node:path';
 import { gzipSync } from 'node:zlib';
 import * as chromeLauncher from 'chrome-launcher';
 import lighthouse from 'lighthouse';
-import type { CDPSession, Locator, Page } from 'playwright-core';
+import type { Locator, Page } from 'playwright-core';
 import { ensureServiceWorkerControl, type Kiosk, launchKiosk } from '../e2e/support/browser';
 import { CHROMIUM_FLAGS, chromiumVersion, ensureChromium } from '../e2e/support/chromium';
 import {
@@ -39,6 +43,14 @@ import {
   type ServerHandle,
   startServer,
 } from '../e2e/support/server';
+import {
+  type FlowRun,
+  type MealFlowResult,
+  measureMealFlow,
+  type StepTiming,
+} from './support/meal-flow';
+import { pollPage } from './support/poll';
+import { touch } from './support/touch';
 
 const RESULTS = resolve(REPO_ROOT, 'tests/bench/results/kiosk.json');
 const LIGHTHOUSE_REPORT = resolve(REPO_ROOT, 'tests/report/lighthouse.json');
@@ -281,25 +293,20 @@ const marks = (page: Page, name: string) =>
 /** Time from navigation start to interactive: the app's mark, or the first child of #app. */
 async function timeToInteractive(page: Page): Promise<{ ms: number; source: string }> {
   try {
-    await page.waitForFunction(
-      `performance.getEntriesByName('kiosk-interactive', 'mark').length > 0`,
-      undefined,
-      {
-        timeout: 10_000,
-        polling: 50,
-      },
+    const ms = await pollPage<number>(
+      page,
+      `performance.getEntriesByName('kiosk-interactive', 'mark')[0]?.startTime ?? null`,
+      10_000,
+      50,
     );
-    const [ms] = await marks(page, 'kiosk-interactive');
-    return { ms: ms as number, source: 'mark kiosk-interactive' };
+    return { ms, source: 'mark kiosk-interactive' };
   } catch {
-    await page.waitForFunction('window.__bench && window.__bench.appChildAt !== null', undefined, {
-      timeout: 10_000,
-    });
-    const probe = await readProbe(page);
-    return {
-      ms: probe.appChildAt as number,
-      source: '#app first child (no kiosk-interactive mark)',
-    };
+    const ms = await pollPage<number>(
+      page,
+      '(window.__bench && window.__bench.appChildAt) ?? null',
+      10_000,
+    );
+    return { ms, source: '#app first child (no kiosk-interactive mark)' };
   }
 }
 
@@ -340,17 +347,6 @@ async function measureOfflineStart(server: ServerHandle, chromePath: string) {
 
 // ───────────────────────────── taps ─────────────────────────────
 
-/** One finger on the panel: touchStart, hold, touchEnd, through Chromium's input pipeline. */
-async function touch(cdp: CDPSession, page: Page, target: Locator, holdMs = 80): Promise<void> {
-  await target.waitFor({ state: 'visible', timeout: 5000 });
-  const box = await target.boundingBox();
-  if (!box) throw new Error(`nothing to tap at ${target}`);
-  const point = { x: box.x + box.width / 2, y: box.y + box.height / 2 };
-  await cdp.send('Input.dispatchTouchEvent', { type: 'touchStart', touchPoints: [point] });
-  await page.waitForTimeout(holdMs);
-  await cdp.send('Input.dispatchTouchEvent', { type: 'touchEnd', touchPoints: [] });
-}
-
 async function measureTaps(server: ServerHandle, chromePath: string) {
   const kiosk: Kiosk = await launchKiosk({
     orientation: 'landscape',
@@ -388,15 +384,13 @@ async function measureTaps(server: ServerHandle, chromePath: string) {
       const marksBefore = (await marks(page, 'screen-change')).length;
       await touch(cdp, page, target);
       if (expectScreen) {
-        await page
-          .waitForFunction(
-            `performance.getEntriesByName('screen-change', 'mark').length > ${marksBefore}`,
-            undefined,
-            { timeout: 5000, polling: 20 },
-          )
-          .catch((error) =>
-            notes.push(`no screen-change mark after tapping ${target}: ${errorText(error)}`),
-          );
+        await pollPage(
+          page,
+          `performance.getEntriesByName('screen-change', 'mark').length > ${marksBefore}`,
+          5000,
+        ).catch((error) =>
+          notes.push(`no screen-change mark after tapping ${target}: ${errorText(error)}`),
+        );
       }
       await page.waitForTimeout(250);
       const after = await readProbe(page);
@@ -460,6 +454,92 @@ async function measureTaps(server: ServerHandle, chromePath: string) {
   } finally {
     await kiosk.close();
   }
+}
+
+// ───────────────────────────── the meal flow ─────────────────────────────
+
+function recordMealFlow({ first, usual }: MealFlowResult) {
+  const path = (run: FlowRun) => run.screenIds.join(' → ');
+  record(
+    'meal flow: taps attract → saved, usual meal (returning elder)',
+    usual.taps,
+    '',
+    '≤ 4',
+    (v) => v <= 4,
+    `${usual.screens} screens: ${path(usual)} (the card read is not a tap)`,
+  );
+  record('meal flow: screens attract → saved, usual meal', usual.screens, '', '–', () => true);
+  record(
+    'meal flow: taps attract → saved, first booking',
+    first.taps,
+    '',
+    '–',
+    () => true,
+    `${first.screens} screens: ${path(first)}`,
+  );
+  record('meal flow: screens attract → saved, first booking', first.screens, '', '–', () => true);
+  const steps = [...first.steps, ...usual.steps];
+  const describe = (s: StepTiming, ms: number | null) => `${s.step} ${ms} ms`;
+  const changes = steps.filter((s) => s.screenMs !== null);
+  const screenMs = changes.map((s) => s.screenMs as number);
+  const slowest = changes.reduce<StepTiming | null>(
+    (worst, s) => (worst === null || (s.screenMs ?? 0) > (worst.screenMs ?? 0) ? s : worst),
+    null,
+  );
+  record(
+    'meal flow: tap → next screen painted (median)',
+    round(median(screenMs)),
+    'ms',
+    '≤ 100 ms',
+    (v) => v <= 100,
+    `${screenMs.length} screen changes (trigger → the app's screen-change mark, the frame that paints the new screen); the card read counts as the trigger of its change`,
+  );
+  record(
+    'meal flow: tap → next screen painted (max)',
+    screenMs.length ? round(Math.max(...screenMs)) : null,
+    'ms',
+    '≤ 100 ms',
+    (v) => v <= 100,
+    slowest ? `slowest: ${describe(slowest, slowest.screenMs)}` : undefined,
+  );
+  // Ready: the heading and the next button on screen; the saved step waits for the server.
+  const local = steps.filter((s) => s.step !== '是 → 订好了');
+  const readyMs = local.map((s) => s.readyMs);
+  const slowestReady = local.reduce<StepTiming | null>(
+    (worst, s) => (worst === null || s.readyMs > worst.readyMs ? s : worst),
+    null,
+  );
+  record(
+    'meal flow: tap → next screen ready to tap (median)',
+    round(median(readyMs)),
+    'ms',
+    '–',
+    () => true,
+    `the first frame showing the new screen's heading and the button the elder needs next`,
+  );
+  record(
+    'meal flow: tap → next screen ready to tap (max)',
+    readyMs.length ? round(Math.max(...readyMs)) : null,
+    'ms',
+    '–',
+    () => true,
+    slowestReady ? `slowest: ${describe(slowestReady, slowestReady.readyMs)}` : undefined,
+  );
+  const saved = steps.filter((s) => s.step === '是 → 订好了').map((s) => s.readyMs);
+  record(
+    'meal flow: confirm → "saved" (stored, pushed, answered)',
+    round(median(saved)),
+    'ms',
+    '–',
+    () => true,
+    `each: ${saved.join(' ms, ')} ms`,
+  );
+  for (const run of [first, usual])
+    console.log(
+      `bench: meal flow, ${run.flow}: ${run.steps
+        .map((s) => `${s.step} ${s.screenMs ?? '–'} / ${s.readyMs} ms`)
+        .join('; ')} (screen painted / ready)`,
+    );
 }
 
 // ───────────────────────────── main ─────────────────────────────
@@ -613,6 +693,19 @@ async function main() {
     } catch (error) {
       errors.push(`taps: ${errorText(error)}`);
       record('tap → next screen painted (Event Timing)', null, 'ms', '≤ 100 ms', () => false);
+    }
+
+    // The meal flow, on its own server with the demo canteen (lunch every day).
+    try {
+      console.log('bench: meal flow (first booking, then the usual meal)');
+      const meals = await measureMealFlow(distDir, chromePath);
+      details.mealFlow = meals;
+      recordMealFlow(meals);
+      if (meals.pageErrors.length)
+        errors.push(...meals.pageErrors.map((e) => `meal flow page error: ${e}`));
+    } catch (error) {
+      errors.push(`meal flow: ${errorText(error)}`);
+      record('meal flow: taps attract → saved, usual meal', null, '', '≤ 4', () => false);
     }
 
     // Offline start, last: it stops the server.

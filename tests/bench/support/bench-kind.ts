@@ -1,12 +1,17 @@
 /**
- * The entry kind the server bench pushes. There are no product kinds yet, so the bench brings
- * its own (through createApp's `appliers`), whose applier writes one small row per entry into a
- * table the bench makes (not a product migration): the figures include a real write.
+ * The entry kind the server bench's push figures use: its applier writes one small row per entry
+ * into a table the bench makes (not a product migration), so the figures measure the push path
+ * (validation, apply-once, one real write per entry) at a fixed, known cost per entry. The
+ * booking race uses the product's own `meal.book`, registered beside it.
  */
 import type { Kysely } from 'kysely';
 import * as v from 'valibot';
 import type { Database } from '../../../src/server/db/schema';
-import { createApplierRegistry, defineApplier } from '../../../src/server/sync/appliers';
+import {
+  createApplierRegistry,
+  defineApplier,
+  type ProductDeps,
+} from '../../../src/server/sync/appliers';
 import { defineEntryKind } from '../../../src/shared/sync/index';
 
 export const BENCH_KIND = 'bench.tap';
@@ -43,21 +48,27 @@ export async function countBenchRows(db: Kysely<Database>): Promise<number> {
   return Number(row.n);
 }
 
-/** The registry the bench server runs with: the product's kinds plus the bench's. */
-export function benchAppliers() {
-  return createApplierRegistry([
-    defineApplier(BenchTap, async (trx, entry, ctx) => {
-      await (trx as unknown as BenchDb)
-        .insertInto(BENCH_TABLE)
-        .values({
-          id: entry.id,
-          kiosk_id: ctx.kioskId,
-          n: entry.payload.n,
-          text: entry.payload.text,
-          applied_at: ctx.now.toISOString(),
-        })
-        .execute();
-      return { status: 'accepted' };
-    }),
-  ]);
+/**
+ * The registry the bench server runs with: the product's kinds (the meals reading the canteen
+ * from `deps`, as the real server's do) plus the bench's.
+ */
+export function benchAppliers(deps: ProductDeps) {
+  return createApplierRegistry(
+    [
+      defineApplier(BenchTap, async (trx, entry, ctx) => {
+        await (trx as unknown as BenchDb)
+          .insertInto(BENCH_TABLE)
+          .values({
+            id: entry.id,
+            kiosk_id: ctx.kioskId,
+            n: entry.payload.n,
+            text: entry.payload.text,
+            applied_at: ctx.now.toISOString(),
+          })
+          .execute();
+        return { status: 'accepted' };
+      }),
+    ],
+    deps,
+  );
 }

@@ -6,12 +6,14 @@
  * `{ port }` when it listens and exits on the message "stop" (or SIGTERM).
  *
  * BENCH_PASSWORD: the password of the two accounts it seeds, "bench-admin" (admin) and
- * "bench-kitchen" (kitchen), which the bench signs in with.
+ * "bench-kitchen" (kitchen), which the bench signs in with. BENCH_CONFIG_DIR: the centre's config
+ * folder (default the demo's); its canteen is what the meal appliers judge bookings by.
  */
 import { readFileSync } from 'node:fs';
 import { monitorEventLoopDelay } from 'node:perf_hooks';
 import { serve } from '@hono/node-server';
 import { createApp } from '../../../src/server/app';
+import { canteenOf, centreConfigReader } from '../../../src/server/config/centre-config';
 import { createDatabase } from '../../../src/server/db/database';
 import { migrateToLatest } from '../../../src/server/db/migrate';
 import { addStaff } from '../../../src/server/staff/staff.service';
@@ -30,13 +32,14 @@ for (const [username, role] of [
 ] as const)
   await addStaff(db, { kind: 'system' }, { name: username, username, role, password }, new Date());
 
+const configDir = process.env.BENCH_CONFIG_DIR ?? DEFAULT_CONFIG_DIR;
 const { version } = JSON.parse(readFileSync('package.json', 'utf8')) as { version: string };
 const app = createApp({
   distDir: process.env.DIST_DIR ?? 'dist',
-  configDir: DEFAULT_CONFIG_DIR,
+  configDir,
   version,
   db,
-  appliers: benchAppliers(),
+  appliers: benchAppliers({ canteen: canteenOf(centreConfigReader(configDir)) }),
 });
 const server = serve({ fetch: app.fetch, port: 0, hostname: '127.0.0.1' }, (info) => {
   process.send?.({ port: info.port });
