@@ -50,7 +50,12 @@ export default defineConfig({
     projects: [
       {
         extends: true,
-        test: { name: 'unit', environment: 'node', include: ['tests/unit/**/*.test.ts'] },
+        test: {
+          name: 'unit',
+          environment: 'node',
+          include: ['tests/unit/**/*.test.ts'],
+          setupFiles: ['tests/unit/setup-i18n.ts'],
+        },
       },
       {
         extends: true,
@@ -58,7 +63,7 @@ export default defineConfig({
           name: 'dom',
           environment: 'jsdom',
           include: ['tests/unit/**/*.dom.test.tsx'],
-          setupFiles: ['tests/unit/setup-dom.ts'],
+          setupFiles: ['tests/unit/setup-i18n.ts', 'tests/unit/setup-dom.ts'],
         },
       },
       {

@@ -6,7 +6,7 @@
 import { signal } from '@preact/signals';
 import i18next, { type TOptions } from 'i18next';
 import { LANGUAGES, type Language, type LocalText } from '../shared/config/schema';
-import { resources } from './resources';
+import type { AreaStrings } from './types';
 
 export const language = signal<Language>('zh-Hans');
 
@@ -24,7 +24,7 @@ const mark = (s: string) => (audit ? `${AUDIT_OPEN}${s}${AUDIT_CLOSE}` : s);
 
 const instance = i18next.createInstance();
 void instance.init({
-  resources,
+  resources: {},
   lng: 'zh-Hans',
   fallbackLng: false,
   supportedLngs: [...LANGUAGES],
@@ -32,6 +32,13 @@ void instance.init({
   returnNull: false,
   initAsync: false,
 });
+
+/** Add areas' strings (each under its area's name), for the page that needs them. */
+export function registerAreas(areas: Record<string, AreaStrings>): void {
+  for (const lang of LANGUAGES)
+    for (const [area, strings] of Object.entries(areas))
+      instance.addResourceBundle(lang, 'translation', { [area]: strings[lang] }, true, true);
+}
 
 /** Translate a key in the current language. */
 export function t(key: string, options?: TOptions): string {

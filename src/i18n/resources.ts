@@ -1,4 +1,8 @@
-/** Every area's strings, merged into one i18next namespace with the area name as prefix. */
+/**
+ * Every area's strings, merged into one i18next namespace with the area name as prefix. Each page
+ * registers only the areas it uses (see kiosk-strings.ts, console-strings.ts), so a kiosk never
+ * downloads the console's words; tests check all of them.
+ */
 import type { Language } from '../shared/config/schema';
 import { LANGUAGES } from '../shared/config/schema';
 import { about } from './areas/about';
@@ -30,9 +34,9 @@ export const AREAS: Record<string, AreaStrings> = {
   voice,
 };
 
-export function resourcesFor(lang: Language): Strings {
+export function resourcesFor(lang: Language, areas: Record<string, AreaStrings> = AREAS): Strings {
   const out: Strings = {};
-  for (const [area, strings] of Object.entries(AREAS)) out[area] = strings[lang];
+  for (const [area, strings] of Object.entries(areas)) out[area] = strings[lang];
   return out;
 }
 

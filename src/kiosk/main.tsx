@@ -1,4 +1,5 @@
 /** The kiosk's entry: discipline, display, config, voice, then the shell. */
+import '../i18n/kiosk-strings';
 import { effect } from '@preact/signals';
 import { render } from 'preact';
 import { language, setI18nAudit } from '../i18n';

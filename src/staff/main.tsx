@@ -1,4 +1,5 @@
 /** The staff console's entry: language, the address bar, who is signed in, then the frame. */
+import '../i18n/console-strings';
 import { render } from 'preact';
 import { setLanguage } from '../i18n';
 import { App } from './app/App';

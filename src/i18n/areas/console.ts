@@ -7,6 +7,7 @@ import type { AreaStrings } from '../types';
 export const staffConsole: AreaStrings = {
   'zh-Hans': {
     app: {
+      ownName: '简体中文',
       title: '暖心亭 员工后台',
       skip: '跳到主要内容',
       nav: '主菜单',
@@ -287,6 +288,7 @@ export const staffConsole: AreaStrings = {
   },
   'zh-Hant': {
     app: {
+      ownName: '繁體中文',
       title: '暖心亭 員工後台',
       skip: '跳到主要內容',
       nav: '主選單',
@@ -567,6 +569,7 @@ export const staffConsole: AreaStrings = {
   },
   en: {
     app: {
+      ownName: 'English',
       title: 'Nuanxin staff console',
       skip: 'Skip to the main content',
       nav: 'Main menu',

@@ -30,7 +30,7 @@ export function LanguageSwitch() {
             localStorage.setItem(STORAGE_KEY, lang);
           }}
         >
-          {tIn(lang, 'shell.language.ownName')}
+          {tIn(lang, 'console.app.ownName')}
         </button>
       ))}
     </fieldset>

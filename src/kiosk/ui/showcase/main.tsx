@@ -1,4 +1,5 @@
 /** Entry of the kit showcase page (/src/kiosk/ui/showcase/index.html). */
+import '../../../i18n/kiosk-strings';
 import '../tokens.css';
 import '../base.css';
 import './showcase.css';
