@@ -7,7 +7,7 @@ import type { AuditEntry, StaffAccount } from '../api/types';
 import { dateTime } from '../app/format';
 import { SelectField, TextField } from '../ui/Field';
 import { ErrorNote } from '../ui/Notice';
-import { Pager, usePaged } from '../ui/Pager';
+import { PagedTable, usePaged } from '../ui/Pager';
 
 const PAGE_SIZE = 25;
 
@@ -77,7 +77,6 @@ export function AuditPage() {
     return { items: answer.entries, nextCursor: answer.nextCursor };
   }, JSON.stringify(filter));
   const set = (field: keyof Filter) => (value: string) => setDraft({ ...draft, [field]: value });
-  const items = paged.page?.items;
 
   return (
     <>
@@ -145,43 +144,25 @@ export function AuditPage() {
         </div>
       </form>
       <ErrorNote error={paged.error} />
-      {!items ? (
-        !paged.error && <p>{t('console.common.loading')}</p>
-      ) : items.length === 0 ? (
-        <p>{t('console.audit.none')}</p>
-      ) : (
-        <div class="table-wrap">
-          <table class="table">
-            <thead>
-              <tr>
-                <th scope="col">{t('console.audit.at')}</th>
-                <th scope="col">{t('console.audit.actor')}</th>
-                <th scope="col">{t('console.audit.action')}</th>
-                <th scope="col">{t('console.audit.subject')}</th>
-                <th scope="col">{t('console.audit.details')}</th>
-              </tr>
-            </thead>
-            <tbody>
-              {items.map((entry) => (
-                <tr key={entry.id}>
-                  <td>{dateTime(entry.at)}</td>
-                  <td>{actorLabel(entry)}</td>
-                  <td>{actionLabel(entry.action)}</td>
-                  <td class="mono">
-                    {entry.subject ? `${entry.subject.type} ${entry.subject.id}` : ''}
-                  </td>
-                  <td class="mono details">{JSON.stringify(entry.details)}</td>
-                </tr>
-              ))}
-            </tbody>
-          </table>
-        </div>
-      )}
-      <Pager
-        pageNumber={paged.pageNumber}
-        hasNext={Boolean(paged.page?.nextCursor)}
-        onNext={paged.next}
-        onPrevious={paged.previous}
+      <PagedTable
+        paged={paged}
+        empty={t('console.audit.none')}
+        columns={[
+          t('console.audit.at'),
+          t('console.audit.actor'),
+          t('console.audit.action'),
+          t('console.audit.subject'),
+          t('console.audit.details'),
+        ]}
+        row={(entry) => (
+          <tr key={entry.id}>
+            <td>{dateTime(entry.at)}</td>
+            <td>{actorLabel(entry)}</td>
+            <td>{actionLabel(entry.action)}</td>
+            <td class="mono">{entry.subject ? `${entry.subject.type} ${entry.subject.id}` : ''}</td>
+            <td class="mono details">{JSON.stringify(entry.details)}</td>
+          </tr>
+        )}
       />
     </>
   );

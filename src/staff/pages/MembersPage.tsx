@@ -9,7 +9,7 @@ import { href } from '../app/router';
 import { membersVersion } from '../live/live';
 import { SelectField, TextField } from '../ui/Field';
 import { ErrorNote } from '../ui/Notice';
-import { Pager, usePaged } from '../ui/Pager';
+import { PagedTable, usePaged } from '../ui/Pager';
 
 const PAGE_SIZE = 25;
 
@@ -38,7 +38,6 @@ export function MembersPage() {
     membersVersion.value,
   );
   const set = (field: keyof Filter) => (value: string) => setDraft({ ...draft, [field]: value });
-  const items = paged.page?.items;
   const missing = paged.error instanceof ApiError && paged.error.status === 404;
 
   return (
@@ -110,67 +109,51 @@ export function MembersPage() {
       ) : (
         <ErrorNote error={paged.error} />
       )}
-      {!items ? (
-        !paged.error && <p>{t('console.common.loading')}</p>
-      ) : items.length === 0 ? (
-        <p>{t('console.members.none')}</p>
-      ) : (
-        <div class="table-wrap">
-          <table class="table">
-            <thead>
-              <tr>
-                <th scope="col">{t('console.members.name')}</th>
-                <th scope="col">{t('console.members.card')}</th>
-                <th scope="col">{t('console.members.age')}</th>
-                <th scope="col">{t('console.members.phone')}</th>
-                <th scope="col">{t('console.members.categories')}</th>
-                <th scope="col">{t('console.members.validUntil')}</th>
-                <th scope="col">{t('console.members.status')}</th>
-                <th scope="col">{t('console.common.actions')}</th>
-              </tr>
-            </thead>
-            <tbody>
-              {items.map((m) => (
-                <tr key={m.id}>
-                  <th scope="row">{m.name}</th>
-                  <td class="mono">{m.cardNumber}</td>
-                  <td>{m.age}</td>
-                  <td>{m.phone ?? t('console.common.none')}</td>
-                  <td>
-                    {m.categories.length === 0
-                      ? t('console.common.none')
-                      : m.categories.map((c) => (
-                          <span key={c} class="tag">
-                            {t(`members.category.${c}`)}
-                          </span>
-                        ))}
-                  </td>
-                  <td>{m.validUntil ?? t('console.members.noEnd')}</td>
-                  <td>
-                    <span class={`badge badge--${m.status === 'active' ? 'ok' : 'off'}`}>
-                      {t(`console.members.${m.status}`)}
+      <PagedTable
+        paged={paged}
+        empty={t('console.members.none')}
+        columns={[
+          t('console.members.name'),
+          t('console.members.card'),
+          t('console.members.age'),
+          t('console.members.phone'),
+          t('console.members.categories'),
+          t('console.members.validUntil'),
+          t('console.members.status'),
+          t('console.common.actions'),
+        ]}
+        row={(m) => (
+          <tr key={m.id}>
+            <th scope="row">{m.name}</th>
+            <td class="mono">{m.cardNumber}</td>
+            <td>{m.age}</td>
+            <td>{m.phone ?? t('console.common.none')}</td>
+            <td>
+              {m.categories.length === 0
+                ? t('console.common.none')
+                : m.categories.map((c) => (
+                    <span key={c} class="tag">
+                      {t(`members.category.${c}`)}
                     </span>
-                  </td>
-                  <td>
-                    <a
-                      class="button"
-                      href={href('members', m.id)}
-                      aria-label={t('console.members.editName', { name: m.name })}
-                    >
-                      {t('console.members.edit')}
-                    </a>
-                  </td>
-                </tr>
-              ))}
-            </tbody>
-          </table>
-        </div>
-      )}
-      <Pager
-        pageNumber={paged.pageNumber}
-        hasNext={Boolean(paged.page?.nextCursor)}
-        onNext={paged.next}
-        onPrevious={paged.previous}
+                  ))}
+            </td>
+            <td>{m.validUntil ?? t('console.members.noEnd')}</td>
+            <td>
+              <span class={`badge badge--${m.status === 'active' ? 'ok' : 'off'}`}>
+                {t(`console.members.${m.status}`)}
+              </span>
+            </td>
+            <td>
+              <a
+                class="button"
+                href={href('members', m.id)}
+                aria-label={t('console.members.editName', { name: m.name })}
+              >
+                {t('console.members.edit')}
+              </a>
+            </td>
+          </tr>
+        )}
       />
     </>
   );

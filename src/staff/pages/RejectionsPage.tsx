@@ -5,7 +5,7 @@ import type { Rejection } from '../api/types';
 import { dateTime } from '../app/format';
 import { dashboard } from '../live/live';
 import { ErrorNote } from '../ui/Notice';
-import { Pager, usePaged } from '../ui/Pager';
+import { PagedTable, usePaged } from '../ui/Pager';
 
 const PAGE_SIZE = 25;
 
@@ -23,7 +23,6 @@ export function RejectionsPage() {
     'all',
     count,
   );
-  const items = paged.page?.items;
   return (
     <>
       <div class="page-head">
@@ -36,43 +35,27 @@ export function RejectionsPage() {
       </div>
       <p>{t('console.rejections.intro')}</p>
       <ErrorNote error={paged.error} />
-      {!items ? (
-        !paged.error && <p>{t('console.common.loading')}</p>
-      ) : items.length === 0 ? (
-        <p>{t('console.rejections.none')}</p>
-      ) : (
-        <div class="table-wrap">
-          <table class="table">
-            <thead>
-              <tr>
-                <th scope="col">{t('console.rejections.received')}</th>
-                <th scope="col">{t('console.rejections.kiosk')}</th>
-                <th scope="col">{t('console.rejections.kind')}</th>
-                <th scope="col">{t('console.rejections.reason')}</th>
-                <th scope="col">{t('console.rejections.detail')}</th>
-                <th scope="col">{t('console.rejections.kioskTime')}</th>
-              </tr>
-            </thead>
-            <tbody>
-              {items.map((r) => (
-                <tr key={r.id}>
-                  <td>{dateTime(r.receivedAt)}</td>
-                  <td>{r.kioskName ?? t('console.rejections.unknownKiosk')}</td>
-                  <td>{r.kind}</td>
-                  <td>{r.reason.message[language.value]}</td>
-                  <td>{r.reason.detail ?? t('console.common.none')}</td>
-                  <td>{dateTime(r.kioskTime)}</td>
-                </tr>
-              ))}
-            </tbody>
-          </table>
-        </div>
-      )}
-      <Pager
-        pageNumber={paged.pageNumber}
-        hasNext={Boolean(paged.page?.nextCursor)}
-        onNext={paged.next}
-        onPrevious={paged.previous}
+      <PagedTable
+        paged={paged}
+        empty={t('console.rejections.none')}
+        columns={[
+          t('console.rejections.received'),
+          t('console.rejections.kiosk'),
+          t('console.rejections.kind'),
+          t('console.rejections.reason'),
+          t('console.rejections.detail'),
+          t('console.rejections.kioskTime'),
+        ]}
+        row={(r) => (
+          <tr key={r.id}>
+            <td>{dateTime(r.receivedAt)}</td>
+            <td>{r.kioskName ?? t('console.rejections.unknownKiosk')}</td>
+            <td>{r.kind}</td>
+            <td>{r.reason.message[language.value]}</td>
+            <td>{r.reason.detail ?? t('console.common.none')}</td>
+            <td>{dateTime(r.kioskTime)}</td>
+          </tr>
+        )}
       />
     </>
   );

@@ -1,4 +1,5 @@
 /** Cursor paging (the server's lists answer a `nextCursor`), with a way back to earlier pages. */
+import type { ComponentChildren } from 'preact';
 import { useCallback, useEffect, useState } from 'preact/hooks';
 import { t } from '../../i18n';
 
@@ -71,5 +72,53 @@ export function Pager({
         {t('console.common.next')}
       </button>
     </nav>
+  );
+}
+
+/**
+ * A paged list as a table: "loading" until the first page, `empty` when there is nothing, the
+ * table (its header from `columns`, a row per item from `row`), then the pager.
+ */
+export function PagedTable<T>({
+  paged,
+  empty,
+  columns,
+  row,
+}: {
+  paged: ReturnType<typeof usePaged<T>>;
+  empty: string;
+  columns: string[];
+  row: (item: T) => ComponentChildren;
+}) {
+  const items = paged.page?.items;
+  return (
+    <>
+      {!items ? (
+        !paged.error && <p>{t('console.common.loading')}</p>
+      ) : items.length === 0 ? (
+        <p>{empty}</p>
+      ) : (
+        <div class="table-wrap">
+          <table class="table">
+            <thead>
+              <tr>
+                {columns.map((c) => (
+                  <th key={c} scope="col">
+                    {c}
+                  </th>
+                ))}
+              </tr>
+            </thead>
+            <tbody>{items.map(row)}</tbody>
+          </table>
+        </div>
+      )}
+      <Pager
+        pageNumber={paged.pageNumber}
+        hasNext={Boolean(paged.page?.nextCursor)}
+        onNext={paged.next}
+        onPrevious={paged.previous}
+      />
+    </>
   );
 }
