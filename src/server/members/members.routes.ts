@@ -4,10 +4,9 @@
  */
 import { Hono } from 'hono';
 import { memberInputSchemas } from '../../shared/members/index';
-import { UTF8_BOM } from '../audit/audit.csv';
+import { csvStream } from '../http/csv-stream';
 import type { ApiDeps } from '../http/deps';
 import { AppError } from '../http/errors';
-import { describeError } from '../http/log';
 import { jsonBody, validQuery } from '../http/validate';
 import { strictUtf8 } from '../kiosks/kiosk.middleware';
 import { actorOf } from '../staff/login.service';
@@ -21,41 +20,6 @@ import { createMember, eachMember, editMember, getMember, listMembers } from './
 
 /** Media types a browser or a script may give a CSV upload (Windows calls .csv an Excel type). */
 const CSV_MEDIA_TYPES = /^(text\/csv|text\/plain|application\/csv|application\/vnd\.ms-excel)$/i;
-
-const CSV_ROWS_PER_CHUNK = 200;
-
-/** The CSV download, streamed in chunks so a large register is never held whole. */
-function csvStream({ db, log }: ApiDeps, filter: MemberFilter): ReadableStream<Uint8Array> {
-  const encoder = new TextEncoder();
-  const rows = eachMember(db, filter);
-  return new ReadableStream<Uint8Array>({
-    start(controller) {
-      controller.enqueue(encoder.encode(UTF8_BOM + membersCsvHeader()));
-    },
-    async pull(controller) {
-      try {
-        let chunk = '';
-        for (let i = 0; i < CSV_ROWS_PER_CHUNK; i++) {
-          const next = await rows.next();
-          if (next.done) {
-            if (chunk) controller.enqueue(encoder.encode(chunk));
-            controller.close();
-            return;
-          }
-          chunk += memberCsvRecord(next.value);
-        }
-        controller.enqueue(encoder.encode(chunk));
-      } catch (error) {
-        // The status line has gone already; all we can do is log and cut the download short.
-        log({ level: 'error', msg: 'members csv export failed', error: describeError(error) });
-        controller.error(error);
-      }
-    },
-    async cancel() {
-      await rows.return(undefined);
-    },
-  });
-}
 
 /**
  * The routes under /api/members. Needs `staffSession` in front (createApi does that). Ages and
@@ -73,10 +37,20 @@ export function memberRoutes(deps: ApiDeps, timeZone: () => string = () => DEFAU
       const filter: MemberFilter = { ...rest, today: today() };
       if (format === 'csv') {
         const day = filter.today;
-        return c.body(csvStream(deps, filter), 200, {
-          'content-type': 'text/csv; charset=utf-8',
-          'content-disposition': `attachment; filename="members-${day}.csv"`,
-        });
+        return c.body(
+          csvStream(
+            eachMember(deps.db, filter),
+            membersCsvHeader(),
+            memberCsvRecord,
+            deps.log,
+            'members',
+          ),
+          200,
+          {
+            'content-type': 'text/csv; charset=utf-8',
+            'content-disposition': `attachment; filename="members-${day}.csv"`,
+          },
+        );
       }
       return c.json(await listMembers(db, filter, { cursor, limit }), 200);
     })
