@@ -13,7 +13,6 @@ import { readConfigBundle } from '../tools/config-bundle';
 import { centreConfigReader } from './config/centre-config';
 import type { Database } from './db/schema';
 import { createApi } from './http/api';
-import { centreTimeZoneReader } from './members/centre-day';
 import type { ApplierRegistry } from './sync/appliers';
 
 export interface AppOptions {
@@ -71,7 +70,6 @@ export function createApp(options: AppOptions) {
     createApi({
       db: options.db,
       trustProxy: options.trustProxy ?? false,
-      timeZone: centreTimeZoneReader(options.configDir),
       centre: centreConfigReader(options.configDir),
       ...(options.appliers ? { appliers: options.appliers } : {}),
     }),

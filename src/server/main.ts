@@ -4,9 +4,9 @@ import { join } from 'node:path';
 import { serve } from '@hono/node-server';
 import { DEFAULT_CONFIG_DIR } from '../tools/config-bundle';
 import { createApp } from './app';
+import { centreConfigReader, timeZoneOf } from './config/centre-config';
 import { createDatabase, databaseTarget } from './db/database';
 import { migrateToLatest } from './db/migrate';
-import { centreTimeZoneReader } from './members/centre-day';
 import { seedDemoMembers } from './members/seed';
 import { seedDemoAdmin } from './staff/seed';
 
@@ -31,7 +31,7 @@ const seeded = await seedDemoAdmin(db);
 const seededMembers = await seedDemoMembers(
   db,
   join(configDir, 'members.csv'),
-  centreTimeZoneReader(configDir)(),
+  timeZoneOf(centreConfigReader(configDir))(),
 );
 
 const app = createApp({

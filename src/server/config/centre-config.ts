@@ -10,6 +10,7 @@ import { formatProblem, validateConfigFiles } from '../../shared/config/validate
 import { readConfigBundle } from '../../tools/config-bundle';
 import type { Logger } from '../http/log';
 import type { CanteenSource } from '../meals/meals.appliers';
+import { DEFAULT_TIME_ZONE } from '../members/centre-day';
 
 const REREAD_MS = 5_000;
 
@@ -49,6 +50,11 @@ export function centreConfigReader(
     }
     return current;
   };
+}
+
+/** The centre's time zone from a config reader; Asia/Shanghai until a valid config is read. */
+export function timeZoneOf(reader: CentreConfigReader | undefined): () => string {
+  return () => reader?.()?.centre.timeZone ?? DEFAULT_TIME_ZONE;
 }
 
 /** The canteen part of a config reader, for the meal appliers. */

@@ -2,7 +2,7 @@
 import { Hono } from 'hono';
 import type { Kysely } from 'kysely';
 import { auditRoutes } from '../audit/audit.routes';
-import { type CentreConfigReader, canteenOf } from '../config/centre-config';
+import { type CentreConfigReader, canteenOf, timeZoneOf } from '../config/centre-config';
 import { dashboardRoutes } from '../dashboard/dashboard.routes';
 import type { Database } from '../db/schema';
 import { type Clock, systemClock } from '../db/time';
@@ -34,8 +34,6 @@ export interface ApiOptions {
   events?: EventBus;
   /** How often /api/events sends a heartbeat comment (default 25 s; tests make it short). */
   eventsHeartbeatMs?: number;
-  /** The centre's time zone, read when needed (default Asia/Shanghai; the server reads centre.json). */
-  timeZone?: () => string;
   /** The centre's validated config (the canteen for meal bookings); none = no canteen. */
   centre?: CentreConfigReader;
 }
@@ -85,7 +83,7 @@ export function createApi(options: ApiOptions) {
         options.appliers ?? createApplierRegistry([], { canteen: canteenOf(options.centre) }),
       ),
     )
-    .route('/members', memberRoutes(deps, options.timeZone))
+    .route('/members', memberRoutes(deps, timeZoneOf(options.centre)))
     .route('/meals/absent', absenceRoutes(deps, canteenOf(options.centre)))
     .route('/meals', mealRoutes(deps, canteenOf(options.centre)))
     .route('/dashboard', dashboardRoutes(deps))

@@ -1,7 +1,8 @@
 import { join } from 'node:path';
 import * as v from 'valibot';
 import { describe, expect, it } from 'vitest';
-import { centreTimeZoneReader, DEFAULT_TIME_ZONE } from '../../../src/server/members/centre-day';
+import { centreConfigReader, timeZoneOf } from '../../../src/server/config/centre-config';
+import { DEFAULT_TIME_ZONE } from '../../../src/server/members/centre-day';
 import { seedDemoMembers } from '../../../src/server/members/seed';
 import { verifyPin } from '../../../src/shared/config/pin';
 import type { PinHash } from '../../../src/shared/config/schema';
@@ -21,8 +22,8 @@ const DEMO_PINS: Record<string, string> = {
 
 describe('the centre’s time zone', () => {
   it('comes from centre.json, or Asia/Shanghai when the folder has none', () => {
-    expect(centreTimeZoneReader(DEMO)()).toBe('Asia/Shanghai');
-    expect(centreTimeZoneReader('no-such-folder')()).toBe(DEFAULT_TIME_ZONE);
+    expect(timeZoneOf(centreConfigReader(DEMO))()).toBe('Asia/Shanghai');
+    expect(timeZoneOf(centreConfigReader('no-such-folder'))()).toBe(DEFAULT_TIME_ZONE);
   });
 });
 
