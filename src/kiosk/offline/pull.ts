@@ -13,12 +13,13 @@ import { type ReadonlySignal, signal } from '@preact/signals';
 import * as v from 'valibot';
 import { describeIssues } from '../../shared/sync/fields';
 import { type ChangeCheck, PullResponseSchema, validateChange } from '../../shared/sync/pull';
-import { BACKOFF_BASE_MS, BACKOFF_CAP_MS, backoffDelayMs } from './backoff';
+import { BACKOFF_CAP_MS } from './backoff';
 import { PushHttpError } from './http-push';
 import { problemFrom, type SyncProblemCode } from './problem';
 import { httpPull, type PullFn, pullWithDeadline } from './pull-http';
 import type { ReplicaStore } from './pull-store';
 import type { ReplicaTypes } from './pull-types';
+import { createRetryLoop, type LoopOutcome } from './retry-loop';
 import {
   browserTimers,
   browserWindow,
@@ -100,8 +101,6 @@ export interface Pull {
   readonly lastProblem: ReadonlySignal<PullProblem | null>;
 }
 
-type Outcome = 'done' | 'failed' | 'halted' | 'busy';
-
 /** One pull at a time across this kiosk's tabs (Web Locks); without them, this tab's own guard. */
 const pullLock: SyncLock = (run) => {
   if (typeof navigator === 'undefined' || !navigator.locks) return run();
@@ -134,45 +133,23 @@ export function createPull(options: PullOptions): Pull {
   const maxDelayMs = options.maxDelayMs ?? BACKOFF_CAP_MS;
   const win = options.window !== undefined ? options.window : browserWindow();
 
-  const state = signal<PullState>('stopped');
-  const needsEnrollment = signal(false);
-  const nextAttemptAt = signal<number | null>(null);
-  const failures = signal(0);
   const lastProblem = signal<PullProblem | null>(null);
-
-  let started = false;
-  let current: Promise<void> | null = null;
-  /** A trigger that came during a run: `kick` reruns after a success, `force` after anything. */
-  let again: 'none' | 'kick' | 'force' = 'none';
-  const rerun = (outcome: Outcome) =>
-    started &&
-    outcome !== 'halted' &&
-    (again === 'force' || (again === 'kick' && outcome === 'done'));
-  let timer: unknown = null;
-  let retryAfterMs = 0;
-
-  function clearTimer(): void {
-    if (timer !== null) timers.clearTimeout(timer);
-    timer = null;
-  }
-
-  function schedule(ms: number): void {
-    clearTimer();
-    timer = timers.setTimeout(() => {
-      timer = null;
-      void run();
-    }, ms);
-  }
-
-  function fail(problem: Omit<PullProblem, 'at'>, retryAfter = 0): Outcome {
-    lastProblem.value = { ...problem, at: now() };
-    if (problem.code === 'unauthorized') {
-      needsEnrollment.value = true;
-      return 'halted';
-    }
-    retryAfterMs = retryAfter;
-    return 'failed';
-  }
+  const loop = createRetryLoop<'pulling', Omit<PullProblem, 'at'>>({
+    busyState: 'pulling',
+    work: () => drain(),
+    record: (problem) => {
+      lastProblem.value = problem;
+    },
+    storageProblem: (detail) => ({ code: 'storage', detail }),
+    lock,
+    timers,
+    now,
+    random,
+    intervalMs,
+    baseDelayMs: options.baseDelayMs,
+    maxDelayMs,
+    window: win,
+  });
 
   /** Skip what cannot be used; report the broken ones. Returns how many were broken. */
   function report(checks: readonly ChangeCheck[]): SkippedChange[] {
@@ -187,12 +164,12 @@ export function createPull(options: PullOptions): Pull {
   }
 
   /** Pull pages until the server has nothing more or a pull fails. */
-  async function drain(): Promise<Outcome> {
+  async function drain(): Promise<LoopOutcome> {
     await store.prepare();
     const broken: SkippedChange[] = [];
     let restarted = false;
     for (let page = 0; page < MAX_PAGES_PER_RUN; page++) {
-      if (!started) return 'done';
+      if (!loop.isStarted()) return 'done';
       const from = await store.cursor();
       let body: unknown;
       try {
@@ -210,14 +187,17 @@ export function createPull(options: PullOptions): Pull {
           continue;
         }
         const { problem, retryAfterMs } = problemFrom(error);
-        return fail(problem, retryAfterMs);
+        return loop.fail(problem, retryAfterMs);
       }
       const response = v.safeParse(PullResponseSchema, body);
       if (!response.success)
-        return fail({ code: 'bad_response', detail: describeIssues(response.issues) });
+        return loop.fail({ code: 'bad_response', detail: describeIssues(response.issues) });
       const { cursor, changes, more } = response.output;
       if (more && cursor === from && changes.length === 0)
-        return fail({ code: 'bad_response', detail: 'more: true, but the cursor did not move' });
+        return loop.fail({
+          code: 'bad_response',
+          detail: 'more: true, but the cursor did not move',
+        });
       const checks = changes.map((change) => validateChange(change, types.registry));
       // Stored, or refused because another tab moved the cursor: either way, ask again from it.
       const applied = await store.applyPage({ from, cursor, checks, more });
@@ -236,114 +216,21 @@ export function createPull(options: PullOptions): Pull {
     return 'done';
   }
 
-  function settle(outcome: Outcome): void {
-    if (!started) {
-      state.value = 'stopped';
-      return;
-    }
-    if (outcome === 'halted') {
-      nextAttemptAt.value = null;
-      state.value = 'halted';
-      return;
-    }
-    if (outcome === 'failed') {
-      failures.value += 1;
-      const jittered = backoffDelayMs(
-        failures.value,
-        random,
-        options.baseDelayMs ?? BACKOFF_BASE_MS,
-        maxDelayMs,
-      );
-      const delay = Math.max(jittered, Math.min(retryAfterMs, maxDelayMs));
-      nextAttemptAt.value = now() + delay;
-      state.value = 'waiting';
-      schedule(delay);
-      return;
-    }
-    if (outcome === 'done') failures.value = 0;
-    nextAttemptAt.value = null;
-    state.value = 'idle';
-    schedule(intervalMs);
-  }
-
-  async function loop(): Promise<void> {
-    clearTimer();
-    state.value = 'pulling';
-    let outcome: Outcome = 'done';
-    try {
-      do {
-        again = 'none';
-        outcome = (await lock(drain)) ?? 'busy';
-      } while (rerun(outcome));
-    } catch (error) {
-      // The kiosk's own database failed: the old copy and cursor stand; try again on the back-off.
-      const detail = error instanceof Error ? `${error.name}: ${error.message}` : String(error);
-      outcome = fail({ code: 'storage', detail });
-    }
-    current = null;
-    settle(outcome);
-  }
-
-  function run(): Promise<void> {
-    if (!started || needsEnrollment.value) return current ?? Promise.resolve();
-    current ??= loop();
-    return current;
-  }
-
-  function kick(): void {
-    if (!started || needsEnrollment.value) return;
-    if (current) {
-      if (again === 'none') again = 'kick';
-      return;
-    }
-    const due = nextAttemptAt.value;
-    if (due !== null && now() < due) return;
-    void run();
-  }
-
-  function pullNow(): Promise<void> {
-    if (!started || needsEnrollment.value) return current ?? Promise.resolve();
-    if (current) {
-      again = 'force';
-      return current;
-    }
-    return run();
-  }
-
-  const onOnline = () => void pullNow();
-
   return {
     start() {
-      if (started) return;
-      started = true;
-      state.value = 'idle';
-      win?.addEventListener('online', onOnline);
-      void run();
+      loop.start();
     },
     stop() {
-      if (!started) return;
-      started = false;
-      clearTimer();
-      win?.removeEventListener('online', onOnline);
-      nextAttemptAt.value = null;
-      if (!current) state.value = 'stopped';
+      loop.stop();
     },
-    kick,
-    pullNow,
-    resume() {
-      needsEnrollment.value = false;
-      failures.value = 0;
-      nextAttemptAt.value = null;
-      if (started) {
-        state.value = 'idle';
-        void run();
-      }
-    },
-    idle: () => current ?? Promise.resolve(),
-    state,
-    needsEnrollment,
-    nextAttemptAt,
-    failures,
+    kick: loop.kick,
+    pullNow: loop.runNow,
+    resume: loop.resume,
+    idle: loop.idle,
+    state: loop.state,
+    needsEnrollment: loop.needsEnrollment,
+    nextAttemptAt: loop.nextAttemptAt,
+    failures: loop.failures,
     lastProblem,
   };
 }

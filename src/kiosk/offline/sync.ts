@@ -15,11 +15,12 @@ import { isSyncMessage } from '../../shared/sync/protocol';
 import { type PushRequest, PushResponseSchema } from '../../shared/sync/push';
 import { isoWithOffset } from '../../shared/sync/time';
 import { requestBackgroundSync } from './background-sync';
-import { BACKOFF_BASE_MS, BACKOFF_CAP_MS, backoffDelayMs } from './backoff';
+import { BACKOFF_CAP_MS } from './backoff';
 import { pushWithDeadline } from './deadline';
 import { httpPush, type PushFn } from './http-push';
 import type { Outbox, StoredEntry } from './outbox';
 import { problemFrom, type SyncProblem } from './problem';
+import { createRetryLoop, type LoopOutcome } from './retry-loop';
 import {
   browserLock,
   browserServiceWorker,
@@ -103,8 +104,6 @@ function toWire(entry: StoredEntry): PushRequest['entries'][number] {
   return { id, kind, payload, kioskTime, kioskId, attempt: (entry.attempt ?? 0) + 1 };
 }
 
-type Outcome = 'done' | 'failed' | 'halted' | 'busy';
-
 /** Create the sync loop (not started). */
 export function createSync(options: SyncOptions): Sync {
   const { outbox } = options;
@@ -126,50 +125,27 @@ export function createSync(options: SyncOptions): Sync {
   const worker =
     options.serviceWorker !== undefined ? options.serviceWorker : browserServiceWorker();
 
-  const state = signal<SyncState>('stopped');
-  const needsEnrollment = signal(false);
-  const nextAttemptAt = signal<number | null>(null);
-  const failures = signal(0);
   const skew = signal<number | null>(null);
-
-  let started = false;
-  let current: Promise<void> | null = null;
-  /** A trigger that came during a run: `kick` reruns after a success, `force` after anything. */
-  let again: 'none' | 'kick' | 'force' = 'none';
-  const rerun = (outcome: Outcome) =>
-    started &&
-    outcome !== 'halted' &&
-    (again === 'force' || (again === 'kick' && outcome === 'done'));
-  let timer: unknown = null;
-  let retryAfterMs = 0;
-
-  function clearTimer(): void {
-    if (timer !== null) timers.clearTimeout(timer);
-    timer = null;
-  }
-
-  function schedule(ms: number): void {
-    clearTimer();
-    timer = timers.setTimeout(() => {
-      timer = null;
-      void run();
-    }, ms);
-  }
-
-  function fail(problem: Omit<SyncProblem, 'at'>, retryAfter = 0): Outcome {
-    outbox.recordError({ ...problem, at: now() });
-    if (problem.code === 'unauthorized') {
-      needsEnrollment.value = true;
-      return 'halted';
-    }
-    retryAfterMs = retryAfter;
-    return 'failed';
-  }
+  const loop = createRetryLoop<'sending', Omit<SyncProblem, 'at'>>({
+    busyState: 'sending',
+    work: () => drain(),
+    record: (problem) => outbox.recordError(problem),
+    storageProblem: (detail) => ({ code: 'storage', detail }),
+    onBackoff: () => void askBackgroundSync().catch(() => undefined),
+    lock,
+    timers,
+    now,
+    random,
+    intervalMs,
+    baseDelayMs: options.baseDelayMs,
+    maxDelayMs: options.maxDelayMs ?? BACKOFF_CAP_MS,
+    window: win,
+  });
 
   /** Push batches until the outbox is empty or a push fails. */
-  async function drain(): Promise<Outcome> {
+  async function drain(): Promise<LoopOutcome> {
     for (;;) {
-      if (!started) return 'done';
+      if (!loop.isStarted()) return 'done';
       const batch = await outbox.pending(MAX_BATCH);
       if (batch.length === 0) return 'done';
       await outbox.noteAttempt(batch.map((entry) => entry.id));
@@ -183,11 +159,11 @@ export function createSync(options: SyncOptions): Sync {
         body = await pushWithDeadline(push, request, timers, timeoutMs);
       } catch (error) {
         const { problem, retryAfterMs } = problemFrom(error);
-        return fail(problem, retryAfterMs);
+        return loop.fail(problem, retryAfterMs);
       }
       const response = v.safeParse(PushResponseSchema, body);
       if (!response.success)
-        return fail({ code: 'bad_response', detail: describeIssues(response.issues) });
+        return loop.fail({ code: 'bad_response', detail: describeIssues(response.issues) });
       // Only for staff to see: rules never use the kiosk's clock.
       skew.value = now() - Date.parse(response.output.serverTime);
       const sent = new Set(batch.map((entry) => entry.id));
@@ -197,7 +173,10 @@ export function createSync(options: SyncOptions): Sync {
       await outbox.recordSync(now());
       const answered = new Set(results.map((result) => result.id)).size;
       if (answered === 0)
-        return fail({ code: 'unanswered', detail: `none of ${batch.length} entries was answered` });
+        return loop.fail({
+          code: 'unanswered',
+          detail: `none of ${batch.length} entries was answered`,
+        });
       if (answered < batch.length)
         outbox.recordError({
           code: 'unanswered',
@@ -208,125 +187,25 @@ export function createSync(options: SyncOptions): Sync {
     }
   }
 
-  function settle(outcome: Outcome): void {
-    if (!started) {
-      state.value = 'stopped';
-      return;
-    }
-    if (outcome === 'halted') {
-      nextAttemptAt.value = null;
-      state.value = 'halted';
-      return;
-    }
-    if (outcome === 'failed') {
-      failures.value += 1;
-      const jittered = backoffDelayMs(
-        failures.value,
-        random,
-        options.baseDelayMs ?? BACKOFF_BASE_MS,
-        options.maxDelayMs ?? BACKOFF_CAP_MS,
-      );
-      const delay = Math.max(
-        jittered,
-        Math.min(retryAfterMs, options.maxDelayMs ?? BACKOFF_CAP_MS),
-      );
-      nextAttemptAt.value = now() + delay;
-      state.value = 'waiting';
-      schedule(delay);
-      void askBackgroundSync().catch(() => undefined);
-      return;
-    }
-    if (outcome === 'done') failures.value = 0;
-    nextAttemptAt.value = null;
-    state.value = 'idle';
-    schedule(intervalMs);
-  }
-
-  async function loop(): Promise<void> {
-    clearTimer();
-    state.value = 'sending';
-    let outcome: Outcome = 'done';
-    try {
-      do {
-        again = 'none';
-        outcome = (await lock(drain)) ?? 'busy';
-      } while (rerun(outcome));
-    } catch (error) {
-      // The kiosk's own database failed; keep trying on the back-off, never crash the screen.
-      const detail = error instanceof Error ? `${error.name}: ${error.message}` : String(error);
-      outcome = fail({ code: 'storage', detail });
-    }
-    // Cleared before scheduling, synchronously: a trigger from here on starts a new run.
-    current = null;
-    settle(outcome);
-  }
-
-  function run(): Promise<void> {
-    if (!started || needsEnrollment.value) return current ?? Promise.resolve();
-    if (current) return current;
-    current = loop();
-    return current;
-  }
-
-  function kick(): void {
-    if (!started || needsEnrollment.value) return;
-    if (current) {
-      if (again === 'none') again = 'kick';
-      return;
-    }
-    const due = nextAttemptAt.value;
-    if (due !== null && now() < due) return;
-    void run();
-  }
-
-  function syncNow(): Promise<void> {
-    if (!started || needsEnrollment.value) return current ?? Promise.resolve();
-    if (current) {
-      again = 'force';
-      return current;
-    }
-    return run();
-  }
-
-  const onOnline = () => void syncNow();
   const onMessage = (event: Event) => {
-    if (isSyncMessage((event as MessageEvent).data)) void syncNow();
+    if (isSyncMessage((event as MessageEvent).data)) void loop.runNow();
   };
 
   return {
     start() {
-      if (started) return;
-      started = true;
-      state.value = 'idle';
-      win?.addEventListener('online', onOnline);
-      worker?.addEventListener('message', onMessage);
-      void run();
+      if (loop.start()) worker?.addEventListener('message', onMessage);
     },
     stop() {
-      if (!started) return;
-      started = false;
-      clearTimer();
-      win?.removeEventListener('online', onOnline);
-      worker?.removeEventListener('message', onMessage);
-      nextAttemptAt.value = null;
-      if (!current) state.value = 'stopped';
+      if (loop.stop()) worker?.removeEventListener('message', onMessage);
     },
-    kick,
-    syncNow,
-    resume() {
-      needsEnrollment.value = false;
-      failures.value = 0;
-      nextAttemptAt.value = null;
-      if (started) {
-        state.value = 'idle';
-        void run();
-      }
-    },
-    idle: () => current ?? Promise.resolve(),
-    state,
-    needsEnrollment,
-    nextAttemptAt,
-    failures,
+    kick: loop.kick,
+    syncNow: loop.runNow,
+    resume: loop.resume,
+    idle: loop.idle,
+    state: loop.state,
+    needsEnrollment: loop.needsEnrollment,
+    nextAttemptAt: loop.nextAttemptAt,
+    failures: loop.failures,
     clockSkewMs: skew,
   };
 }
