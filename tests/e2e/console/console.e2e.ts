@@ -5,7 +5,6 @@
  * account seeing (and being allowed) less than an admin.
  */
 
-import type { Page } from 'playwright-core';
 import { afterEach, describe, expect, inject, test } from 'vitest';
 import { uuidv7 } from '../../../src/shared/sync/uuidv7';
 import {
@@ -15,11 +14,10 @@ import {
   startSession,
   tapButton,
 } from '../kiosk/kiosk-helpers';
-import { expectNoViolations } from '../support/axe';
 import { type Kiosk, launchKiosk } from '../support/browser';
 import { seededAdmin } from '../support/centre-admin';
-import { saveScreenshot } from '../support/screenshots';
 import { type ServerHandle, startServer } from '../support/server';
+import { check, expectOnlyStatus, heading, logIn, menu } from './console-helpers';
 
 const distDir = inject('distDir');
 const executablePath = inject('chromiumPath');
@@ -37,35 +35,6 @@ async function open(url: string): Promise<Kiosk> {
   const b = await launchKiosk({ orientation: 'landscape', baseURL: url, executablePath });
   browsers.push(b);
   return b;
-}
-
-/** axe finds nothing, and a screenshot for people to look at. */
-async function check(page: Page, name: string): Promise<void> {
-  await expectNoViolations(page, `console ${name}`);
-  await saveScreenshot(page, `console-${name}`, 'landscape', 1);
-}
-
-const heading = (page: Page, name: string | RegExp) =>
-  page.getByRole('heading', { level: 1, name });
-
-async function logIn(page: Page, username: string, password: string): Promise<void> {
-  await page.getByLabel('用户名').fill(username);
-  await page.getByLabel('密码', { exact: true }).fill(password);
-  await page.getByRole('button', { name: '登录', exact: true }).click();
-}
-
-async function menu(page: Page, name: string): Promise<void> {
-  await page.getByRole('navigation', { name: '主菜单' }).getByRole('link', { name }).click();
-}
-
-/**
- * The browser logs every refusal the console expects (no session yet, a wrong password, an admin
- * route); nothing else may fail.
- */
-function expectOnlyStatus(b: Kiosk, ...statuses: number[]): void {
-  const { pageErrors, consoleErrors } = b.takeProblems();
-  expect(pageErrors).toEqual([]);
-  for (const e of consoleErrors) expect(e).toMatch(new RegExp(`status of (${statuses.join('|')})`));
 }
 
 describe('staff console', () => {

@@ -18,6 +18,7 @@ import { join } from 'node:path';
 import Database from 'better-sqlite3';
 import type { Page } from 'playwright-core';
 import { afterAll, afterEach, beforeAll, describe, expect, inject, test } from 'vitest';
+import { logIn } from '../console/console-helpers';
 import { type Kiosk, launchKiosk, type Orientation, type TextSize } from '../support/browser';
 import { enrollmentCode, seededAdmin } from '../support/centre-admin';
 import { REPO_ROOT, type ServerHandle, startServer } from '../support/server';
@@ -263,9 +264,7 @@ describe('meals at the kiosk', () => {
       const staff = desk.page;
       await desk.goto('/console/');
       const { username, password } = seededAdmin(first);
-      await staff.getByLabel('用户名').fill(username);
-      await staff.getByLabel('密码', { exact: true }).fill(password);
-      await staff.getByRole('button', { name: '登录', exact: true }).click();
+      await logIn(staff, username, password);
       await staff.getByRole('heading', { level: 1, name: '概况' }).waitFor();
       await desk.goto(`/console/#/roster/${tomorrow}/lunch`);
       const total = staff.locator('[data-figure="total"] .figure__value');
