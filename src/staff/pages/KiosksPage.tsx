@@ -1,4 +1,5 @@
 /** The kiosks (admin): every one with what it last reported, revoke with a confirm, CSV. */
+
 import { useEffect, useState } from 'preact/hooks';
 import { t } from '../../i18n';
 import { request } from '../api/http';
@@ -7,6 +8,7 @@ import { ago } from '../app/format';
 import { href } from '../app/router';
 import { kiosksVersion, serverNow, withSeen } from '../live/live';
 import { ErrorNote, SuccessNote } from '../ui/Notice';
+import { ListTable } from '../ui/Pager';
 
 export function KiosksPage() {
   const [kiosks, setKiosks] = useState<Kiosk[] | null>(null);
@@ -70,67 +72,58 @@ export function KiosksPage() {
           </div>
         </div>
       )}
-      {kiosks === null ? (
-        !error && <p>{t('console.common.loading')}</p>
-      ) : kiosks.length === 0 ? (
-        <p>{t('console.kiosks.none')}</p>
-      ) : (
-        <div class="table-wrap">
-          <table class="table">
-            <thead>
-              <tr>
-                <th scope="col">{t('console.kiosks.name')}</th>
-                <th scope="col">{t('console.kiosks.location')}</th>
-                <th scope="col">{t('console.kiosks.lastSeen')}</th>
-                <th scope="col">{t('console.kiosks.appVersion')}</th>
-                <th scope="col">{t('console.kiosks.configVersion')}</th>
-                <th scope="col">{t('console.kiosks.outbox')}</th>
-                <th scope="col">{t('console.kiosks.lastError')}</th>
-                <th scope="col">{t('console.kiosks.state')}</th>
-                <th scope="col">{t('console.common.actions')}</th>
-              </tr>
-            </thead>
-            <tbody>
-              {kiosks.map((listed) => {
-                const k = withSeen(listed);
-                return (
-                  <tr key={k.id} data-kiosk={k.id}>
-                    <th scope="row">{k.name}</th>
-                    <td>{k.location ?? t('console.common.none')}</td>
-                    <td>{ago(k.lastSeenAt, serverNow.value)}</td>
-                    <td>{k.appVersion ?? t('console.common.none')}</td>
-                    <td>{k.configVersion ?? t('console.common.none')}</td>
-                    <td>{k.outboxLength ?? 0}</td>
-                    <td>{k.lastError ?? t('console.common.none')}</td>
-                    <td>
-                      {k.revokedAt ? (
-                        <span class="badge badge--off">{t('console.kiosks.revoked')}</span>
-                      ) : (
-                        <span class="badge badge--ok">{t('console.kiosks.active')}</span>
-                      )}
-                    </td>
-                    <td>
-                      {!k.revokedAt && (
-                        <button
-                          type="button"
-                          class="button button--danger-quiet"
-                          aria-label={t('console.kiosks.revokeName', { name: k.name })}
-                          onClick={() => {
-                            setDone(null);
-                            setConfirming(listed);
-                          }}
-                        >
-                          {t('console.kiosks.revoke')}
-                        </button>
-                      )}
-                    </td>
-                  </tr>
-                );
-              })}
-            </tbody>
-          </table>
-        </div>
-      )}
+      <ListTable
+        items={kiosks}
+        error={error}
+        empty={t('console.kiosks.none')}
+        columns={[
+          t('console.kiosks.name'),
+          t('console.kiosks.location'),
+          t('console.kiosks.lastSeen'),
+          t('console.kiosks.appVersion'),
+          t('console.kiosks.configVersion'),
+          t('console.kiosks.outbox'),
+          t('console.kiosks.lastError'),
+          t('console.kiosks.state'),
+          t('console.common.actions'),
+        ]}
+        row={(listed) => {
+          const k = withSeen(listed);
+          return (
+            <tr key={k.id} data-kiosk={k.id}>
+              <th scope="row">{k.name}</th>
+              <td>{k.location ?? t('console.common.none')}</td>
+              <td>{ago(k.lastSeenAt, serverNow.value)}</td>
+              <td>{k.appVersion ?? t('console.common.none')}</td>
+              <td>{k.configVersion ?? t('console.common.none')}</td>
+              <td>{k.outboxLength ?? 0}</td>
+              <td>{k.lastError ?? t('console.common.none')}</td>
+              <td>
+                {k.revokedAt ? (
+                  <span class="badge badge--off">{t('console.kiosks.revoked')}</span>
+                ) : (
+                  <span class="badge badge--ok">{t('console.kiosks.active')}</span>
+                )}
+              </td>
+              <td>
+                {!k.revokedAt && (
+                  <button
+                    type="button"
+                    class="button button--danger-quiet"
+                    aria-label={t('console.kiosks.revokeName', { name: k.name })}
+                    onClick={() => {
+                      setDone(null);
+                      setConfirming(listed);
+                    }}
+                  >
+                    {t('console.kiosks.revoke')}
+                  </button>
+                )}
+              </td>
+            </tr>
+          );
+        }}
+      />
     </>
   );
 }

@@ -1,4 +1,5 @@
 /** Staff accounts (admin): list, disable/enable, reset a password (shown once). */
+
 import { useEffect, useState } from 'preact/hooks';
 import { t } from '../../i18n';
 import { request } from '../api/http';
@@ -8,6 +9,7 @@ import { href } from '../app/router';
 import { me } from '../app/session';
 import { ErrorNote } from '../ui/Notice';
 import { OneTimePassword } from '../ui/OneTimePassword';
+import { ListTable } from '../ui/Pager';
 
 type Pending = { kind: 'reset' | 'disable'; account: StaffAccount };
 
@@ -111,101 +113,89 @@ export function StaffPage() {
           </div>
         </div>
       )}
-      {accounts === null ? (
-        !error && <p>{t('console.common.loading')}</p>
-      ) : accounts.length === 0 ? (
-        <p>{t('console.staffAccounts.none')}</p>
-      ) : (
-        <div class="table-wrap">
-          <table class="table">
-            <thead>
-              <tr>
-                <th scope="col">{t('console.staffAccounts.name')}</th>
-                <th scope="col">{t('console.staffAccounts.username')}</th>
-                <th scope="col">{t('console.staffAccounts.role')}</th>
-                <th scope="col">{t('console.staffAccounts.state')}</th>
-                <th scope="col">{t('console.common.actions')}</th>
-              </tr>
-            </thead>
-            <tbody>
-              {accounts.map((a) => {
-                const self = a.id === me.value?.id;
-                return (
-                  <tr key={a.id}>
-                    <th scope="row">
-                      {a.name} {self && t('console.staffAccounts.you')}
-                    </th>
-                    <td>{a.username}</td>
-                    <td>
-                      {self ? (
-                        t(`console.roles.${a.role}`)
-                      ) : (
-                        <select
-                          class="select"
-                          aria-label={t('console.staffAccounts.roleOf', { name: a.name })}
-                          value={a.role}
-                          onChange={(e) =>
-                            void changeRole(
-                              a,
-                              (e.currentTarget as HTMLSelectElement).value as StaffRole,
-                            )
-                          }
-                        >
-                          {STAFF_ROLES.map((r) => (
-                            <option key={r} value={r}>
-                              {t(`console.roles.${r}`)}
-                            </option>
-                          ))}
-                        </select>
-                      )}
-                    </td>
-                    <td>
-                      {a.disabled
-                        ? t('console.staffAccounts.disabled')
-                        : a.lockedUntil
-                          ? t('console.staffAccounts.locked', { time: dateTime(a.lockedUntil) })
-                          : t('console.staffAccounts.enabled')}
-                    </td>
-                    <td>
-                      <div class="actions actions--row">
-                        <button
-                          type="button"
-                          class="button"
-                          aria-label={t('console.staffAccounts.resetName', { name: a.name })}
-                          onClick={() => setPending({ kind: 'reset', account: a })}
-                        >
-                          {t('console.staffAccounts.reset')}
-                        </button>
-                        {a.disabled ? (
-                          <button
-                            type="button"
-                            class="button"
-                            aria-label={t('console.staffAccounts.enableName', { name: a.name })}
-                            onClick={() => void act('enable', a)}
-                          >
-                            {t('console.staffAccounts.enable')}
-                          </button>
-                        ) : (
-                          !self && (
-                            <button
-                              type="button"
-                              class="button button--danger-quiet"
-                              aria-label={t('console.staffAccounts.disableName', { name: a.name })}
-                              onClick={() => setPending({ kind: 'disable', account: a })}
-                            >
-                              {t('console.staffAccounts.disable')}
-                            </button>
-                          )
-                        )}
-                      </div>
-                    </td>
-                  </tr>
-                );
-              })}
-            </tbody>
-          </table>
-        </div>
-      )}
+      <ListTable
+        items={accounts}
+        error={error}
+        empty={t('console.staffAccounts.none')}
+        columns={[
+          t('console.staffAccounts.name'),
+          t('console.staffAccounts.username'),
+          t('console.staffAccounts.role'),
+          t('console.staffAccounts.state'),
+          t('console.common.actions'),
+        ]}
+        row={(a) => {
+          const self = a.id === me.value?.id;
+          return (
+            <tr key={a.id}>
+              <th scope="row">
+                {a.name} {self && t('console.staffAccounts.you')}
+              </th>
+              <td>{a.username}</td>
+              <td>
+                {self ? (
+                  t(`console.roles.${a.role}`)
+                ) : (
+                  <select
+                    class="select"
+                    aria-label={t('console.staffAccounts.roleOf', { name: a.name })}
+                    value={a.role}
+                    onChange={(e) =>
+                      void changeRole(a, (e.currentTarget as HTMLSelectElement).value as StaffRole)
+                    }
+                  >
+                    {STAFF_ROLES.map((r) => (
+                      <option key={r} value={r}>
+                        {t(`console.roles.${r}`)}
+                      </option>
+                    ))}
+                  </select>
+                )}
+              </td>
+              <td>
+                {a.disabled
+                  ? t('console.staffAccounts.disabled')
+                  : a.lockedUntil
+                    ? t('console.staffAccounts.locked', { time: dateTime(a.lockedUntil) })
+                    : t('console.staffAccounts.enabled')}
+              </td>
+              <td>
+                <div class="actions actions--row">
+                  <button
+                    type="button"
+                    class="button"
+                    aria-label={t('console.staffAccounts.resetName', { name: a.name })}
+                    onClick={() => setPending({ kind: 'reset', account: a })}
+                  >
+                    {t('console.staffAccounts.reset')}
+                  </button>
+                  {a.disabled ? (
+                    <button
+                      type="button"
+                      class="button"
+                      aria-label={t('console.staffAccounts.enableName', { name: a.name })}
+                      onClick={() => void act('enable', a)}
+                    >
+                      {t('console.staffAccounts.enable')}
+                    </button>
+                  ) : (
+                    !self && (
+                      <button
+                        type="button"
+                        class="button button--danger-quiet"
+                        aria-label={t('console.staffAccounts.disableName', { name: a.name })}
+                        onClick={() => setPending({ kind: 'disable', account: a })}
+                      >
+                        {t('console.staffAccounts.disable')}
+                      </button>
+                    )
+                  )}
+                </div>
+              </td>
+            </tr>
+          );
+        }}
+      />
     </>
   );
 }

@@ -76,9 +76,43 @@ export function Pager({
 }
 
 /**
- * A paged list as a table: "loading" until the first page, `empty` when there is nothing, the
- * table (its header from `columns`, a row per item from `row`), then the pager.
+ * A list as a table: "loading" until it arrives (nothing while there is an error, which the page
+ * shows), `empty` when there is nothing, else the header from `columns` and a row per item.
  */
+export function ListTable<T>({
+  items,
+  error,
+  empty,
+  columns,
+  row,
+}: {
+  items: T[] | null | undefined;
+  error: unknown;
+  empty: string;
+  columns: string[];
+  row: (item: T) => ComponentChildren;
+}) {
+  if (!items) return error ? null : <p>{t('console.common.loading')}</p>;
+  if (items.length === 0) return <p>{empty}</p>;
+  return (
+    <div class="table-wrap">
+      <table class="table">
+        <thead>
+          <tr>
+            {columns.map((c) => (
+              <th key={c} scope="col">
+                {c}
+              </th>
+            ))}
+          </tr>
+        </thead>
+        <tbody>{items.map(row)}</tbody>
+      </table>
+    </div>
+  );
+}
+
+/** A paged list as a table, then the pager. */
 export function PagedTable<T>({
   paged,
   empty,
@@ -90,29 +124,15 @@ export function PagedTable<T>({
   columns: string[];
   row: (item: T) => ComponentChildren;
 }) {
-  const items = paged.page?.items;
   return (
     <>
-      {!items ? (
-        !paged.error && <p>{t('console.common.loading')}</p>
-      ) : items.length === 0 ? (
-        <p>{empty}</p>
-      ) : (
-        <div class="table-wrap">
-          <table class="table">
-            <thead>
-              <tr>
-                {columns.map((c) => (
-                  <th key={c} scope="col">
-                    {c}
-                  </th>
-                ))}
-              </tr>
-            </thead>
-            <tbody>{items.map(row)}</tbody>
-          </table>
-        </div>
-      )}
+      <ListTable
+        items={paged.page?.items}
+        error={paged.error}
+        empty={empty}
+        columns={columns}
+        row={row}
+      />
       <Pager
         pageNumber={paged.pageNumber}
         hasNext={Boolean(paged.page?.nextCursor)}
