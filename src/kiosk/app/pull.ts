@@ -13,6 +13,14 @@ import { currentKioskId, enrollment, offline } from './offline';
 
 /** The last good copy of what the server publishes; null until boot opened it (or if that failed). */
 export const replica = signal<ReplicaStore | null>(null);
+let settleBoot: (store: ReplicaStore | null) => void = () => undefined;
+/**
+ * Resolves once boot has opened the replica (null if it could not). A card read in the first
+ * moments after a (re)start waits for it, rather than being told "no member list on this kiosk".
+ */
+export const replicaReady: Promise<ReplicaStore | null> = new Promise((resolve) => {
+  settleBoot = resolve;
+});
 /** The running pull loop, for the staff screen. */
 export const puller = signal<Pull | null>(null);
 
@@ -29,10 +37,12 @@ export async function bootPull(): Promise<void> {
         logError(`${skipped.type} ${skipped.key}: ${skipped.detail}`, 'pull: skipped a change'),
     });
     replica.value = store;
+    settleBoot(store);
     puller.value = pull;
     pull.start();
     wakeOnPushAndEnrollment(pull);
   } catch (error) {
+    settleBoot(null);
     logError(error, 'pull');
   }
 }

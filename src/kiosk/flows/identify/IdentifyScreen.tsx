@@ -12,7 +12,7 @@ import { verifyPin } from '../../../shared/config/pin';
 import { CARD_MAX } from '../../../shared/members/card';
 import { membershipStatus } from '../../../shared/members/status';
 import { KioskScreen } from '../../app/frame/KioskScreen';
-import { replica } from '../../app/pull';
+import { replica, replicaReady } from '../../app/pull';
 import { navigate } from '../../app/router';
 import { say, usePrompt } from '../../app/speech';
 import { useConfig } from '../../app/state';
@@ -87,7 +87,7 @@ export function IdentifyScreen() {
 
   const checkCard = (raw: string) =>
     guarded(async () => {
-      const found = await lookUpCard(replica.value, raw);
+      const found = await lookUpCard(replica.value ?? (await replicaReady), raw);
       setCard('');
       setPin('');
       if (found.status === 'invalid')
