@@ -4,6 +4,7 @@
  * `npm run config:check` all validate with these, so an error reads the same everywhere.
  */
 import { type CentreConfig, CentreSchema } from './centre';
+import { type HelpConfig, HelpSchema } from './help';
 import { type KioskConfig, KioskSchema } from './kiosk';
 import { type MealsConfig, MealsSchema } from './meals';
 
@@ -15,6 +16,15 @@ export {
   PhoneSchema,
 } from './centre';
 export { LANGUAGES, type Language, LocalText } from './fields';
+export {
+  HELP_ASKS,
+  HELP_ICONS,
+  type HelpAsk,
+  type HelpCategory,
+  type HelpConfig,
+  type HelpIcon,
+  HelpSchema,
+} from './help';
 export {
   JOBS,
   type Job,
@@ -31,11 +41,15 @@ export const CONFIG_FILES = {
   'centre.json': CentreSchema,
   'kiosk.json': KioskSchema,
   'meals.json': MealsSchema,
+  'help.json': HelpSchema,
 } as const;
 /** The name of one config file. */
 export type ConfigFileName = keyof typeof CONFIG_FILES;
-/** Files a centre may leave out: no canteen, no meals.json (and no "meals" job). */
-export const OPTIONAL_CONFIG_FILES: readonly ConfigFileName[] = ['meals.json'];
+/**
+ * Files a centre may leave out: no canteen, no meals.json (and no "meals" job); no help.json,
+ * no "help" job.
+ */
+export const OPTIONAL_CONFIG_FILES: readonly ConfigFileName[] = ['meals.json', 'help.json'];
 
 /** A whole, validated centre configuration. */
 export interface CentreKioskConfig {
@@ -45,4 +59,6 @@ export interface CentreKioskConfig {
   kiosk: KioskConfig;
   /** The canteen, when the centre has one. */
   meals?: MealsConfig;
+  /** The emergency button's timing and the service categories, when the centre offers help. */
+  help?: HelpConfig;
 }

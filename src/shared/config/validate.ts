@@ -93,8 +93,17 @@ export function validateConfigFiles(bundle: ConfigBundle): ConfigResult {
         'the "meals" job needs the canteen described in meals.json — add meals.json or remove "meals" from the jobs',
     });
   }
+  if (kiosk?.jobs.includes('help') && bundle.files?.['help.json'] === undefined) {
+    problems.push({
+      file: 'kiosk.json',
+      path: 'jobs',
+      message:
+        'the "help" job needs the help categories described in help.json — add help.json or remove "help" from the jobs',
+    });
+  }
   if (problems.length > 0) return { ok: false, problems };
   const meals = parsed['meals.json'] as CentreKioskConfig['meals'];
+  const help = parsed['help.json'] as CentreKioskConfig['help'];
   return {
     ok: true,
     config: {
@@ -102,6 +111,7 @@ export function validateConfigFiles(bundle: ConfigBundle): ConfigResult {
       centre: parsed['centre.json'] as CentreKioskConfig['centre'],
       kiosk: kiosk as CentreKioskConfig['kiosk'],
       ...(meals ? { meals } : {}),
+      ...(help ? { help } : {}),
     },
   };
 }

@@ -18,6 +18,9 @@ export const REASON_CODES = [
   'not_on_menu',
   'delivery_unavailable',
   'no_such_booking',
+  'unknown_category',
+  'no_such_request',
+  'request_started',
   'duplicate',
   'kiosk_revoked',
 ] as const;
@@ -81,6 +84,21 @@ export const REASONS: Record<ReasonCode, LocalText> = {
     'zh-Hans': '没有找到这份预订，可能已经取消了。',
     'zh-Hant': '沒有找到這份預訂，可能已經取消了。',
     en: 'This booking was not found; it may have been cancelled already.',
+  },
+  unknown_category: {
+    'zh-Hans': '中心现在不提供这项服务了。请找工作人员问问。',
+    'zh-Hant': '中心現在不提供這項服務了。請找工作人員問問。',
+    en: 'The centre no longer offers this service. Please ask a member of staff.',
+  },
+  no_such_request: {
+    'zh-Hans': '没有找到这个请求，可能已经取消了。',
+    'zh-Hant': '沒有找到這個請求，可能已經取消了。',
+    en: 'This request was not found; it may have been cancelled already.',
+  },
+  request_started: {
+    'zh-Hans': '工作人员已经开始办这件事了，不能在这里取消。请找工作人员。',
+    'zh-Hant': '工作人員已經開始辦這件事了，不能在這裡取消。請找工作人員。',
+    en: 'Staff have already started on this, so it cannot be cancelled here. Please ask a member of staff.',
   },
   duplicate: {
     'zh-Hans': '中心已经收到过这个请求了。',

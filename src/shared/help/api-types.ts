@@ -1,0 +1,122 @@
+/**
+ * What the centre server and the staff console say to each other about help: the JSON of the
+ * /api/help routes and of the help events on /api/events. Both sides import these types, so a
+ * renamed field breaks the build rather than a console at 3 a.m.
+ *
+ * Routes (all staff unless said; complaints are admin-only everywhere, including events):
+ *   GET  /api/help/calls?active=1 | ?from=YYYY-MM-DD&to=YYYY-MM-DD   → { calls: HelpCallView[] }
+ *   POST /api/help/calls/:id/ack                                      → HelpCallView
+ *   POST /api/help/calls/:id/resolve      { note?: string }           → HelpCallView
+ *   POST /api/help/calls/:id/false-alarm  { reason: string }          → HelpCallView
+ *   GET  /api/help/calls/:id/escalations                              → { attempts: EscalationAttemptView[] }
+ *   GET  /api/help/requests?status=&memberId=&page=                   → { requests: ServiceRequestView[], total }
+ *   GET  /api/help/requests/:id                                       → ServiceRequestView
+ *   POST /api/help/requests/:id/assign    { staffId, plan: ServicePlan | null } → ServiceRequestView
+ *   POST /api/help/requests/:id/status    { status: ServiceStatus }   → ServiceRequestView
+ *   POST /api/help/requests/:id/notes     { text: string }            → ServiceRequestView
+ *   GET  /api/help/report?month=YYYY-MM   (admin)                     → HelpReport
+ *   GET  /api/help/report.csv?month=YYYY-MM (admin)                   → text/csv
+ *
+ * Events on /api/events (server-sent), each with an `id:` so a console that reconnects with
+ * Last-Event-ID is sent every help event it missed (kept in the database, so a server restart
+ * loses none): `help.call` (data: HelpCallView) and `help.request` (data: ServiceRequestView).
+ */
+
+import type { HelpCallStatus, ServicePlan, ServiceStatus } from './changes';
+import type { HelpWhen, HelpWhere } from './kinds';
+
+/** The member a call or request is about, as much as staff need to act. */
+export interface HelpMemberView {
+  id: string;
+  name: string;
+  phone: string | null;
+  address: string | null;
+  emergencyName: string | null;
+  emergencyPhone: string | null;
+  emergencyRelation: string | null;
+  /** True for a member flagged as living alone (独居). */
+  livesAlone: boolean;
+}
+
+export interface StaffRef {
+  id: string;
+  name: string;
+}
+
+export interface HelpCallView {
+  id: string;
+  kioskId: string;
+  /** The kiosk's name and location ("一楼大厅"), as set on the fleet page. */
+  kioskName: string | null;
+  kioskLocation: string | null;
+  member: HelpMemberView | null;
+  status: HelpCallStatus;
+  /** When the elder pressed (kiosk clock), when the server received it, and the gap in seconds. */
+  pressedAt: string;
+  receivedAt: string;
+  lateSeconds: number;
+  /** How many presses joined this call (1 for a single press). */
+  presses: number;
+  ackBy: StaffRef | null;
+  ackAt: string | null;
+  escalatedAt: string | null;
+  resolvedBy: StaffRef | null;
+  closedAt: string | null;
+  /** The staff member's note on resolving, or their reason for "false alarm". */
+  note: string | null;
+}
+
+export interface EscalationAttemptView {
+  attempt: number;
+  at: string;
+  /** The HTTP status the receiver answered, or null when it could not be reached. */
+  httpStatus: number | null;
+  error: string | null;
+}
+
+export interface ServiceNoteView {
+  at: string;
+  by: StaffRef;
+  text: string;
+}
+
+export interface ServiceRequestView {
+  id: string;
+  category: string;
+  /** True when the category is a complaint (admins only). */
+  complaint: boolean;
+  member: HelpMemberView | null;
+  kioskId: string;
+  when: HelpWhen | null;
+  where: HelpWhere | null;
+  status: ServiceStatus;
+  assignee: StaffRef | null;
+  plan: ServicePlan | null;
+  notes: ServiceNoteView[];
+  createdAt: string;
+  updatedAt: string;
+}
+
+/** Median and 90th percentile of a set of durations, in seconds; null when there are none. */
+export interface DurationSummary {
+  count: number;
+  medianSeconds: number | null;
+  p90Seconds: number | null;
+}
+
+export interface HelpReport {
+  month: string;
+  /** One row per day of the month: calls by outcome. */
+  days: {
+    day: string;
+    calls: number;
+    cancelledInWindow: number;
+    falseAlarms: number;
+    escalated: number;
+  }[];
+  /** Time from receipt to acknowledgement, and from receipt to resolution, over the month. */
+  acknowledge: DurationSummary;
+  resolve: DurationSummary;
+  /** Service requests of the month by category and status. */
+  requests: { category: string; status: ServiceStatus; count: number }[];
+}
