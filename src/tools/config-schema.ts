@@ -19,7 +19,8 @@ const TITLES: Record<ConfigFileName, string> = {
   'kiosk.json': 'Nuanxin kiosk.json: languages, home-screen jobs, timing, voice and the staff PIN',
   'meals.json':
     'Nuanxin meals.json: the canteen — sittings, cut-offs, delivery, prices by category and the menu',
-  'help.json': 'Nuanxin help.json: the emergency button and the service categories an elder can ask for',
+  'help.json':
+    'Nuanxin help.json: the emergency button and the service categories an elder can ask for',
 };
 
 /** The schema file name for a config file: centre.json → centre.schema.json. */
