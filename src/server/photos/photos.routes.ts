@@ -1,0 +1,44 @@
+/**
+ * Meal photos over HTTP: `GET /photos/:name` for kiosks and consoles (no sign-in: a picture of a
+ * meal is not personal), and /api/photos for kitchen and admin staff to list and upload them.
+ */
+import { Hono } from 'hono';
+import type { Kysely } from 'kysely';
+import { MAX_PHOTO_BYTES } from '../../shared/config/photos';
+import type { Database } from '../db/schema';
+import type { ApiDeps } from '../http/deps';
+import { limitBody } from '../http/validate';
+import { actorOf } from '../staff/login.service';
+import { currentStaff, requireRole, type StaffEnv } from '../staff/session.middleware';
+import { listPhotos, readPhoto, uploadPhoto } from './photos.service';
+
+/** The public file route, mounted at /photos. */
+export function photoFileRoutes(db: Kysely<Database>) {
+  return new Hono().get('/:name', async (c) => {
+    const photo = await readPhoto(db, c.req.param('name'));
+    if (!photo) return c.text('No photo of that name', 404);
+    const etag = `"${photo.sha256}"`;
+    // A name never changes its picture (uploads are named by content; the seed never
+    // overwrites), so a kiosk may keep its copy for good.
+    const headers = {
+      etag,
+      'cache-control': 'public, max-age=31536000, immutable',
+      'x-content-type-options': 'nosniff',
+    };
+    if (c.req.header('if-none-match') === etag) return c.body(null, 304, headers);
+    return c.body(photo.bytes, 200, { ...headers, 'content-type': photo.contentType });
+  });
+}
+
+/** The staff routes, mounted at /api/photos behind `staffSession`. */
+export function photoRoutes({ db, clock }: ApiDeps) {
+  return new Hono<StaffEnv>()
+    .get('/', requireRole('admin', 'kitchen'), async (c) =>
+      c.json({ photos: await listPhotos(db) }, 200),
+    )
+    .post('/', requireRole('admin', 'kitchen'), limitBody(MAX_PHOTO_BYTES), async (c) => {
+      const bytes = new Uint8Array(await c.req.arrayBuffer());
+      const { photo, created } = await uploadPhoto(db, actorOf(currentStaff(c)), bytes, clock());
+      return c.json(photo, created ? 201 : 200);
+    });
+}
