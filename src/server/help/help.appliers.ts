@@ -1,0 +1,258 @@
+/**
+ * What the server does with a kiosk's help entries: emergency calls (joined per kiosk while one
+ * is open), service requests checked against the current help.json, and an elder's cancel. Every
+ * change publishes the kiosk's view (feed) and logs the console's event in the same transaction.
+ */
+import type { Kysely } from 'kysely';
+import type { HelpConfig } from '../../shared/config/help';
+import { ELDER_CANCELLABLE } from '../../shared/help/changes';
+import {
+  answersNeeded,
+  HELP_CALL,
+  type HelpCallPayload,
+  SERVICE_CANCEL,
+  SERVICE_REQUEST,
+  type ServiceCancelPayload,
+  type ServiceRequestPayload,
+} from '../../shared/help/kinds';
+import { reason } from '../../shared/sync/index';
+import type { Database } from '../db/schema';
+import {
+  type ApplyContext,
+  type ApplyEntry,
+  type ApplyOutcome,
+  defineApplier,
+  type EntryHandler,
+} from '../sync/appliers';
+import { publishChange } from '../sync/changes';
+import { recordHelpEvent } from './help.events';
+import { loadCallView, loadRequestView, publishCall, publishMemberRequests } from './help.views';
+
+/** The centre's help.json as the server reads it now (undefined: the centre offers no help). */
+export type HelpSource = () => HelpConfig | undefined;
+
+/** A closed call's "help-call" item stays in the kiosks' feed this long, then is deleted. */
+export const CLOSED_CALL_FEED_MS = 24 * 60 * 60 * 1000;
+
+/** Calls a new press joins instead of opening another. */
+const LIVE_CALL_STATUSES = ['open', 'acknowledged'] as const;
+
+async function memberExists(trx: Kysely<Database>, id: string): Promise<boolean> {
+  const row = await trx.selectFrom('members').select('id').where('id', '=', id).executeTakeFirst();
+  return row !== undefined;
+}
+
+/**
+ * Deletes from the feed the calls closed more than a day ago. Done on the next call change
+ * rather than by a timer: a kiosk only ever shows its newest open call, so a stale closed item
+ * harms nothing, and the feed stays in step with the transaction that tidies it.
+ */
+export async function sweepClosedCalls(trx: Kysely<Database>, now: Date): Promise<void> {
+  const before = new Date(now.getTime() - CLOSED_CALL_FEED_MS).toISOString();
+  const stale = await trx
+    .selectFrom('help_calls')
+    .select('id')
+    .where('in_feed', '=', 1)
+    .where('status', 'in', ['resolved', 'false-alarm'])
+    .where('closed_at', '<=', before)
+    .limit(100)
+    .execute();
+  for (const { id } of stale) {
+    await publishChange(trx, { type: 'help-call', key: id, op: 'delete', at: now });
+    await trx.updateTable('help_calls').set({ in_feed: 0 }).where('id', '=', id).execute();
+  }
+}
+
+/**
+ * An emergency press. Cancelled within the countdown: logged as "cancelled" for the counts, and
+ * nothing else (no event, no feed, no escalation). Otherwise it joins this kiosk's live call as
+ * one more press, or opens one. An unknown member id never refuses an emergency: the call goes
+ * out without a name.
+ */
+async function helpCall(
+  trx: Kysely<Database>,
+  entry: ApplyEntry<HelpCallPayload>,
+  ctx: ApplyContext,
+): Promise<ApplyOutcome> {
+  const p = entry.payload;
+  const memberId = p.memberId !== null && (await memberExists(trx, p.memberId)) ? p.memberId : null;
+  const now = ctx.now.toISOString();
+  const pressedAt = new Date(entry.kioskTime).toISOString();
+  if (p.cancelled) {
+    await trx
+      .insertInto('help_calls')
+      .values({
+        id: entry.id,
+        kiosk_id: ctx.kioskId,
+        member_id: memberId,
+        pressed_at: pressedAt,
+        received_at: now,
+        presses: 1,
+        status: 'cancelled',
+        ack_by: null,
+        ack_at: null,
+        resolved_by: null,
+        closed_at: now,
+        escalated_at: null,
+        note: null,
+        in_feed: 0,
+      })
+      .execute();
+    return { status: 'accepted', record: { callId: entry.id, status: 'cancelled' } };
+  }
+  const live = await trx
+    .selectFrom('help_calls')
+    .select(['id', 'member_id'])
+    .where('kiosk_id', '=', ctx.kioskId)
+    .where('status', 'in', LIVE_CALL_STATUSES)
+    .orderBy('received_at', 'desc')
+    .limit(1)
+    .executeTakeFirst();
+  let callId: string;
+  if (live) {
+    callId = live.id;
+    await trx
+      .updateTable('help_calls')
+      .set((eb) => ({
+        presses: eb('presses', '+', 1),
+        // A later press by an identified elder names a call that began anonymous.
+        ...(live.member_id === null && memberId !== null ? { member_id: memberId } : {}),
+      }))
+      .where('id', '=', live.id)
+      .execute();
+  } else {
+    callId = entry.id;
+    await trx
+      .insertInto('help_calls')
+      .values({
+        id: entry.id,
+        kiosk_id: ctx.kioskId,
+        member_id: memberId,
+        pressed_at: pressedAt,
+        received_at: now,
+        presses: 1,
+        status: 'open',
+        ack_by: null,
+        ack_at: null,
+        resolved_by: null,
+        closed_at: null,
+        escalated_at: null,
+        note: null,
+        in_feed: 1,
+      })
+      .execute();
+  }
+  await sweepClosedCalls(trx, ctx.now);
+  const view = await loadCallView(trx, callId);
+  if (!view) throw new Error(`help call ${callId} vanished inside its own transaction`);
+  await publishCall(trx, view, ctx.now);
+  await recordHelpEvent(trx, { type: 'help.call', view }, ctx.now);
+  return {
+    status: 'accepted',
+    record: { callId, status: view.status, presses: view.presses, joined: live !== undefined },
+  };
+}
+
+async function serviceRequest(
+  trx: Kysely<Database>,
+  entry: ApplyEntry<ServiceRequestPayload>,
+  ctx: ApplyContext,
+  help: HelpConfig | undefined,
+): Promise<ApplyOutcome> {
+  const p = entry.payload;
+  const category = help?.categories.find((c) => c.id === p.category);
+  if (!category)
+    return {
+      status: 'rejected',
+      reason: reason('unknown_category', `the centre has no help category "${p.category}"`),
+    };
+  const complaint = category.complaint === true;
+  if (p.memberId === null && !complaint)
+    return {
+      status: 'rejected',
+      reason: reason('invalid_payload', `memberId: "${p.category}" needs an identified member`),
+    };
+  const needs = answersNeeded(category.asks);
+  for (const ask of ['when', 'where'] as const)
+    if ((p[ask] !== null) !== needs[ask])
+      return {
+        status: 'rejected',
+        reason: reason(
+          'invalid_payload',
+          needs[ask]
+            ? `${ask}: "${p.category}" asks ${ask}; it is missing`
+            : `${ask}: "${p.category}" does not ask ${ask}; send null`,
+        ),
+      };
+  if (p.memberId !== null && !(await memberExists(trx, p.memberId)))
+    return { status: 'rejected', reason: reason('unknown_card', 'no member with this id') };
+  const now = ctx.now.toISOString();
+  await trx
+    .insertInto('service_requests')
+    .values({
+      id: entry.id,
+      kiosk_id: ctx.kioskId,
+      member_id: p.memberId,
+      category: p.category,
+      complaint: complaint ? 1 : 0,
+      wanted_when: p.when,
+      wanted_where: p.where,
+      status: 'new',
+      assignee_id: null,
+      plan_day: null,
+      plan_part: null,
+      kiosk_time: entry.kioskTime,
+      created_at: now,
+      updated_at: now,
+    })
+    .execute();
+  await afterRequestChange(trx, entry.id, ctx.now);
+  return { status: 'accepted', record: { requestId: entry.id } };
+}
+
+/** The member's list to the feed and the event to the consoles, after any request change. */
+export async function afterRequestChange(trx: Kysely<Database>, id: string, now: Date) {
+  const view = await loadRequestView(trx, id);
+  if (!view) throw new Error(`service request ${id} vanished inside its own transaction`);
+  if (view.member) await publishMemberRequests(trx, view.member.id, now);
+  await recordHelpEvent(trx, { type: 'help.request', view }, now);
+  return view;
+}
+
+async function serviceCancel(
+  trx: Kysely<Database>,
+  p: ServiceCancelPayload,
+  ctx: ApplyContext,
+): Promise<ApplyOutcome> {
+  const request = await trx
+    .selectFrom('service_requests')
+    .select(['id', 'member_id', 'status'])
+    .where('id', '=', p.requestId)
+    .executeTakeFirst();
+  if (!request || request.member_id !== p.memberId)
+    return { status: 'rejected', reason: reason('no_such_request') };
+  // Cancelling twice (two kiosks, or a resend with a new id) is still "cancelled".
+  if (request.status === 'cancelled')
+    return { status: 'accepted', record: { requestId: request.id } };
+  if (!ELDER_CANCELLABLE.includes(request.status))
+    return {
+      status: 'rejected',
+      reason: reason('request_started', `the request is ${request.status}`),
+    };
+  await trx
+    .updateTable('service_requests')
+    .set({ status: 'cancelled', updated_at: ctx.now.toISOString() })
+    .where('id', '=', request.id)
+    .execute();
+  await afterRequestChange(trx, request.id, ctx.now);
+  return { status: 'accepted', record: { requestId: request.id } };
+}
+
+/** The help kinds and their appliers, reading help.json from `source` at each entry. */
+export function helpHandlers(source: HelpSource): EntryHandler[] {
+  return [
+    defineApplier(HELP_CALL, (trx, entry, ctx) => helpCall(trx, entry, ctx)),
+    defineApplier(SERVICE_REQUEST, (trx, entry, ctx) => serviceRequest(trx, entry, ctx, source())),
+    defineApplier(SERVICE_CANCEL, (trx, entry, ctx) => serviceCancel(trx, entry.payload, ctx)),
+  ];
+}

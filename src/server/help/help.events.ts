@@ -1,0 +1,126 @@
+/**
+ * The help event log: every help.call / help.request event is written to `help_events` in the
+ * transaction of the change it reports, and only after that commits is it handed to the bus (by
+ * HelpEventFeed), so a console never hears of a change that rolled back, and one that reconnects
+ * with Last-Event-ID reads what it missed from the same log, across a restart too.
+ */
+import { type Kysely, PostgresAdapter, sql } from 'kysely';
+import type { HelpCallView, ServiceRequestView } from '../../shared/help/api-types';
+import type { Database } from '../db/schema';
+import type { EventBus, HelpEvent } from '../events/bus';
+import { describeError, type Logger } from '../http/log';
+import type { HelpEventRow } from './help.table';
+
+// The same key as PUBLISH_LOCK in sync/changes.ts: one lock for both logs, so a transaction that
+// publishes a change and logs an event can never wait for the other in the opposite order.
+const PUBLISH_LOCK = 0x6e786368;
+
+/** What a help event reports. */
+export type HelpEventInput =
+  | { type: 'help.call'; view: HelpCallView }
+  | { type: 'help.request'; view: ServiceRequestView };
+
+/**
+ * Logs one help event inside `trx` (the one that makes the change). On PostgreSQL a bigserial
+ * hands out numbers at insert, not at commit; holding the publish lock until commit makes the
+ * numbers commit in order, so a reader that has seen N has seen everything below N.
+ */
+export async function recordHelpEvent(
+  trx: Kysely<Database>,
+  input: HelpEventInput,
+  now: Date,
+): Promise<void> {
+  if (trx.getExecutor().adapter instanceof PostgresAdapter)
+    await sql`select pg_advisory_xact_lock(${PUBLISH_LOCK})`.execute(trx);
+  await trx
+    .insertInto('help_events')
+    .values({
+      type: input.type,
+      subject_id: input.view.id,
+      complaint: input.type === 'help.request' && input.view.complaint ? 1 : 0,
+      data: JSON.stringify(input.view),
+      created_at: now.toISOString(),
+    })
+    .execute();
+}
+
+/** A stored event as the bus carries it. */
+export function toHelpEvent(row: HelpEventRow): HelpEvent {
+  const eventId = Number(row.id);
+  return row.type === 'help.call'
+    ? { type: 'help.call', eventId, call: JSON.parse(row.data) as HelpCallView }
+    : { type: 'help.request', eventId, request: JSON.parse(row.data) as ServiceRequestView };
+}
+
+/** Up to `limit` events after `afterId`, oldest first; complaints only when `admin`. */
+export function selectHelpEventsAfter(
+  db: Kysely<Database>,
+  afterId: number,
+  limit: number,
+  admin: boolean,
+): Promise<HelpEventRow[]> {
+  let query = db.selectFrom('help_events').selectAll().where('id', '>', afterId);
+  if (!admin) query = query.where('complaint', '=', 0);
+  return query.orderBy('id').limit(limit).execute();
+}
+
+/** The newest event id, or 0 when there is none. */
+export async function lastHelpEventId(db: Kysely<Database>): Promise<number> {
+  const row = await db
+    .selectFrom('help_events')
+    .select((eb) => eb.fn.max('id').as('id'))
+    .executeTakeFirst();
+  return row?.id === null || row?.id === undefined ? 0 : Number(row.id);
+}
+
+const PUMP_PAGE = 500;
+
+/**
+ * Hands logged events to the bus once they have committed, in id order, each exactly once per
+ * process. Pumped after every console change and escalation here, and after every answered push
+ * (the `sync.pushed` event), since the appliers run inside the push's transaction.
+ */
+export class HelpEventFeed {
+  #last: Promise<number>;
+  #running: Promise<void> = Promise.resolve();
+
+  constructor(
+    private readonly db: Kysely<Database>,
+    private readonly events: EventBus,
+    private readonly log: Logger,
+  ) {
+    // Events logged before this process started are not news: consoles replay them by id.
+    this.#last = lastHelpEventId(db).catch((error: unknown) => {
+      this.log({
+        level: 'error',
+        msg: 'help events: cannot read the log',
+        error: describeError(error),
+      });
+      return 0;
+    });
+  }
+
+  /** Publishes every committed event not yet published; runs one at a time. */
+  pump(): Promise<void> {
+    this.#running = this.#running.then(() => this.#pumpOnce());
+    return this.#running;
+  }
+
+  async #pumpOnce(): Promise<void> {
+    try {
+      let last = await this.#last;
+      for (;;) {
+        const rows = await selectHelpEventsAfter(this.db, last, PUMP_PAGE, true);
+        for (const row of rows) {
+          last = Number(row.id);
+          this.events.publish(toHelpEvent(row));
+        }
+        this.#last = Promise.resolve(last);
+        if (rows.length < PUMP_PAGE) return;
+      }
+    } catch (error) {
+      // The rows stay logged: the next pump sends them.
+      this.log({ level: 'error', msg: 'help events: pump failed', error: describeError(error) });
+    }
+  }
+}

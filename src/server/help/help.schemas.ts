@@ -1,0 +1,102 @@
+/** What the help routes accept, with messages a person can act on. */
+import * as v from 'valibot';
+import { DAY_PARTS, SERVICE_STATUSES } from '../../shared/help/changes';
+import { dayField } from '../http/day-field';
+
+const day = dayField;
+
+/** Text typed by staff: trimmed, at least one character, at most `max`. */
+const text = (what: string, max: number) =>
+  v.pipe(
+    v.string(`Write ${what} as text.`),
+    v.trim(),
+    v.minLength(1, `Write ${what}; it must not be empty.`),
+    v.maxLength(max, `${what[0]?.toUpperCase()}${what.slice(1)} may be at most ${max} characters.`),
+  );
+
+/** GET /api/help/calls: ?active=1, or a range of days. */
+export const CallsQuery = v.pipe(
+  v.object({
+    active: v.optional(v.picklist(['1', 'true'], 'active must be 1 (the calls still open).')),
+    from: v.optional(day('the first day')),
+    to: v.optional(day('the last day')),
+  }),
+  v.check(
+    (q) => (q.active !== undefined) !== (q.from !== undefined && q.to !== undefined),
+    'Ask for ?active=1, or for ?from=YYYY-MM-DD&to=YYYY-MM-DD (not both).',
+  ),
+  v.check(
+    (q) => q.from === undefined || q.to === undefined || q.from <= q.to,
+    'The first day must not be after the last day.',
+  ),
+  v.check(
+    (q) =>
+      q.from === undefined ||
+      q.to === undefined ||
+      Date.parse(q.to) - Date.parse(q.from) <= 366 * 86_400_000,
+    'A list covers at most one year; choose a shorter range.',
+  ),
+);
+
+/** POST /api/help/calls/:id/resolve */
+export const ResolveBody = v.object({
+  note: v.optional(v.nullable(text('the note', 500))),
+});
+
+/** POST /api/help/calls/:id/false-alarm */
+export const FalseAlarmBody = v.object({ reason: text('the reason', 500) });
+
+/** GET /api/help/requests */
+export const RequestsQuery = v.object({
+  status: v.optional(
+    v.picklist(SERVICE_STATUSES, `status must be one of: ${SERVICE_STATUSES.join(', ')}.`),
+  ),
+  memberId: v.optional(
+    v.pipe(v.string(), v.minLength(1), v.maxLength(64, 'memberId is at most 64 characters.')),
+  ),
+  page: v.optional(
+    v.pipe(
+      v.string(),
+      v.regex(/^[1-9]\d{0,5}$/, 'page must be a whole number from 1.'),
+      v.transform(Number),
+    ),
+    '1',
+  ),
+});
+
+/** POST /api/help/requests/:id/assign */
+export const AssignBody = v.object({
+  staffId: v.pipe(
+    v.string('Choose the staff member (staffId).'),
+    v.minLength(1, 'Choose the staff member (staffId).'),
+    v.maxLength(64, 'staffId is at most 64 characters.'),
+  ),
+  plan: v.optional(
+    v.nullable(
+      v.object(
+        {
+          day: day('the planned day'),
+          part: v.nullable(v.picklist(DAY_PARTS, `part must be ${DAY_PARTS.join(', ')} or null.`)),
+        },
+        'plan must be {"day": "YYYY-MM-DD", "part": "morning" | "afternoon" | "evening" | null} or null.',
+      ),
+    ),
+    null,
+  ),
+});
+
+/** POST /api/help/requests/:id/status */
+export const StatusBody = v.object({
+  status: v.picklist(SERVICE_STATUSES, `status must be one of: ${SERVICE_STATUSES.join(', ')}.`),
+});
+
+/** POST /api/help/requests/:id/notes */
+export const NoteBody = v.object({ text: text('the note', 1000) });
+
+/** GET /api/help/report and report.csv */
+export const ReportQuery = v.object({
+  month: v.pipe(
+    v.string('Give the month as YYYY-MM, like 2026-11.'),
+    v.regex(/^\d{4}-(0[1-9]|1[0-2])$/, 'Give the month as YYYY-MM, like 2026-11.'),
+  ),
+});

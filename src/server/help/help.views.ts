@@ -1,0 +1,268 @@
+/**
+ * Calls and requests as the console sees them (HelpCallView, ServiceRequestView, with the kiosk's
+ * place, the member's contacts and staff names joined in) and as kiosks pull them (HelpCallState,
+ * MemberRequests). Read through whatever executor is given: a transaction sees its own writes.
+ */
+import type { Kysely } from 'kysely';
+import type {
+  HelpCallView,
+  HelpMemberView,
+  ServiceNoteView,
+  ServiceRequestView,
+  StaffRef,
+} from '../../shared/help/api-types';
+import {
+  type DayPart,
+  HELP_CALL_CHANGE,
+  type HelpCallState,
+  MEMBER_REQUESTS_CHANGE,
+  type MemberRequests,
+  type ServicePlan,
+} from '../../shared/help/changes';
+import type { HelpWhen, HelpWhere } from '../../shared/help/kinds';
+import type { Database } from '../db/schema';
+import { publishPut } from '../sync/changes';
+
+/** A member's request stays on their kiosk list this long after it was made (open ones always). */
+export const MEMBER_REQUESTS_DAYS = 30;
+/** At most this many on a member's list: more would not fit the kiosk's screens anyway. */
+const MEMBER_REQUESTS_LIMIT = 50;
+const OPEN_REQUEST_STATUSES = ['new', 'assigned', 'in-progress'] as const;
+
+interface MemberColumns {
+  member_id: string | null;
+  member_name: string | null;
+  member_phone: string | null;
+  member_address: string | null;
+  member_emergency_name: string | null;
+  member_emergency_phone: string | null;
+  member_emergency_relation: string | null;
+  member_categories: string | null;
+}
+
+function memberOf(r: MemberColumns): HelpMemberView | null {
+  if (r.member_id === null || r.member_name === null) return null;
+  let categories: unknown = [];
+  try {
+    categories = JSON.parse(r.member_categories ?? '[]');
+  } catch {
+    // A damaged list only loses the 独居 flag here; the member's page shows the stored text.
+  }
+  return {
+    id: r.member_id,
+    name: r.member_name,
+    phone: r.member_phone,
+    address: r.member_address,
+    emergencyName: r.member_emergency_name,
+    emergencyPhone: r.member_emergency_phone,
+    emergencyRelation: r.member_emergency_relation,
+    livesAlone: Array.isArray(categories) && categories.includes('living-alone'),
+  };
+}
+
+const staffRef = (id: string | null, name: string | null): StaffRef | null =>
+  id === null ? null : { id, name: name ?? id };
+
+/** Seconds between `from` and `to` (ISO), never below 0 (a kiosk clock ahead is not "early"). */
+export function secondsBetween(from: string, to: string): number {
+  const ms = Date.parse(to) - Date.parse(from);
+  return Number.isFinite(ms) ? Math.max(0, Math.round(ms / 1000)) : 0;
+}
+
+/** The query every call view is read with; narrowed by the caller. */
+export function callQuery(db: Kysely<Database>) {
+  return db
+    .selectFrom('help_calls as c')
+    .leftJoin('kiosks as k', 'k.id', 'c.kiosk_id')
+    .leftJoin('members as m', 'm.id', 'c.member_id')
+    .leftJoin('staff_accounts as a', 'a.id', 'c.ack_by')
+    .leftJoin('staff_accounts as r', 'r.id', 'c.resolved_by')
+    .selectAll('c')
+    .select([
+      'k.name as kiosk_name',
+      'k.location as kiosk_location',
+      'm.name as member_name',
+      'm.phone as member_phone',
+      'm.address as member_address',
+      'm.emergency_name as member_emergency_name',
+      'm.emergency_phone as member_emergency_phone',
+      'm.emergency_relation as member_emergency_relation',
+      'm.categories as member_categories',
+      'a.name as ack_name',
+      'r.name as resolved_name',
+    ]);
+}
+
+type CallJoined = Awaited<ReturnType<ReturnType<typeof callQuery>['execute']>>[number];
+
+export function toCallView(r: CallJoined): HelpCallView {
+  return {
+    id: r.id,
+    kioskId: r.kiosk_id,
+    kioskName: r.kiosk_name,
+    kioskLocation: r.kiosk_location,
+    member: memberOf(r),
+    status: r.status,
+    pressedAt: r.pressed_at,
+    receivedAt: r.received_at,
+    lateSeconds: secondsBetween(r.pressed_at, r.received_at),
+    presses: Number(r.presses),
+    ackBy: staffRef(r.ack_by, r.ack_name),
+    ackAt: r.ack_at,
+    escalatedAt: r.escalated_at,
+    resolvedBy: staffRef(r.resolved_by, r.resolved_name),
+    closedAt: r.closed_at,
+    note: r.note,
+  };
+}
+
+export async function loadCallView(
+  db: Kysely<Database>,
+  id: string,
+): Promise<HelpCallView | undefined> {
+  const row = await callQuery(db).where('c.id', '=', id).executeTakeFirst();
+  return row && toCallView(row);
+}
+
+/** What a kiosk pulls of a call (never a cancelled one: those alert nobody). */
+export function toCallState(view: HelpCallView): HelpCallState {
+  if (view.status === 'cancelled') throw new Error(`call ${view.id} was cancelled; not for kiosks`);
+  return {
+    id: view.id,
+    kioskId: view.kioskId,
+    status: view.status,
+    pressedAt: view.pressedAt,
+    receivedAt: view.receivedAt,
+    ackBy: view.ackBy?.name ?? null,
+    ackAt: view.ackAt,
+    escalatedAt: view.escalatedAt,
+    closedAt: view.closedAt,
+  };
+}
+
+/** Publishes the call's state to the kiosks' feed inside `trx`. */
+export async function publishCall(trx: Kysely<Database>, view: HelpCallView, now: Date) {
+  await publishPut(trx, HELP_CALL_CHANGE, view.id, toCallState(view), now);
+}
+
+/** The query every request view is read with (notes come separately). */
+export function requestQuery(db: Kysely<Database>) {
+  return db
+    .selectFrom('service_requests as s')
+    .leftJoin('members as m', 'm.id', 's.member_id')
+    .leftJoin('staff_accounts as a', 'a.id', 's.assignee_id')
+    .selectAll('s')
+    .select([
+      'm.name as member_name',
+      'm.phone as member_phone',
+      'm.address as member_address',
+      'm.emergency_name as member_emergency_name',
+      'm.emergency_phone as member_emergency_phone',
+      'm.emergency_relation as member_emergency_relation',
+      'm.categories as member_categories',
+      'a.name as assignee_name',
+    ]);
+}
+
+type RequestJoined = Awaited<ReturnType<ReturnType<typeof requestQuery>['execute']>>[number];
+
+function planOf(r: { plan_day: string | null; plan_part: string | null }): ServicePlan | null {
+  return r.plan_day === null ? null : { day: r.plan_day, part: r.plan_part as DayPart | null };
+}
+
+/** Views of `rows`, with their notes (one query for all of them). */
+export async function toRequestViews(
+  db: Kysely<Database>,
+  rows: readonly RequestJoined[],
+): Promise<ServiceRequestView[]> {
+  const ids = rows.map((r) => r.id);
+  const notes = new Map<string, ServiceNoteView[]>();
+  if (ids.length > 0) {
+    const noteRows = await db
+      .selectFrom('service_notes as n')
+      .leftJoin('staff_accounts as a', 'a.id', 'n.staff_id')
+      .select(['n.request_id', 'n.at', 'n.staff_id', 'n.text', 'a.name'])
+      .where('n.request_id', 'in', ids)
+      .orderBy('n.at')
+      .orderBy('n.id')
+      .execute();
+    for (const n of noteRows) {
+      const list = notes.get(n.request_id) ?? [];
+      list.push({ at: n.at, by: { id: n.staff_id, name: n.name ?? n.staff_id }, text: n.text });
+      notes.set(n.request_id, list);
+    }
+  }
+  return rows.map((r) => ({
+    id: r.id,
+    category: r.category,
+    complaint: Number(r.complaint) === 1,
+    member: memberOf(r),
+    kioskId: r.kiosk_id,
+    when: r.wanted_when as HelpWhen | null,
+    where: r.wanted_where as HelpWhere | null,
+    status: r.status,
+    assignee: staffRef(r.assignee_id, r.assignee_name),
+    plan: planOf(r),
+    notes: notes.get(r.id) ?? [],
+    createdAt: r.created_at,
+    updatedAt: r.updated_at,
+  }));
+}
+
+export async function loadRequestView(
+  db: Kysely<Database>,
+  id: string,
+): Promise<ServiceRequestView | undefined> {
+  const row = await requestQuery(db).where('s.id', '=', id).executeTakeFirst();
+  return row && (await toRequestViews(db, [row]))[0];
+}
+
+/** A member's requests for their kiosk list: the last 30 days and every open one, newest first. */
+export async function memberRequests(
+  trx: Kysely<Database>,
+  memberId: string,
+  now: Date,
+): Promise<MemberRequests> {
+  const since = new Date(now.getTime() - MEMBER_REQUESTS_DAYS * 86_400_000).toISOString();
+  const rows = await trx
+    .selectFrom('service_requests as s')
+    .leftJoin('staff_accounts as a', 'a.id', 's.assignee_id')
+    .selectAll('s')
+    .select('a.name as assignee_name')
+    .where('s.member_id', '=', memberId)
+    .where((eb) =>
+      eb.or([eb('s.created_at', '>=', since), eb('s.status', 'in', OPEN_REQUEST_STATUSES)]),
+    )
+    .orderBy('s.created_at', 'desc')
+    .orderBy('s.id', 'desc')
+    .limit(MEMBER_REQUESTS_LIMIT)
+    .execute();
+  return {
+    requests: rows.map((r) => ({
+      id: r.id,
+      category: r.category,
+      when: r.wanted_when as HelpWhen | null,
+      where: r.wanted_where as HelpWhere | null,
+      status: r.status,
+      assignee: r.assignee_id === null ? null : (r.assignee_name ?? null),
+      plan: planOf(r),
+      createdAt: r.created_at,
+      updatedAt: r.updated_at,
+    })),
+  };
+}
+
+/** Publishes the member's request list inside `trx` (after every change that concerns them). */
+export async function publishMemberRequests(
+  trx: Kysely<Database>,
+  memberId: string,
+  now: Date,
+): Promise<void> {
+  await publishPut(
+    trx,
+    MEMBER_REQUESTS_CHANGE,
+    memberId,
+    await memberRequests(trx, memberId, now),
+    now,
+  );
+}
