@@ -1,0 +1,112 @@
+/**
+ * "My requests": the identified elder's service requests, each with where it stands in words
+ * ("已安排，明天上午 李师傅 上门"); one not yet started can be cancelled (confirmed on the next
+ * screen); a refusal is told with its reason.
+ */
+import './help.css';
+import { localText, t } from '../../../i18n';
+import { centreClock } from '../../../shared/centre/clock';
+import { ELDER_CANCELLABLE } from '../../../shared/help/changes';
+import { KioskScreen } from '../../app/frame/KioskScreen';
+import { navigate } from '../../app/router';
+import { usePrompt } from '../../app/speech';
+import { useConfig } from '../../app/state';
+import { BigButton, ScrollArea } from '../../ui';
+import { identifiedMember } from '../identify/identify';
+import { cancelling } from './draft';
+import { HelpMissing } from './HelpMissing';
+import { type RequestRow, useRequests } from './requests';
+import { categoryName, requestSummary, statusWords } from './words';
+
+/** One row's words: what, and where it stands. */
+export function rowWords(
+  row: RequestRow,
+  categories: Parameters<typeof categoryName>[0],
+  today: string,
+): { what: string; status: string } {
+  if (row.source === 'server')
+    return {
+      what: requestSummary(categories, row.request),
+      status: row.cancelPending ? t('help.status.cancelSending') : statusWords(row.request, today),
+    };
+  if (row.source === 'outbox')
+    return { what: requestSummary(categories, row.payload), status: t('help.status.waiting') };
+  const what = row.category ? categoryName(categories, row.category) : t('help.mine.otherService');
+  return {
+    what,
+    status: t(row.kind === 'cancel' ? 'help.status.cancelRefused' : 'help.status.refused', {
+      reason: localText(row.reason),
+    }),
+  };
+}
+
+export function MyRequestsScreen() {
+  const { centre, help } = useConfig();
+  const member = identifiedMember.value;
+  const known = useRequests(member?.id);
+  const title = t('help.mine.title');
+  if (!help) return <HelpMissing missing="config" />;
+  if (!member) return <HelpMissing missing="draft" />;
+  const today = centreClock(new Date(), centre.timeZone).date;
+  return (
+    <KioskScreen title={title}>
+      {known && (
+        <MineBody
+          rows={known.rows.map((row) => ({ row, ...rowWords(row, help.categories, today) }))}
+          greeting={t('help.mine.greeting', { name: member.name })}
+        />
+      )}
+    </KioskScreen>
+  );
+}
+
+function MineBody({
+  rows,
+  greeting,
+}: {
+  rows: { row: RequestRow; what: string; status: string }[];
+  greeting: string;
+}) {
+  const spokenRows = rows.map((r) => t('help.mine.spokenRow', { what: r.what, status: r.status }));
+  usePrompt(
+    [
+      greeting,
+      rows.length === 0 ? t('help.mine.none') : t('help.mine.count', { count: rows.length }),
+      ...spokenRows,
+    ].join(' '),
+  );
+  if (rows.length === 0) return <p class="help-hint">{t('help.mine.none')}</p>;
+  return (
+    <ScrollArea label={t('help.mine.title')}>
+      <ul class="help-list">
+        {rows.map(({ row, what, status }) => {
+          const id = row.source === 'server' ? row.request.id : row.id;
+          const cancellable =
+            row.source === 'server' &&
+            !row.cancelPending &&
+            ELDER_CANCELLABLE.includes(row.request.status);
+          return (
+            <li class="help-list__item" key={id}>
+              <p class="help-list__what">{what}</p>
+              <p class="help-list__status">{status}</p>
+              {cancellable && (
+                <BigButton
+                  id={`help-mine:cancel:${id}`}
+                  icon="cross"
+                  size="secondary"
+                  variant="secondary"
+                  label={t('help.mine.cancel')}
+                  ariaLabel={t('help.mine.cancelWhat', { what })}
+                  onPress={() => {
+                    cancelling.value = id;
+                    navigate('help-cancel');
+                  }}
+                />
+              )}
+            </li>
+          );
+        })}
+      </ul>
+    </ScrollArea>
+  );
+}

@@ -1,0 +1,230 @@
+/**
+ * One emergency call from this kiosk, from the end of the countdown until staff close it: where it
+ * stands, honestly. The help.call entry is on disk first; until the server accepted it the call is
+ * "sending", and the moment a push fails (or the kiosk is offline, or no answer comes within a few
+ * seconds) it is "unreachable": the screen then gives the phone number and sounds the alarm while
+ * the entry is pushed again every few seconds. Once accepted, the server's "help-call" item (pulled
+ * into the replica) says whether a person has answered, by name, or whether it was escalated.
+ *
+ * The controller takes its ports (outbox, sync, replica, timers) as arguments, so the whole state
+ * machine runs in unit tests without a browser.
+ */
+import { type ReadonlySignal, signal } from '@preact/signals';
+import * as v from 'valibot';
+import { type HelpCallState, HelpCallStateSchema } from '../../../shared/help/changes';
+import type { HelpCallPayload } from '../../../shared/help/kinds';
+import type { PushResult } from '../../../shared/sync/push';
+import type { SyncTimers } from '../../offline/sync-env';
+
+/** Push the call again this often while the server has not accepted it. */
+export const CALL_RETRY_MS = 4000;
+/** No answer within this long is told as "cannot reach staff" (the push may hang for 30 s). */
+export const CALL_PATIENCE_MS = 5000;
+/** While the call is open, ask the server for news this often (the live stream is quicker). */
+export const CALL_POLL_MS = 10_000;
+/** How long one wait for the entry's answer lasts before it is asked again. */
+const ANSWER_WAIT_MS = 60_000;
+
+/** The server's answer to a help.call names the call it opened or joined. */
+const CallRecordSchema = v.object({ callId: v.string() });
+
+/** What the kiosk says about the call. */
+export type CallPhase =
+  | 'sending'
+  | 'unreachable'
+  | 'refused'
+  | 'sent'
+  | 'acknowledged'
+  | 'escalated'
+  | 'closed';
+
+/** The call as the kiosk knows it. */
+export interface CallView {
+  /** The help.call entry this press made. */
+  entryId: string;
+  memberId: string | null;
+  /** pending: in the outbox; accepted / rejected: the server's answer. */
+  delivery: 'pending' | 'accepted' | 'rejected';
+  /** The last try to reach the server failed, or the kiosk is offline, or it took too long. */
+  unreachable: boolean;
+  /** The server's state of the call, once pulled; `gone` once it left the feed (closed). */
+  state: HelpCallState | 'gone' | null;
+}
+
+/** Where the call stands, from what is known: the server's word first, then the outbox's. */
+export function phaseOf(call: CallView): CallPhase {
+  const { state } = call;
+  if (state === 'gone') return 'closed';
+  if (
+    state &&
+    (state.closedAt !== null || state.status === 'resolved' || state.status === 'false-alarm')
+  )
+    return 'closed';
+  if (state?.status === 'acknowledged') return 'acknowledged';
+  if (state?.escalatedAt) return 'escalated';
+  if (call.delivery === 'rejected') return 'refused';
+  if (call.delivery === 'accepted') return 'sent';
+  return call.unreachable ? 'unreachable' : 'sending';
+}
+
+/** Whether staff still have to deal with the call (it holds the screen and the idle timer). */
+export function isOpen(call: CallView | null): call is CallView {
+  return call !== null && phaseOf(call) !== 'closed';
+}
+
+/** What the controller needs from the kiosk. */
+export interface CallPorts {
+  /** Store the help.call entry (on disk before this resolves) and start sending it. */
+  store(payload: HelpCallPayload): Promise<{ id: string }>;
+  /** Push now even if backing off; resolves when that try is over. */
+  sendNow(): Promise<void>;
+  /** The server's answer to an entry if it comes within `waitMs`, else null. */
+  answer(id: string, waitMs: number): Promise<PushResult | null>;
+  /** Whether the last push failed (network, timeout, server error). */
+  failing(): boolean;
+  /** Whether the browser believes it has a network at all. */
+  online(): boolean;
+  /**
+   * The server's state of this kiosk's open call, else of `callId` once known (`gone` when it has
+   * left the feed), else of the call the entry `entryId` opened; null when nothing is known yet.
+   */
+  readState(callId: string | null, entryId: string): Promise<HelpCallState | 'gone' | null>;
+  /** Ask the server for news now (a pull). */
+  refresh(): void;
+  timers: SyncTimers;
+}
+
+export interface CallController {
+  readonly call: ReadonlySignal<CallView | null>;
+  /** The countdown ended: make the call (or, while one is open, join it: nothing new is sent). */
+  start(memberId: string | null): Promise<void>;
+  /** Cancelled inside the countdown: recorded (counted as a false alarm), alerting nobody. */
+  cancelled(memberId: string | null): Promise<void>;
+  /** The replica changed: read the server's state of the call again. */
+  update(): Promise<void>;
+  /** Forget a closed call (the elder left its screen). */
+  forgetClosed(): void;
+}
+
+export function createCallController(ports: CallPorts): CallController {
+  const call = signal<CallView | null>(null);
+  let callId: string | null = null;
+  const timers = { retry: null as unknown, patience: null as unknown, poll: null as unknown };
+
+  const clear = (name: keyof typeof timers) => {
+    if (timers[name] !== null) ports.timers.clearTimeout(timers[name]);
+    timers[name] = null;
+  };
+  const clearAll = () => {
+    clear('retry');
+    clear('patience');
+    clear('poll');
+  };
+
+  /** Change the call, if it is still the one for `entryId`. */
+  const patch = (entryId: string, change: Partial<CallView>) => {
+    const current = call.value;
+    if (current?.entryId !== entryId) return;
+    call.value = { ...current, ...change };
+    if (!isOpen(call.value)) clearAll();
+  };
+  const pending = (entryId: string) =>
+    call.value?.entryId === entryId && call.value.delivery === 'pending';
+
+  /** One push; a failure is told at once. Then again in a few seconds, until answered. */
+  const attempt = (entryId: string) => {
+    if (!pending(entryId)) return;
+    if (!ports.online()) patch(entryId, { unreachable: true });
+    ports.sendNow().then(
+      () => {
+        if (pending(entryId) && (ports.failing() || !ports.online()))
+          patch(entryId, { unreachable: true });
+      },
+      () => patch(entryId, { unreachable: true }),
+    );
+    timers.retry = ports.timers.setTimeout(() => attempt(entryId), CALL_RETRY_MS);
+  };
+
+  const poll = (entryId: string) => {
+    if (call.value?.entryId !== entryId || !isOpen(call.value)) return;
+    ports.refresh();
+    timers.poll = ports.timers.setTimeout(() => poll(entryId), CALL_POLL_MS);
+  };
+
+  /** Wait for the server's answer, however it comes (this push, a later one, another tab's). */
+  const watch = async (entryId: string) => {
+    while (pending(entryId)) {
+      const result = await ports.answer(entryId, ANSWER_WAIT_MS);
+      if (!result) {
+        // No answer yet (or nothing to ask): look again after a pause, never in a tight loop.
+        await new Promise<void>((resolve) => ports.timers.setTimeout(resolve, CALL_RETRY_MS));
+        continue;
+      }
+      if (!pending(entryId)) return;
+      clear('retry');
+      clear('patience');
+      if (result.status === 'rejected') {
+        patch(entryId, { delivery: 'rejected', unreachable: false });
+        return;
+      }
+      // The server may answer with the call itself; else the pull brings it.
+      const told = v.safeParse(HelpCallStateSchema, result.record);
+      const named = v.safeParse(CallRecordSchema, result.record);
+      if (told.success) callId = told.output.id;
+      else if (named.success) callId = named.output.callId;
+      patch(entryId, {
+        delivery: 'accepted',
+        unreachable: false,
+        ...(told.success ? { state: told.output } : {}),
+      });
+      poll(entryId);
+      await update();
+      return;
+    }
+  };
+
+  async function update(): Promise<void> {
+    const current = call.value;
+    // Before the server accepted this press, what the replica holds (maybe stale) is not its news.
+    if (current?.delivery !== 'accepted') return;
+    const state = await ports.readState(callId, current.entryId);
+    if (call.value?.entryId !== current.entryId || state === null) return;
+    if (state !== 'gone') callId = state.id;
+    // Unchanged news changes nothing (no new words, nothing said again).
+    if (JSON.stringify(state) !== JSON.stringify(call.value?.state))
+      patch(current.entryId, { state });
+  }
+
+  return {
+    call,
+    async start(memberId) {
+      if (isOpen(call.value)) return;
+      clearAll();
+      callId = null;
+      const entry = await ports.store({ memberId, cancelled: false });
+      call.value = {
+        entryId: entry.id,
+        memberId,
+        delivery: 'pending',
+        unreachable: !ports.online(),
+        state: null,
+      };
+      timers.patience = ports.timers.setTimeout(() => {
+        if (pending(entry.id)) patch(entry.id, { unreachable: true });
+      }, CALL_PATIENCE_MS);
+      attempt(entry.id);
+      void watch(entry.id);
+    },
+    async cancelled(memberId) {
+      await ports.store({ memberId, cancelled: true });
+    },
+    update,
+    forgetClosed() {
+      if (call.value && !isOpen(call.value)) {
+        clearAll();
+        call.value = null;
+        callId = null;
+      }
+    },
+  };
+}

@@ -1,0 +1,50 @@
+/**
+ * The kiosk's one emergency call controller, over the app's outbox, sync loop and replica. A call
+ * belongs to the kiosk, not to the session: the idle timeout and a new elder do not end it, staff
+ * do (resolved, false alarm).
+ */
+import { effect, untracked } from '@preact/signals';
+import * as v from 'valibot';
+import { HELP_CALL_CHANGE, type HelpCallState } from '../../../shared/help/changes';
+import { HELP_CALL } from '../../../shared/help/kinds';
+import { currentKioskId, offline } from '../../app/offline';
+import { puller, replica } from '../../app/pull';
+import { device } from '../../app/state';
+import { browserTimers } from '../../offline/sync-env';
+import { type CallController, createCallController } from './call';
+import { openCallLookup } from './replica';
+import { NoOutboxError } from './save';
+
+export const emergency: CallController = createCallController({
+  async store(payload) {
+    const o = offline.value;
+    if (!o) throw new NoOutboxError();
+    const checked = v.parse(HELP_CALL.payload, payload);
+    return o.save(HELP_CALL.kind, checked, payload.memberId ? { subject: payload.memberId } : {});
+  },
+  sendNow: () => offline.value?.sync.syncNow() ?? Promise.resolve(),
+  answer: (id, waitMs) => offline.value?.outbox.waitForResult(id, waitMs) ?? Promise.resolve(null),
+  failing: () => (offline.value?.sync.failures.value ?? 1) > 0,
+  online: () => device.online.value,
+  async readState(callId, entryId) {
+    const store = replica.value;
+    if (!store) return null;
+    const open = await store.find(HELP_CALL_CHANGE.type, openCallLookup(currentKioskId()));
+    if (open) return open.data as HelpCallState;
+    if (callId) {
+      const known = await store.get(HELP_CALL_CHANGE.type, callId);
+      return known ? (known.data as HelpCallState) : 'gone';
+    }
+    const byEntry = await store.get(HELP_CALL_CHANGE.type, entryId);
+    return byEntry ? (byEntry.data as HelpCallState) : null;
+  },
+  refresh: () => puller.value?.kick(),
+  timers: browserTimers,
+});
+
+// Each pull that stored something may carry news of the call. Untracked: reading the call inside
+// must not make each change of the call run this again.
+effect(() => {
+  const at = replica.value?.lastPullAt.value;
+  if (at != null) untracked(() => void emergency.update());
+});

@@ -1,0 +1,375 @@
+/**
+ * Help at the kiosk in real Chromium against the real centre server: the emergency countdown and
+ * its Cancel send nothing alerting (one cancelled call in the database, none open); a call goes
+ * out, staff acknowledge it through the API and the kiosk shows and says the name; with the server
+ * down the kiosk shows the duty phone and sounds the alarm at once, and the call arrives exactly
+ * once after the restart; a service request goes new → assigned → done and the elder sees each
+ * status; and every help screen state passes axe, the overflow check and the i18n audit at every
+ * text size in both orientations (with screenshots).
+ *
+ * The centre is the demo's with one change: a call escalates after 15 s (the shortest allowed),
+ * so the "ring this number" state is reached within the test.
+ */
+
+import { cpSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import Database from 'better-sqlite3';
+import type { Page } from 'playwright-core';
+import { afterAll, afterEach, beforeAll, describe, expect, inject, test } from 'vitest';
+import { expectNoViolations } from '../support/axe';
+import { type Kiosk, launchKiosk, type Orientation, type TextSize } from '../support/browser';
+import { adminCookie, enrollmentCode } from '../support/centre-admin';
+import { expectNoOverflow } from '../support/layout';
+import { saveScreenshot } from '../support/screenshots';
+import { REPO_ROOT, type ServerHandle, startServer } from '../support/server';
+import {
+  checkScreen,
+  enterDigits,
+  exactName,
+  openStaffEntry,
+  readCard,
+  startSession,
+  TAP_PAUSE_MS,
+  tapButton,
+  unauditedText,
+} from './kiosk-helpers';
+
+const distDir = inject('distDir');
+const executablePath = inject('chromiumPath');
+const SIZES: TextSize[] = [1, 1.3, 1.6];
+const DUTY = '0571-8765 4321';
+
+let configDir: string;
+let kiosk: Kiosk | undefined;
+let server: ServerHandle | undefined;
+
+beforeAll(() => {
+  configDir = mkdtempSync(join(tmpdir(), 'nuanxin-help-config-'));
+  cpSync(join(REPO_ROOT, 'kiosk-config/demo'), configDir, { recursive: true });
+  const path = join(configDir, 'help.json');
+  const help = JSON.parse(readFileSync(path, 'utf8')) as {
+    $schema?: string;
+    emergency: { escalateAfterSeconds: number };
+  };
+  delete help.$schema; // The copy is outside kiosk-config/, where the schema path would not resolve.
+  help.emergency.escalateAfterSeconds = 15;
+  writeFileSync(path, JSON.stringify(help, null, 2));
+});
+afterAll(() => rmSync(configDir, { recursive: true, force: true }));
+
+afterEach(async () => {
+  await kiosk?.close();
+  await server?.stopAndRemoveData();
+  kiosk = undefined;
+  server = undefined;
+});
+
+/** Rows of the centre's database (the server this helper started keeps it by port). */
+function rows<T>(handle: ServerHandle, sql: string): T[] {
+  const db = new Database(join(tmpdir(), `nuanxin-e2e-${handle.port}.db`), { readonly: true });
+  try {
+    return db.prepare(sql).all() as T[];
+  } finally {
+    db.close();
+  }
+}
+const calls = (handle: ServerHandle) =>
+  rows<{ id: string; status: string; presses: number }>(
+    handle,
+    'SELECT id, status, presses FROM help_calls ORDER BY received_at',
+  );
+const requests = (handle: ServerHandle) =>
+  rows<{ id: string; category: string; status: string; member_id: string | null }>(
+    handle,
+    'SELECT id, category, status, member_id FROM service_requests ORDER BY created_at',
+  );
+
+/** Staff at the console, as the API: ack, resolve, assign, status. */
+async function asStaff(handle: ServerHandle, path: string, body: unknown): Promise<void> {
+  const res = await fetch(`${handle.url}${path}`, {
+    method: 'POST',
+    headers: { 'content-type': 'application/json', cookie: await adminCookie(handle) },
+    body: JSON.stringify(body),
+  });
+  if (!res.ok) throw new Error(`${path}: ${res.status} ${await res.text()}`);
+}
+
+async function staffMe(handle: ServerHandle): Promise<{ id: string; name: string }> {
+  const res = await fetch(`${handle.url}/api/staff/me`, {
+    headers: { cookie: await adminCookie(handle) },
+  });
+  return ((await res.json()) as { staff: { id: string; name: string } }).staff;
+}
+
+/** Words built from several translated pieces: allow the audit's markers between characters. */
+function loose(words: string): RegExp {
+  const any = '[\\u2063\\u2064]*';
+  return new RegExp([...words].map((c) => c.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')).join(any));
+}
+
+const heading = (page: Page, name: string | RegExp, timeout?: number) =>
+  page
+    .getByRole('heading', { name: typeof name === 'string' ? exactName(name) : name })
+    .first()
+    .waitFor(timeout ? { timeout } : {});
+
+/** The call screen's state, as the kiosk marks it. */
+const callPhase = (page: Page) =>
+  page.locator('.help-call').first().getAttribute('data-phase', { timeout: 2000 });
+
+/** Enroll through the staff screen and wait for the roster, then back to the attract screen. */
+async function enrolledKiosk(orientation: Orientation, handle?: ServerHandle): Promise<Kiosk> {
+  server = handle ?? (await startServer({ distDir, configDir }));
+  const k = kiosk ?? (await launchKiosk({ orientation, baseURL: server.url, executablePath }));
+  kiosk = k;
+  await k.goto('/', { 'i18n-audit': 1 });
+  await startSession(k, 1);
+  await openStaffEntry(k.page);
+  await enterDigits(k.page, '2468');
+  await tapButton(k.page, '进入');
+  await heading(k.page, '工作人员设置');
+  const code = await enrollmentCode(server, '大厅 1');
+  await tapButton(k.page, '登记这台机器');
+  await heading(k.page, '登记这台机器');
+  for (const digit of code) {
+    await tapButton(k.page, digit);
+    await k.page.waitForTimeout(TAP_PAUSE_MS);
+  }
+  await tapButton(k.page, '登记');
+  await heading(k.page, '工作人员设置');
+  await k.page
+    .getByText(/名单刚刚更新，共 12 人/)
+    .first()
+    .waitFor();
+  return k;
+}
+
+/**
+ * checkScreen for a state reached offline on purpose: the same axe, overflow and i18n checks and
+ * screenshot, but the browser's own log of the failed fetches (the kiosk retries every few
+ * seconds) is expected; an uncaught page error is not.
+ */
+async function checkOffline(k: Kiosk, name: string, size: TextSize): Promise<void> {
+  const label = `${name} (${k.orientation}, ${size}×)`;
+  await k.page.waitForTimeout(150);
+  await expectNoViolations(k.page, label);
+  await expectNoOverflow(k.page, label);
+  expect(await unauditedText(k.page), `text that bypassed i18next on ${label}`).toEqual([]);
+  await saveScreenshot(k.page, `kiosk-${name}`, k.orientation, size);
+  expect(k.takeProblems().pageErrors, label).toEqual([]);
+}
+
+/** A fresh session at a text size, on the home screen. */
+async function fresh(k: Kiosk, size: TextSize = 1): Promise<void> {
+  await k.goto('/', { 'i18n-audit': 1 });
+  await startSession(k, size);
+}
+
+/** Emergency, and the countdown on screen. */
+async function pressEmergency(page: Page): Promise<void> {
+  await tapButton(page, '紧急呼叫');
+  await page.getByText(loose('秒后呼叫工作人员')).first().waitFor();
+}
+
+describe('help at the kiosk', () => {
+  test('the countdown’s Cancel sends nothing alerting; a call is acknowledged by name', async () => {
+    const k = await enrolledKiosk('landscape');
+    const { page } = k;
+    const handle = server as ServerHandle;
+    await fresh(k);
+
+    // Cancelled inside the countdown: back where the elder was, one cancelled call, none open.
+    await pressEmergency(page);
+    await tapButton(page, '取消，不呼叫');
+    await heading(page, '您想做什么？');
+    await expect
+      .poll(() => calls(handle).map((c) => c.status), { timeout: 15_000 })
+      .toEqual(['cancelled']);
+    await page.waitForTimeout(4000);
+    expect(calls(handle).map((c) => c.status)).toEqual(['cancelled']);
+
+    // A real call: staff told, then the acknowledging staff member's name, shown and said.
+    await pressEmergency(page);
+    await heading(page, loose('已通知工作人员'), 15_000);
+    await page.locator('.screen__caption').getByText(loose('已通知工作人员，请稍等')).waitFor();
+    const open = calls(handle).filter((c) => c.status === 'open');
+    expect(open).toHaveLength(1);
+    const me = await staffMe(handle);
+    await asStaff(handle, `/api/help/calls/${open[0]?.id}/ack`, {});
+    const coming = loose(`工作人员 ${me.name} 马上来`);
+    await page.locator('.help-call__message').getByText(coming).waitFor({ timeout: 10_000 });
+    await page.locator('.screen__caption').getByText(coming).waitFor();
+
+    // Emergency again while it is open: the same call, no countdown, nothing new.
+    await tapButton(page, '紧急呼叫');
+    await page.locator('.help-call__message').getByText(coming).waitFor();
+    expect(await page.getByText(loose('秒后呼叫工作人员')).count()).toBe(0);
+    await page.waitForTimeout(1500);
+    expect(calls(handle).filter((c) => c.status !== 'cancelled')).toHaveLength(1);
+
+    // Resolved at the console: the kiosk says so and goes home on the elder's tap.
+    await asStaff(handle, `/api/help/calls/${open[0]?.id}/resolve`, { note: '已处理' });
+    await heading(page, loose('呼叫已经处理'), 10_000);
+    await tapButton(page, '回到首页');
+    await heading(page, '您想做什么？');
+    k.expectNoProblems('help calls');
+  });
+
+  test('server down: the phone number and the alarm at once; the call arrives once after restart', async () => {
+    const k = await enrolledKiosk('landscape');
+    const { page } = k;
+    const first = server as ServerHandle;
+    const port = first.port;
+    await fresh(k);
+    await first.stop();
+
+    await pressEmergency(page);
+    await heading(page, loose('现在联系不上工作人员'), 10_000);
+    await page.locator('.help-call').getByText(exactName(DUTY)).waitFor();
+    await page.locator('[data-alarm="on"]').waitFor();
+    await page.locator('.screen__caption').getByText(loose('现在联系不上工作人员')).waitFor();
+
+    server = await startServer({ distDir, configDir, port });
+    const handle = server;
+    // The kiosk retries every few seconds: through, once, with the elder told.
+    await heading(page, loose('已通知工作人员'), 30_000);
+    expect(await page.locator('[data-alarm="on"]').count()).toBe(0);
+    await page.waitForTimeout(5000);
+    const arrived = calls(handle);
+    expect(arrived).toHaveLength(1);
+    expect(arrived[0]?.status).toBe('open');
+    expect(arrived[0]?.presses).toBe(1);
+    const { pageErrors } = k.takeProblems();
+    expect(pageErrors).toEqual([]);
+  });
+
+  test('a service request goes new → assigned → done, and the elder sees each status', async () => {
+    const k = await enrolledKiosk('landscape');
+    const { page } = k;
+    const handle = server as ServerHandle;
+    await fresh(k);
+    await tapButton(page, '呼叫帮助');
+    await heading(page, '您需要什么帮助？');
+    await tapButton(page, '助洁打扫');
+    await tapButton(page, '明天');
+    await tapButton(page, '到我家里');
+    await heading(page, '请刷卡或输入卡号');
+    await readCard(page, '10001');
+    await heading(page, '请确认');
+    await tapButton(page, '是，发送');
+    await heading(page, '请求已送到', 15_000);
+    const made = requests(handle);
+    expect(made).toHaveLength(1);
+    expect(made[0]).toMatchObject({ category: 'cleaning', status: 'new' });
+
+    await tapButton(page, '我的请求');
+    await page.getByText(loose('已收到，正在安排')).first().waitFor({ timeout: 15_000 });
+
+    const me = await staffMe(handle);
+    const tomorrow = new Date(Date.now() + 86_400_000).toLocaleDateString('en-CA', {
+      timeZone: 'Asia/Shanghai',
+    });
+    await asStaff(handle, `/api/help/requests/${made[0]?.id}/assign`, {
+      staffId: me.id,
+      plan: { day: tomorrow, part: 'morning' },
+    });
+    await page
+      .getByText(loose(`已安排，明天上午 ${me.name} 上门`))
+      .first()
+      .waitFor({ timeout: 15_000 });
+
+    await asStaff(handle, `/api/help/requests/${made[0]?.id}/status`, { status: 'done' });
+    await page.getByText(loose('已经办好')).first().waitFor({ timeout: 15_000 });
+    expect(requests(handle)[0]?.status).toBe('done');
+    k.expectNoProblems('help requests');
+  });
+
+  test.each<Orientation>(['landscape', 'portrait'])(
+    'every help screen state fits and passes the checks at every text size (%s)',
+    async (orientation) => {
+      server = await startServer({ distDir, configDir });
+      const handle = server;
+      kiosk = await launchKiosk({ orientation, baseURL: handle.url, executablePath });
+      const k = kiosk;
+      const { page, context } = k;
+
+      // Not enrolled: the honest static screen.
+      for (const size of SIZES) {
+        await fresh(k, size);
+        await tapButton(page, '紧急呼叫');
+        await heading(page, '紧急情况请马上打电话');
+        await checkScreen(k, 'help-emergency-static', size, true);
+      }
+      await enrolledKiosk(orientation, handle);
+
+      for (const size of SIZES) {
+        const check = (state: string) => checkScreen(k, state, size, true);
+
+        // The service flow: categories, more, when, where, (card), the check, sent, mine, cancel.
+        await fresh(k, size);
+        await tapButton(page, '呼叫帮助');
+        await heading(page, '您需要什么帮助？');
+        await check('help-categories');
+        await tapButton(page, '更多服务');
+        await heading(page, '更多服务');
+        await check('help-more');
+        await tapButton(page, '投诉建议');
+        await heading(page, '要留下名字吗？');
+        await check('help-who');
+        await tapButton(page, '返回');
+        await tapButton(page, '返回');
+        await heading(page, '您需要什么帮助？');
+        await tapButton(page, '助洁打扫');
+        await heading(page, loose('助洁打扫：什么时候？'));
+        await check('help-when');
+        await tapButton(page, '明天');
+        await heading(page, loose('助洁打扫：在哪里？'));
+        await check('help-where');
+        await tapButton(page, '到我家里');
+        await readCard(page, '10001');
+        await heading(page, '请确认');
+        await check('help-confirm');
+        await tapButton(page, '是，发送');
+        await heading(page, '请求已送到', 15_000);
+        await check('help-sent');
+        await tapButton(page, '我的请求');
+        await page.getByText(loose('已收到，正在安排')).first().waitFor({ timeout: 15_000 });
+        await check('help-mine');
+        await tapButton(page, /取消：/);
+        await heading(page, loose('要取消“助洁打扫：明天，到我家里”吗？'));
+        await check('help-cancel');
+        await tapButton(page, '是，取消');
+        await heading(page, '请求已取消', 15_000);
+        await check('help-cancelled');
+
+        // The call: countdown, cannot reach staff (offline), told, escalated, acknowledged, closed.
+        await fresh(k, size);
+        await pressEmergency(page);
+        await check('help-countdown');
+        await context.setOffline(true);
+        await heading(page, loose('现在联系不上工作人员'), 15_000);
+        await page.locator('[data-alarm="on"]').waitFor();
+        await checkOffline(k, 'help-call-unreachable', size);
+        await context.setOffline(false);
+        await heading(page, loose('已通知工作人员'), 30_000);
+        await checkOffline(k, 'help-call-sent', size);
+        await heading(page, loose('请马上打电话'), 40_000);
+        await check('help-call-escalated');
+        const open = calls(handle).filter((c) => c.status === 'open');
+        await asStaff(handle, `/api/help/calls/${open[0]?.id}/ack`, {});
+        await heading(page, loose('工作人员马上来'), 15_000);
+        expect(await callPhase(page)).toBe('acknowledged');
+        await check('help-call-acknowledged');
+        await asStaff(handle, `/api/help/calls/${open[0]?.id}/false-alarm`, { reason: '测试' });
+        await heading(page, loose('呼叫已经处理'), 15_000);
+        await check('help-call-closed');
+        await tapButton(page, '回到首页');
+        await heading(page, '您想做什么？');
+      }
+      // The offline minutes logged failed fetches; nothing else may go wrong.
+      expect(k.takeProblems().pageErrors).toEqual([]);
+    },
+    900_000,
+  );
+});
