@@ -1,0 +1,146 @@
+/**
+ * The emergency alert above every console page: one full-width panel per call nobody has
+ * acknowledged, with where the kiosk is, who pressed (when they had identified) and how to reach
+ * their family, how late the call arrived, and a big "I'm on it". It rings until every call is
+ * acknowledged (by anyone) and turns red once the call has been escalated.
+ */
+import { useEffect, useState } from 'preact/hooks';
+import { t } from '../../i18n';
+import type { HelpCallView } from '../../shared/help/api-types';
+import { errorText } from '../app/format';
+import { soundState, startAlarm, stopAlarm, unlockSound } from './alarm';
+import { ConnectionBanner } from './ConnectionBanner';
+import {
+  clockTime,
+  duration,
+  emergencyContact,
+  kioskPlace,
+  LATE_AFTER_SECONDS,
+  memberName,
+} from './help-format';
+import { acknowledgeCall, refreshActiveCalls, unacknowledged } from './help-live';
+
+/** The bar that asks for a click while the browser keeps the alert sound off. */
+export function SoundBar() {
+  const state = soundState.value;
+  if (state === 'on') return null;
+  if (state === 'unsupported')
+    return (
+      <p class="sound-bar" role="status">
+        {t('helpdesk.sound.unsupported')}
+      </p>
+    );
+  return (
+    <div class="sound-bar" role="status">
+      <button type="button" class="button button--primary" onClick={() => void unlockSound()}>
+        {t('helpdesk.sound.turnOn')}
+      </button>
+      <span>{t('helpdesk.sound.why')}</span>
+    </div>
+  );
+}
+
+function CallAlert({ call }: { call: HelpCallView }) {
+  const [working, setWorking] = useState(false);
+  const [error, setError] = useState<unknown>(null);
+  const headingId = `help-alert-${call.id}`;
+  const escalated = Boolean(call.escalatedAt);
+  const member = call.member;
+
+  async function acknowledge() {
+    setWorking(true);
+    setError(null);
+    try {
+      await acknowledgeCall(call.id);
+    } catch (e) {
+      // Someone else may have been quicker: the fresh list says so, or the error stays.
+      setError(e);
+      void refreshActiveCalls();
+    } finally {
+      setWorking(false);
+    }
+  }
+
+  return (
+    <article
+      class={`help-alert${escalated ? ' help-alert--escalated' : ''}`}
+      data-call={call.id}
+      data-escalated={escalated ? 'true' : 'false'}
+      aria-labelledby={headingId}
+    >
+      <div class="help-alert__text">
+        <h2 id={headingId} class="help-alert__title">
+          {t(escalated ? 'helpdesk.alert.titleEscalated' : 'helpdesk.alert.title', {
+            place: kioskPlace(call),
+          })}
+        </h2>
+        {escalated && <p class="help-alert__escalated">{t('helpdesk.alert.escalated')}</p>}
+        <p>
+          {member
+            ? t('helpdesk.alert.who', {
+                name: memberName(member),
+                phone: member.phone ?? t('helpdesk.member.noPhone'),
+              })
+            : t('helpdesk.alert.nobody')}
+        </p>
+        {member && <p>{t('helpdesk.alert.family', { contact: emergencyContact(member) })}</p>}
+        <p>
+          {call.lateSeconds >= LATE_AFTER_SECONDS
+            ? t('helpdesk.alert.pressedLate', {
+                time: clockTime(call.pressedAt),
+                late: duration(call.lateSeconds),
+              })
+            : t('helpdesk.alert.pressed', { time: clockTime(call.pressedAt) })}
+          {call.presses > 1 && ` ${t('helpdesk.alert.presses', { count: call.presses })}`}
+        </p>
+        {error ? (
+          <p class="help-alert__error" role="alert">
+            {errorText(error)}
+          </p>
+        ) : null}
+      </div>
+      <button
+        type="button"
+        class="button help-alert__ack"
+        aria-describedby={headingId}
+        disabled={working}
+        onClick={() => void acknowledge()}
+      >
+        {t('helpdesk.alert.ack')}
+      </button>
+    </article>
+  );
+}
+
+/**
+ * Above every page: the connection banner, the sound bar, every unacknowledged call; the sound
+ * while there are any, and the tab's title saying so.
+ */
+export function HelpAlert() {
+  const calls = unacknowledged.value;
+  const waiting = calls.length > 0;
+
+  useEffect(() => {
+    if (!waiting) return;
+    startAlarm();
+    const title = document.title;
+    document.title = t('helpdesk.alert.tabTitle', { title });
+    return () => {
+      stopAlarm();
+      document.title = title;
+    };
+  }, [waiting]);
+
+  return (
+    <section class="help-alerts" aria-label={t('helpdesk.alert.region')}>
+      <ConnectionBanner />
+      <SoundBar />
+      <p class="visually-hidden" aria-live="assertive">
+        {waiting ? t('helpdesk.alert.summary', { count: calls.length }) : ''}
+      </p>
+      {calls.map((call) => (
+        <CallAlert key={call.id} call={call} />
+      ))}
+    </section>
+  );
+}

@@ -1,0 +1,199 @@
+/**
+ * The emergency alert above every console page, in jsdom with a fake Web Audio and a fake /api:
+ * it lists every unacknowledged call with where, who and how late; rings until someone
+ * acknowledges (here or on another console); turns red when escalated; asks for a click while
+ * the browser keeps the sound off.
+ */
+import { act, fireEvent, render, screen, within } from '@testing-library/preact';
+import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
+import { setLanguage } from '../../../src/i18n';
+import {
+  armSoundOnGesture,
+  REPEAT_MS,
+  resetSoundForTests,
+  ringing,
+  soundState,
+} from '../../../src/staff/help/alarm';
+import { HelpAlert } from '../../../src/staff/help/HelpAlert';
+import { applyCall, clearHelpCalls } from '../../../src/staff/help/help-live';
+import { call, FakeAudioContext, fakeApi } from './fakes';
+
+let disarm: () => void = () => undefined;
+
+beforeEach(() => {
+  vi.useFakeTimers({ toFake: ['setInterval', 'clearInterval'] });
+  FakeAudioContext.reset();
+  vi.stubGlobal('AudioContext', FakeAudioContext);
+  resetSoundForTests();
+  clearHelpCalls();
+  disarm = armSoundOnGesture();
+});
+
+afterEach(() => {
+  disarm();
+  clearHelpCalls();
+  resetSoundForTests();
+  vi.useRealTimers();
+  vi.unstubAllGlobals();
+  document.title = '';
+});
+
+const audio = () => FakeAudioContext.instances[0];
+const alerts = () => document.querySelectorAll('article.help-alert');
+
+/** A click somewhere on the page, as the sign-in click is: the browser lets sound start. */
+async function click() {
+  await act(async () => {
+    fireEvent.pointerDown(document.body);
+  });
+}
+
+describe('the emergency alert', () => {
+  it('shows nothing but the sound bar while no call waits', async () => {
+    render(<HelpAlert />);
+    expect(alerts()).toHaveLength(0);
+    expect(ringing.value).toBe(false);
+    screen.getByRole('button', { name: '点这里打开提醒声音' });
+    await click();
+    expect(soundState.value).toBe('on');
+    expect(screen.queryByRole('button', { name: '点这里打开提醒声音' })).toBeNull();
+  });
+
+  it('lists a call with the kiosk, the member, their family and how late it came', async () => {
+    render(<HelpAlert />);
+    await act(() =>
+      applyCall(call({ lateSeconds: 125, receivedAt: '2026-11-25T02:02:05.000Z', presses: 3 })),
+    );
+    const alert = alerts()[0] as HTMLElement;
+    const inside = within(alert);
+    inside.getByRole('heading', { name: '紧急呼叫：大厅 1（一楼大厅）' });
+    inside.getByText('呼叫人：张桂兰，电话 137 0000 1003');
+    inside.getByText('紧急联系人：张明（侄子） 139 0000 2003');
+    expect(alert.textContent).toContain('晚到了 2 分 5 秒（自助机当时连不上服务器）');
+    expect(alert.textContent).toContain('（按了 3 次）');
+    expect(alert.getAttribute('data-escalated')).toBe('false');
+    expect(document.title).toContain('【紧急呼叫】');
+  });
+
+  it('says when nobody identified, and lists several calls at once', async () => {
+    render(<HelpAlert />);
+    await act(() => {
+      applyCall(call());
+      applyCall(call({ id: 'c2', kioskName: '二楼', kioskLocation: null, member: null }));
+    });
+    expect(alerts()).toHaveLength(2);
+    const second = within(alerts()[1] as HTMLElement);
+    second.getByRole('heading', { name: '紧急呼叫：二楼' });
+    second.getByText('呼叫人没有刷卡，不知道是哪位会员。');
+    expect(screen.getAllByRole('button', { name: '我来处理' })).toHaveLength(2);
+  });
+
+  it('rings a repeating pattern from the first call until it is acknowledged here', async () => {
+    const api = fakeApi({
+      'POST /api/help/calls/c1/ack': () => ({
+        json: call({
+          status: 'acknowledged',
+          ackBy: { id: 's1', name: '王芳' },
+          ackAt: '2026-11-25T02:00:20.000Z',
+        }),
+      }),
+    });
+    render(<HelpAlert />);
+    await click();
+    await act(() => applyCall(call()));
+    expect(ringing.value).toBe(true);
+    expect(audio()?.beeps.length).toBe(3);
+    vi.advanceTimersByTime(REPEAT_MS * 2);
+    expect(audio()?.beeps.length).toBe(9);
+
+    fireEvent.click(screen.getByRole('button', { name: '我来处理' }));
+    await vi.waitFor(() => expect(alerts()).toHaveLength(0));
+    expect(api).toEqual([{ method: 'POST', path: '/api/help/calls/c1/ack', body: undefined }]);
+    expect(ringing.value).toBe(false);
+    vi.advanceTimersByTime(REPEAT_MS * 3);
+    expect(audio()?.beeps.length).toBe(9);
+    expect(document.title).toBe('');
+  });
+
+  it('stops when another console acknowledges (the event), and keeps ringing while any call waits', async () => {
+    render(<HelpAlert />);
+    await click();
+    await act(() => {
+      applyCall(call());
+      applyCall(call({ id: 'c2' }));
+    });
+    await act(() => applyCall(call({ status: 'acknowledged', ackBy: { id: 's2', name: '李' } })));
+    expect(alerts()).toHaveLength(1);
+    expect(ringing.value).toBe(true);
+    await act(() => applyCall(call({ id: 'c2', status: 'resolved' })));
+    expect(alerts()).toHaveLength(0);
+    expect(ringing.value).toBe(false);
+  });
+
+  it('turns red, and says so, once the call is escalated', async () => {
+    render(<HelpAlert />);
+    await act(() => applyCall(call()));
+    await act(() => applyCall(call({ escalatedAt: '2026-11-25T02:01:01.000Z' })));
+    const alert = alerts()[0] as HTMLElement;
+    expect(alert.classList.contains('help-alert--escalated')).toBe(true);
+    expect(alert.getAttribute('data-escalated')).toBe('true');
+    within(alert).getByRole('heading', { name: '紧急呼叫，已超时没人响应：大厅 1（一楼大厅）' });
+    within(alert).getByText('已经通知值班电话。请马上去处理，然后点“我来处理”。');
+    // An older view arriving late does not take the red away.
+    await act(() => applyCall(call()));
+    expect(alerts()[0]?.getAttribute('data-escalated')).toBe('true');
+  });
+
+  it('keeps the bar while the browser refuses sound, and the alert still shows', async () => {
+    FakeAudioContext.allowResume = false;
+    render(<HelpAlert />);
+    await act(() => applyCall(call()));
+    expect(ringing.value).toBe(true);
+    await click();
+    expect(soundState.value).toBe('blocked');
+    expect(audio()?.beeps).toEqual([]);
+    // The bar's own button is a gesture the browser accepts.
+    FakeAudioContext.allowResume = true;
+    await act(async () => {
+      fireEvent.click(screen.getByRole('button', { name: '点这里打开提醒声音' }));
+    });
+    expect(soundState.value).toBe('on');
+    vi.advanceTimersByTime(REPEAT_MS);
+    expect(audio()?.beeps.length).toBe(3);
+  });
+
+  it('says when this browser has no Web Audio at all', () => {
+    vi.stubGlobal('AudioContext', undefined);
+    render(<HelpAlert />);
+    fireEvent.pointerDown(document.body);
+    screen.getByText(/这个浏览器不能发出提醒声音/);
+  });
+
+  it('shows the error and reads the calls again when acknowledging fails', async () => {
+    const api = fakeApi({
+      'POST /api/help/calls/c1/ack': () => ({
+        status: 409,
+        json: { error: { code: 'already_acknowledged', message: '李娜 已经在处理了。' } },
+      }),
+      'GET /api/help/calls': () => ({
+        json: { calls: [call({ status: 'acknowledged', ackBy: { id: 's2', name: '李娜' } })] },
+      }),
+    });
+    render(<HelpAlert />);
+    await act(() => applyCall(call()));
+    fireEvent.click(screen.getByRole('button', { name: '我来处理' }));
+    await vi.waitFor(() => expect(alerts()).toHaveLength(0));
+    expect(api.map((r) => `${r.method} ${r.path}`)).toEqual([
+      'POST /api/help/calls/c1/ack',
+      'GET /api/help/calls?active=1',
+    ]);
+  });
+
+  it('speaks English too', async () => {
+    setLanguage('en');
+    render(<HelpAlert />);
+    await act(() => applyCall(call({ lateSeconds: 42 })));
+    screen.getByRole('button', { name: 'I’m on it' });
+    expect(alerts()[0]?.textContent).toContain('arrived 42 seconds late');
+  });
+});

@@ -1,0 +1,138 @@
+/**
+ * What the help console's DOM tests stand on: a fake Web Audio that records every beep, a fake
+ * /api answering by method and path (and recording each request), and calls and requests as the
+ * server sends them.
+ */
+import { vi } from 'vitest';
+import type {
+  HelpCallView,
+  HelpMemberView,
+  ServiceRequestView,
+} from '../../../src/shared/help/api-types';
+
+/** An AudioContext that starts suspended, as Chrome's does before a gesture. */
+export class FakeAudioContext extends EventTarget {
+  static instances: FakeAudioContext[] = [];
+  /** Whether resume() is allowed (a real browser allows it inside a click). */
+  static allowResume = true;
+  state: 'suspended' | 'running' | 'closed' = 'suspended';
+  currentTime = 0;
+  destination = {};
+  /** Every oscillator started: its frequency and start time. */
+  beeps: { hz: number; at: number }[] = [];
+
+  constructor() {
+    super();
+    FakeAudioContext.instances.push(this);
+  }
+
+  async resume(): Promise<void> {
+    if (!FakeAudioContext.allowResume) throw new Error('NotAllowedError');
+    this.state = 'running';
+    this.dispatchEvent(new Event('statechange'));
+  }
+
+  createGain() {
+    return { gain: { value: 1 }, connect: () => undefined };
+  }
+
+  createOscillator() {
+    const beeps = this.beeps;
+    const oscillator = {
+      type: 'sine',
+      frequency: { value: 440 },
+      connect: () => undefined,
+      start: (at: number) => beeps.push({ hz: oscillator.frequency.value, at }),
+      stop: () => undefined,
+    };
+    return oscillator;
+  }
+
+  static reset(): void {
+    FakeAudioContext.instances = [];
+    FakeAudioContext.allowResume = true;
+  }
+}
+
+export interface Recorded {
+  method: string;
+  path: string;
+  body: unknown;
+}
+
+type Handler = (body: unknown, url: URL) => { status?: number; json: unknown };
+
+/** Stubs fetch: `routes["POST /api/help/calls/c1/ack"]` answers; anything else is a 404. */
+export function fakeApi(routes: Record<string, Handler>): Recorded[] {
+  const recorded: Recorded[] = [];
+  vi.stubGlobal(
+    'fetch',
+    vi.fn(async (input: string, init?: RequestInit) => {
+      const url = new URL(input, 'http://console.test');
+      const method = init?.method ?? 'GET';
+      const body = typeof init?.body === 'string' ? JSON.parse(init.body) : undefined;
+      recorded.push({ method, path: `${url.pathname}${url.search}`, body });
+      const handler = routes[`${method} ${url.pathname}`];
+      const answer = handler
+        ? handler(body, url)
+        : { status: 404, json: { error: { code: 'not_found', message: 'no such route' } } };
+      return new Response(JSON.stringify(answer.json), {
+        status: answer.status ?? 200,
+        headers: { 'content-type': 'application/json' },
+      });
+    }),
+  );
+  return recorded;
+}
+
+export const member: HelpMemberView = {
+  id: 'm-zhang',
+  name: '张桂兰',
+  phone: '137 0000 1003',
+  address: '长青路 3 号 2 单元 101',
+  emergencyName: '张明',
+  emergencyPhone: '139 0000 2003',
+  emergencyRelation: '侄子',
+  livesAlone: true,
+};
+
+export function call(overrides: Partial<HelpCallView> = {}): HelpCallView {
+  return {
+    id: 'c1',
+    kioskId: 'k1',
+    kioskName: '大厅 1',
+    kioskLocation: '一楼大厅',
+    member,
+    status: 'open',
+    pressedAt: '2026-11-25T02:00:00.000Z',
+    receivedAt: '2026-11-25T02:00:01.000Z',
+    lateSeconds: 1,
+    presses: 1,
+    ackBy: null,
+    ackAt: null,
+    escalatedAt: null,
+    resolvedBy: null,
+    closedAt: null,
+    note: null,
+    ...overrides,
+  };
+}
+
+export function serviceRequest(overrides: Partial<ServiceRequestView> = {}): ServiceRequestView {
+  return {
+    id: 'r1',
+    category: 'cleaning',
+    complaint: false,
+    member,
+    kioskId: 'k1',
+    when: 'tomorrow',
+    where: 'home',
+    status: 'new',
+    assignee: null,
+    plan: null,
+    notes: [],
+    createdAt: '2026-11-25T01:00:00.000Z',
+    updatedAt: '2026-11-25T01:00:00.000Z',
+    ...overrides,
+  };
+}

@@ -1,0 +1,285 @@
+/**
+ * The service request queue and a request's page, in jsdom over a fake /api: the status filter
+ * and a member's history ask the server for exactly that; assigning sends the staff member and
+ * the planned day and part of day; the status moves on; notes are added; the page shows what the
+ * server answered. A complaint is marked admin-only, and a queue without complaints is just fine.
+ */
+import { fireEvent, render, screen, within } from '@testing-library/preact';
+import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
+import type { Me } from '../../../src/staff/api/types';
+import { me } from '../../../src/staff/app/session';
+import { helpSettings } from '../../../src/staff/help/help-config';
+import { requestsVersion } from '../../../src/staff/help/help-live';
+import { RequestDetail } from '../../../src/staff/help/RequestDetail';
+import { RequestsPage } from '../../../src/staff/help/RequestsPage';
+import { fakeApi, member, serviceRequest } from './fakes';
+
+const admin: Me = {
+  id: 's-admin',
+  name: '管理员',
+  username: 'admin',
+  role: 'admin',
+  session: { expiresAt: '2026-11-26T00:00:00.000Z', idleExpiresAt: '2026-11-26T00:00:00.000Z' },
+};
+
+const account = (id: string, name: string, disabled = false) => ({
+  id,
+  name,
+  username: id,
+  role: 'staff',
+  disabled,
+  createdAt: '2026-01-01T00:00:00.000Z',
+  updatedAt: '2026-01-01T00:00:00.000Z',
+  lockedUntil: null,
+});
+
+beforeEach(() => {
+  me.value = admin;
+  helpSettings.value = {
+    timeZone: 'Asia/Shanghai',
+    help: {
+      emergency: { countdownSeconds: 3, escalateAfterSeconds: 60, localAlarm: true },
+      categories: [
+        {
+          id: 'cleaning',
+          icon: 'clean',
+          label: { 'zh-Hans': '助洁打扫', 'zh-Hant': '助潔打掃', en: 'Cleaning' },
+        },
+        {
+          id: 'complaint',
+          icon: 'complaint',
+          label: { 'zh-Hans': '投诉建议', 'zh-Hant': '投訴建議', en: 'Complaints' },
+          complaint: true,
+        },
+      ],
+    },
+  };
+});
+
+afterEach(() => {
+  me.value = undefined;
+  helpSettings.value = null;
+  vi.unstubAllGlobals();
+});
+
+const rows = () => screen.getAllByRole('row').slice(1);
+
+describe('the request queue', () => {
+  it('lists requests with the category’s name, what was asked, status and assignee', async () => {
+    const api = fakeApi({
+      'GET /api/help/requests': () => ({
+        json: {
+          requests: [
+            serviceRequest(),
+            serviceRequest({
+              id: 'r2',
+              status: 'assigned',
+              assignee: { id: 's-li', name: '李师傅' },
+              plan: { day: '2026-11-26', part: 'morning' },
+            }),
+            serviceRequest({
+              id: 'r3',
+              category: 'complaint',
+              complaint: true,
+              member: null,
+              when: null,
+              where: null,
+            }),
+          ],
+          total: 3,
+        },
+      }),
+    });
+    render(<RequestsPage rest={null} />);
+    await screen.findByText('共 3 条');
+    expect(api.map((r) => r.path)).toEqual(['/api/help/requests?page=1']);
+    const [first, second, third] = rows() as [HTMLElement, HTMLElement, HTMLElement];
+    within(first).getByRole('link', { name: '助洁打扫' });
+    within(first).getByText('明天，上门');
+    within(first).getByText('新请求');
+    within(second).getByText('李师傅，2026-11-26 上午');
+    within(third).getByText('仅管理员可见');
+    within(third).getByText('没有留名');
+  });
+
+  it('asks the server for one status, and for one member’s history', async () => {
+    const api = fakeApi({
+      'GET /api/help/requests': () => ({ json: { requests: [serviceRequest()], total: 1 } }),
+    });
+    const { unmount } = render(<RequestsPage rest={null} />);
+    await screen.findByText('共 1 条');
+    fireEvent.change(screen.getByLabelText('状态'), { target: { value: 'in-progress' } });
+    await vi.waitFor(() => expect(api).toHaveLength(2));
+    expect(api[1]?.path).toBe('/api/help/requests?status=in-progress&page=1');
+    unmount();
+
+    render(<RequestsPage rest={`member/${member.id}`} />);
+    await screen.findByText('张桂兰 的全部服务请求。');
+    expect(api[2]?.path).toBe(`/api/help/requests?memberId=${member.id}&page=1`);
+  });
+
+  it('pages through a long queue', async () => {
+    const page = (n: number) =>
+      Array.from({ length: n }, (_, i) => serviceRequest({ id: `r${i}` }));
+    const api = fakeApi({
+      'GET /api/help/requests': (_body, url) => ({
+        json: { requests: page(url.searchParams.get('page') === '1' ? 3 : 2), total: 5 },
+      }),
+    });
+    render(<RequestsPage rest={null} />);
+    await screen.findByText('共 5 条');
+    fireEvent.click(screen.getByRole('button', { name: '下一页' }));
+    await vi.waitFor(() => expect(rows()).toHaveLength(2));
+    expect(api[1]?.path).toBe('/api/help/requests?page=2');
+    expect((screen.getByRole('button', { name: '下一页' }) as HTMLButtonElement).disabled).toBe(
+      true,
+    );
+  });
+});
+
+describe('a request’s page', () => {
+  it('assigns a staff member with a planned day and part of day', async () => {
+    let current = serviceRequest();
+    const api = fakeApi({
+      'GET /api/help/requests/r1': () => ({ json: current }),
+      'GET /api/staff/accounts': () => ({
+        json: {
+          accounts: [
+            account('s-wang', '王芳'),
+            account('s-li', '李师傅'),
+            account('s-x', '离职', true),
+          ],
+        },
+      }),
+      'POST /api/help/requests/r1/assign': (body) => {
+        const { staffId, plan } = body as { staffId: string; plan: typeof current.plan };
+        current = {
+          ...current,
+          status: 'assigned',
+          assignee: { id: staffId, name: '李师傅' },
+          plan,
+          updatedAt: '2026-11-25T03:00:00.000Z',
+        };
+        return { json: current };
+      },
+    });
+    render(<RequestDetail id="r1" />);
+    await screen.findByRole('heading', { level: 1, name: '服务请求：助洁打扫' });
+    const who = screen.getByLabelText('安排给') as HTMLSelectElement;
+    await vi.waitFor(() => expect(who.options).toHaveLength(2));
+    expect([...who.options].map((o) => o.textContent)).toEqual(['王芳', '李师傅']);
+    fireEvent.change(who, { target: { value: 's-li' } });
+    fireEvent.input(screen.getByLabelText('哪天去'), { target: { value: '2026-11-26' } });
+    fireEvent.change(screen.getByLabelText('上午、下午还是晚上'), {
+      target: { value: 'morning' },
+    });
+    fireEvent.click(screen.getByRole('button', { name: '保存安排' }));
+    await screen.findByText('已保存，自助机上老人会看到新的状态。');
+    expect(api.find((r) => r.method === 'POST')).toEqual({
+      method: 'POST',
+      path: '/api/help/requests/r1/assign',
+      body: { staffId: 's-li', plan: { day: '2026-11-26', part: 'morning' } },
+    });
+    expect(document.querySelector('[data-field="assignee"]')?.textContent).toBe(
+      '李师傅，2026-11-26 上午',
+    );
+    expect(document.querySelector('[data-field="status"]')?.textContent).toBe('已安排');
+  });
+
+  it('refuses a part of the day without a day, before asking the server', async () => {
+    const api = fakeApi({ 'GET /api/help/requests/r1': () => ({ json: serviceRequest() }) });
+    render(<RequestDetail id="r1" />);
+    await screen.findByRole('heading', { level: 1, name: '服务请求：助洁打扫' });
+    fireEvent.change(screen.getByLabelText('上午、下午还是晚上'), {
+      target: { value: 'evening' },
+    });
+    fireEvent.click(screen.getByRole('button', { name: '保存安排' }));
+    await screen.findByText('选了上午、下午或晚上，也请填是哪一天。');
+    expect(api.filter((r) => r.method === 'POST')).toEqual([]);
+  });
+
+  it('lets staff (not admin) take a request on themselves', async () => {
+    me.value = { ...admin, id: 's-wang', name: '王芳', role: 'staff' };
+    const api = fakeApi({
+      'GET /api/help/requests/r1': () => ({ json: serviceRequest() }),
+      'POST /api/help/requests/r1/assign': () => ({
+        json: serviceRequest({ status: 'assigned', assignee: { id: 's-wang', name: '王芳' } }),
+      }),
+    });
+    render(<RequestDetail id="r1" />);
+    await screen.findByRole('heading', { level: 1, name: '服务请求：助洁打扫' });
+    const who = screen.getByLabelText('安排给') as HTMLSelectElement;
+    expect([...who.options].map((o) => o.textContent)).toEqual(['王芳']);
+    fireEvent.click(screen.getByRole('button', { name: '保存安排' }));
+    await screen.findByText('已保存，自助机上老人会看到新的状态。');
+    expect(api.some((r) => r.path === '/api/staff/accounts')).toBe(false);
+    expect(api.find((r) => r.method === 'POST')?.body).toEqual({ staffId: 's-wang', plan: null });
+  });
+
+  it('moves the status on and adds a note; a refusal is shown in words', async () => {
+    let current = serviceRequest({ status: 'assigned', assignee: { id: 's-li', name: '李师傅' } });
+    const api = fakeApi({
+      'GET /api/help/requests/r1': () => ({ json: current }),
+      'GET /api/staff/accounts': () => ({ json: { accounts: [] } }),
+      'POST /api/help/requests/r1/status': (body) => {
+        const { status } = body as { status: typeof current.status };
+        if (status === 'new')
+          return {
+            status: 409,
+            json: { error: { code: 'bad_status', message: '已安排的请求不能退回新请求。' } },
+          };
+        current = { ...current, status, updatedAt: '2026-11-25T04:00:00.000Z' };
+        return { json: current };
+      },
+      'POST /api/help/requests/r1/notes': (body) => {
+        current = {
+          ...current,
+          notes: [
+            ...current.notes,
+            {
+              at: '2026-11-25T04:10:00.000Z',
+              by: { id: 's-admin', name: '管理员' },
+              text: (body as { text: string }).text,
+            },
+          ],
+        };
+        return { json: current };
+      },
+    });
+    render(<RequestDetail id="r1" />);
+    await screen.findByRole('heading', { level: 1, name: '服务请求：助洁打扫' });
+
+    fireEvent.change(screen.getByLabelText('新状态'), { target: { value: 'new' } });
+    fireEvent.click(screen.getByRole('button', { name: '保存状态' }));
+    await screen.findByText('没有办成：已安排的请求不能退回新请求。');
+
+    fireEvent.change(screen.getByLabelText('新状态'), { target: { value: 'done' } });
+    fireEvent.click(screen.getByRole('button', { name: '保存状态' }));
+    await vi.waitFor(() =>
+      expect(document.querySelector('[data-field="status"]')?.textContent).toBe('已完成'),
+    );
+
+    fireEvent.click(screen.getByRole('button', { name: '加上备注' }));
+    await screen.findByText('请先写下备注内容。');
+    fireEvent.input(screen.getByLabelText('新备注'), { target: { value: '已打扫完，老人满意' } });
+    fireEvent.click(screen.getByRole('button', { name: '加上备注' }));
+    await screen.findByText('已打扫完，老人满意');
+    expect(api.filter((r) => r.method === 'POST').map((r) => [r.path, r.body])).toEqual([
+      ['/api/help/requests/r1/status', { status: 'new' }],
+      ['/api/help/requests/r1/status', { status: 'done' }],
+      ['/api/help/requests/r1/notes', { text: '已打扫完，老人满意' }],
+    ]);
+  });
+
+  it('reads the request again when a help event says it changed', async () => {
+    let status: 'new' | 'cancelled' = 'new';
+    fakeApi({ 'GET /api/help/requests/r1': () => ({ json: serviceRequest({ status }) }) });
+    render(<RequestDetail id="r1" />);
+    await screen.findByRole('heading', { level: 1, name: '服务请求：助洁打扫' });
+    status = 'cancelled';
+    requestsVersion.value += 1;
+    await vi.waitFor(() =>
+      expect(document.querySelector('[data-field="status"]')?.textContent).toBe('已取消'),
+    );
+  });
+});
