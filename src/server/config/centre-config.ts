@@ -1,9 +1,10 @@
 /**
  * The centre's config as the server's rules read it (the canteen's menu, cut-offs and prices; the
- * time zone). The folder is served live to kiosks, so the server re-reads it too — at most every
- * few seconds, since a push may apply thousands of entries a second. A folder that stops
- * validating keeps the last good config in force (and says so in the log) rather than letting a
- * typo close the canteen; kiosks show staff the same problems.
+ * time zone). The running server reads the newest stored version (ConfigStore.reader, see
+ * config-store.ts); this file keeps the reader type, the helpers over it, and a reader of a
+ * config folder for tools, benchmarks and tests that have no database. That folder reader
+ * re-reads at most every few seconds, since a push may apply thousands of entries a second, and
+ * a folder that stops validating keeps the last good config in force (and says so in the log).
  */
 import type { CentreKioskConfig } from '../../shared/config/schema';
 import { formatProblem, validateConfigFiles } from '../../shared/config/validate';
