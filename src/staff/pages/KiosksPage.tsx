@@ -1,27 +1,73 @@
-/** The kiosks (admin): every one with what it last reported, revoke with a confirm, CSV. */
+/**
+ * The kiosks (admin): every one with what it last reported, which config version it runs (and
+ * whether that is behind), its own settings to edit, revoke with a confirm, CSV.
+ */
 
 import { useEffect, useState } from 'preact/hooks';
-import { t } from '../../i18n';
+import { t, verbatim } from '../../i18n';
+import { parseJsonText } from '../../shared/config/json-text';
+import type { Job } from '../../shared/config/kiosk';
 import { request } from '../api/http';
 import type { Kiosk } from '../api/types';
 import { ago } from '../app/format';
 import { href } from '../app/router';
 import { kiosksVersion, serverNow, withSeen } from '../live/live';
+import { currentVersion, listVersions } from '../settings/api';
+import { type FleetKiosk, versionNumberOf } from '../settings/fleet';
+import { KioskSettingsForm } from '../settings/KioskSettingsForm';
 import { ErrorNote, SuccessNote } from '../ui/Notice';
 import { ListTable } from '../ui/Pager';
 
+/** What the fleet compares kiosks with: the current version, hashes by number, the centre's jobs. */
+interface Versions {
+  current: number;
+  byHash: Map<string, number>;
+  jobs: Job[] | null;
+}
+
+async function readVersions(): Promise<Versions> {
+  const [current, list] = await Promise.all([currentVersion(), listVersions(1)]);
+  const byHash = new Map(list.versions.map((v) => [v.hash, v.number]));
+  byHash.set(current.hash, current.number);
+  const kiosk = parseJsonText(current.files['kiosk.json'] ?? '');
+  const jobs = kiosk.ok ? (kiosk.value as { jobs?: Job[] }).jobs : undefined;
+  return { current: current.number, byHash, jobs: Array.isArray(jobs) ? jobs : null };
+}
+
+/** "第 3 版" and, when it is not the current one, "behind". */
+function ConfigVersionCell({ kiosk, versions }: { kiosk: FleetKiosk; versions: Versions | null }) {
+  const number = versions ? versionNumberOf(kiosk, versions.byHash) : null;
+  if (number === null)
+    return <>{kiosk.configVersion ? verbatim(kiosk.configVersion) : t('console.common.none')}</>;
+  return (
+    <>
+      {t('settings.fleet.version', { number })}
+      {versions && number !== versions.current && (
+        <>
+          {' '}
+          <span class="badge badge--off">{t('settings.fleet.behind')}</span>
+        </>
+      )}
+    </>
+  );
+}
+
 export function KiosksPage() {
-  const [kiosks, setKiosks] = useState<Kiosk[] | null>(null);
+  const [kiosks, setKiosks] = useState<FleetKiosk[] | null>(null);
   const [error, setError] = useState<unknown>(null);
   const [confirming, setConfirming] = useState<Kiosk | null>(null);
+  const [editing, setEditing] = useState<FleetKiosk | null>(null);
   const [done, setDone] = useState<string | null>(null);
+  const [versions, setVersions] = useState<Versions | null>(null);
   const version = kiosksVersion.value;
 
   useEffect(() => {
-    request<{ kiosks: Kiosk[] }>('GET', '/kiosks').then(
+    request<{ kiosks: FleetKiosk[] }>('GET', '/kiosks').then(
       (answer) => setKiosks(answer.kiosks),
       setError,
     );
+    // Without the versions the list still shows each kiosk's version as it reported it.
+    readVersions().then(setVersions, () => setVersions(null));
   }, [version]);
 
   async function revoke(kiosk: Kiosk) {
@@ -55,6 +101,21 @@ export function KiosksPage() {
       </div>
       <ErrorNote error={error} />
       {done && <SuccessNote>{done}</SuccessNote>}
+      {editing && (
+        <KioskSettingsForm
+          key={editing.id}
+          kiosk={editing}
+          centreJobs={versions?.jobs ?? null}
+          onCancel={() => setEditing(null)}
+          onSaved={(saved) => {
+            setKiosks(
+              (list) => list?.map((k) => (k.id === saved.id ? { ...k, ...saved } : k)) ?? null,
+            );
+            setEditing(null);
+            setDone(t('settings.fleet.saved', { name: saved.name }));
+          }}
+        />
+      )}
       {confirming && (
         <div class="confirm" role="alertdialog" aria-labelledby="revoke-question">
           <p id="revoke-question">{t('console.kiosks.confirmRevoke', { name: confirming.name })}</p>
@@ -82,6 +143,7 @@ export function KiosksPage() {
           t('console.kiosks.lastSeen'),
           t('console.kiosks.appVersion'),
           t('console.kiosks.configVersion'),
+          t('settings.fleet.configError'),
           t('console.kiosks.outbox'),
           t('console.kiosks.lastError'),
           t('console.kiosks.state'),
@@ -95,7 +157,10 @@ export function KiosksPage() {
               <td>{k.location ?? t('console.common.none')}</td>
               <td>{ago(k.lastSeenAt, serverNow.value)}</td>
               <td>{k.appVersion ?? t('console.common.none')}</td>
-              <td>{k.configVersion ?? t('console.common.none')}</td>
+              <td>
+                <ConfigVersionCell kiosk={listed} versions={versions} />
+              </td>
+              <td>{listed.configError ?? t('console.common.none')}</td>
               <td>{k.outboxLength ?? 0}</td>
               <td>{k.lastError ?? t('console.common.none')}</td>
               <td>
@@ -106,19 +171,35 @@ export function KiosksPage() {
                 )}
               </td>
               <td>
-                {!k.revokedAt && (
-                  <button
-                    type="button"
-                    class="button button--danger-quiet"
-                    aria-label={t('console.kiosks.revokeName', { name: k.name })}
-                    onClick={() => {
-                      setDone(null);
-                      setConfirming(listed);
-                    }}
-                  >
-                    {t('console.kiosks.revoke')}
-                  </button>
-                )}
+                <div class="actions actions--row">
+                  {!k.revokedAt && (
+                    <button
+                      type="button"
+                      class="button"
+                      aria-label={t('settings.fleet.editName', { name: k.name })}
+                      onClick={() => {
+                        setDone(null);
+                        setConfirming(null);
+                        setEditing(listed);
+                      }}
+                    >
+                      {t('settings.fleet.edit')}
+                    </button>
+                  )}
+                  {!k.revokedAt && (
+                    <button
+                      type="button"
+                      class="button button--danger-quiet"
+                      aria-label={t('console.kiosks.revokeName', { name: k.name })}
+                      onClick={() => {
+                        setDone(null);
+                        setConfirming(listed);
+                      }}
+                    >
+                      {t('console.kiosks.revoke')}
+                    </button>
+                  )}
+                </div>
               </td>
             </tr>
           );

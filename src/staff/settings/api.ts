@@ -1,0 +1,75 @@
+/** The config-version routes (src/shared/config/versions-api.ts) as the settings pages call them. */
+import type {
+  ConfigChange,
+  ConfigFiles,
+  ConfigProblem,
+  ConfigVersionSummary,
+  ConfigVersionView,
+  KioskSettings,
+} from '../../shared/config/versions-api';
+import { ApiError, request } from '../api/http';
+import type { FleetKiosk } from './fleet';
+
+export function currentVersion(): Promise<ConfigVersionView> {
+  return request<ConfigVersionView>('GET', '/config/current');
+}
+
+export function listVersions(
+  page = 1,
+): Promise<{ versions: ConfigVersionSummary[]; total: number }> {
+  return request('GET', `/config/versions?page=${page}`);
+}
+
+export async function versionDiff(number: number): Promise<ConfigChange[]> {
+  return (await request<{ changes: ConfigChange[] }>('GET', `/config/versions/${number}/diff`))
+    .changes;
+}
+
+export function restoreVersion(number: number, note: string): Promise<ConfigVersionView> {
+  return request<ConfigVersionView>('POST', `/config/versions/${number}/restore`, {
+    json: { note },
+  });
+}
+
+export function saveKioskSettings(id: string, settings: KioskSettings): Promise<FleetKiosk> {
+  return request<FleetKiosk | { kiosk: FleetKiosk }>(
+    'PUT',
+    `/kiosks/${encodeURIComponent(id)}/settings`,
+    { json: settings },
+  ).then((answer) => ('kiosk' in answer ? answer.kiosk : answer));
+}
+
+/** What a publish came to: the new version, or why not (with the problems, for a 422). */
+export type PublishOutcome =
+  | { ok: true; version: ConfigVersionView }
+  | { ok: false; status: 409 }
+  | { ok: false; status: 422; problems: ConfigProblem[]; message: string };
+
+/**
+ * Asks the server to check the files (POST /api/config/check, which never saves), then publishes
+ * (POST /api/config/versions). Checking first gives the problems in the contract's shape, each
+ * beside its field; the publish itself is refused again if the server still finds one.
+ */
+export async function publishVersion(
+  files: ConfigFiles,
+  note: string,
+  basedOn: number,
+): Promise<PublishOutcome> {
+  const { problems } = await request<{ problems: ConfigProblem[] }>('POST', '/config/check', {
+    json: { files },
+  });
+  if (problems.length > 0) return { ok: false, status: 422, problems, message: '' };
+  try {
+    return {
+      ok: true,
+      version: await request<ConfigVersionView>('POST', '/config/versions', {
+        json: { files, note, basedOn },
+      }),
+    };
+  } catch (error) {
+    if (!(error instanceof ApiError)) throw error;
+    if (error.status === 409) return { ok: false, status: 409 };
+    if (error.status !== 422) throw error;
+    return { ok: false, status: 422, problems: [], message: error.message };
+  }
+}
