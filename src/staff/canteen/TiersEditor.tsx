@@ -1,0 +1,150 @@
+/**
+ * The subsidy tiers: who is in each (any one of its conditions; inside one, all must hold) and
+ * what the government and charity pay per meal. The preview beside it follows every change.
+ */
+import { t } from '../../i18n';
+import { DISABILITY_GRADES, MEMBER_CATEGORIES } from '../../shared/members/categories';
+import { GroupProblem, ItemButtons, TextSetting } from '../settings/controls';
+import { draft, edit } from '../settings/draft';
+import { LocalTextSetting } from '../settings/LocalTextField';
+import { getAt, moved, type Path } from '../settings/paths';
+import { messageAt } from '../settings/problems';
+import { SelectField } from '../ui/Field';
+import { MEALS } from './canteen-draft';
+import { ChoicesSetting, OptionalNumberSetting, YuanSetting } from './controls';
+import { mealTitle } from './MealCard';
+
+const BLANK_TEXT = { 'zh-Hans': '', 'zh-Hant': '', en: '' };
+
+const listAt = (path: Path): Record<string, unknown>[] => {
+  const value = getAt(draft.value[MEALS], path);
+  return Array.isArray(value) ? (value as Record<string, unknown>[]) : [];
+};
+
+function Condition({ tier, index, count }: { tier: number; index: number; count: number }) {
+  const path = ['pricing', 'tiers', tier, 'when', index] as const;
+  const grade = getAt(draft.value[MEALS], [...path, 'minDisability']);
+  const name = t('canteen.tiers.condition', { n: index + 1 });
+  const conditions = listAt(['pricing', 'tiers', tier, 'when']);
+  return (
+    <fieldset class="fieldset settings__item">
+      <legend>{name}</legend>
+      <GroupProblem file={MEALS} path={path} />
+      <div class="form__grid">
+        <OptionalNumberSetting path={[...path, 'minAge']} label={t('canteen.tiers.minAge')} />
+        <OptionalNumberSetting path={[...path, 'maxAge']} label={t('canteen.tiers.maxAge')} />
+        <SelectField
+          label={t('canteen.tiers.minDisability')}
+          error={messageAt(MEALS, [...path, 'minDisability'])}
+          value={typeof grade === 'string' ? grade : ''}
+          onChange={(g) => edit(MEALS, [...path, 'minDisability'], g === '' ? undefined : g)}
+          options={[
+            { value: '', label: t('canteen.tiers.anyDisability') },
+            ...DISABILITY_GRADES.filter((g) => g !== 'none').map((g) => ({
+              value: g,
+              label: t(`members.disability.${g}`),
+            })),
+          ]}
+        />
+      </div>
+      <ChoicesSetting
+        path={[...path, 'anyCategory']}
+        label={t('canteen.tiers.anyCategory')}
+        options={MEMBER_CATEGORIES}
+        labelOf={(c) => t(`members.category.${c}`)}
+        emptyRemoves
+      />
+      <ItemButtons
+        name={name}
+        index={index}
+        count={count}
+        onMove={(by) =>
+          edit(MEALS, ['pricing', 'tiers', tier, 'when'], moved(conditions, index, by))
+        }
+        onRemove={() => edit(MEALS, path, undefined)}
+      />
+    </fieldset>
+  );
+}
+
+function Tier({ index, count }: { index: number; count: number }) {
+  const path = ['pricing', 'tiers', index] as const;
+  const tiers = listAt(['pricing', 'tiers']);
+  const tier = tiers[index] as { id?: unknown; label?: Record<string, unknown> } | undefined;
+  const name = t('canteen.tiers.nth', {
+    n: index + 1,
+    name: mealTitle({ id: tier?.id, ...(tier?.label ? { name: tier.label } : {}) }),
+  });
+  const conditions = listAt([...path, 'when']);
+  return (
+    <fieldset class="fieldset settings__item" data-tier-editor={String(tier?.id ?? '')}>
+      <legend>{name}</legend>
+      <LocalTextSetting file={MEALS} path={[...path, 'label']} label={t('canteen.tiers.label')} />
+      <div class="form__grid">
+        <TextSetting
+          file={MEALS}
+          path={[...path, 'id']}
+          label={t('canteen.tiers.id')}
+          hint={t('settings.common.idHint')}
+        />
+        <YuanSetting path={[...path, 'governmentFen']} label={t('canteen.tiers.government')} />
+        <YuanSetting path={[...path, 'charityFen']} label={t('canteen.tiers.charity')} />
+      </div>
+      <h3 class="canteen__subhead">{t('canteen.tiers.who')}</h3>
+      <GroupProblem file={MEALS} path={[...path, 'when']} />
+      {conditions.map((_, i) => (
+        <Condition key={i} tier={index} index={i} count={conditions.length} />
+      ))}
+      <button
+        type="button"
+        class="button"
+        onClick={() => edit(MEALS, [...path, 'when'], [...conditions, { minAge: 60 }])}
+      >
+        {t('canteen.tiers.addCondition', { tier: name })}
+      </button>
+      <ItemButtons
+        name={name}
+        index={index}
+        count={count}
+        onMove={(by) => edit(MEALS, ['pricing', 'tiers'], moved(tiers, index, by))}
+        onRemove={() => edit(MEALS, path, undefined)}
+      />
+    </fieldset>
+  );
+}
+
+export function Tiers() {
+  const tiers = listAt(['pricing', 'tiers']);
+  return (
+    <section class="settings__group" aria-labelledby="tiers-heading">
+      <h3 id="tiers-heading">{t('canteen.tiers.title')}</h3>
+      <p class="field__hint">{t('canteen.tiers.hint')}</p>
+      <GroupProblem file={MEALS} path={['pricing', 'tiers']} />
+      {tiers.map((_, i) => (
+        <Tier key={i} index={i} count={tiers.length} />
+      ))}
+      <button
+        type="button"
+        class="button"
+        onClick={() =>
+          edit(
+            MEALS,
+            ['pricing', 'tiers'],
+            [
+              ...tiers,
+              {
+                id: `tier-${tiers.length + 1}`,
+                label: BLANK_TEXT,
+                when: [{ minAge: 60 }],
+                governmentFen: 0,
+                charityFen: 0,
+              },
+            ],
+          )
+        }
+      >
+        {t('canteen.tiers.add')}
+      </button>
+    </section>
+  );
+}
