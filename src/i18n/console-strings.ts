@@ -1,9 +1,20 @@
 /** The staff console's words, imported first by its entry (the kiosk's areas stay out of it). */
+import { canteen } from './areas/canteen';
 import { staffConsole } from './areas/console';
+import { helpdesk } from './areas/helpdesk';
 import { kitchen } from './areas/kitchen';
 import { members } from './areas/members';
+import { settings } from './areas/settings';
 import { staff } from './areas/staff';
 import { registerAreas } from './index';
 
-export const CONSOLE_AREAS = { console: staffConsole, kitchen, members, staff };
+export const CONSOLE_AREAS = {
+  console: staffConsole,
+  kitchen,
+  members,
+  staff,
+  helpdesk,
+  settings,
+  canteen,
+};
 registerAreas(CONSOLE_AREAS);

@@ -4,6 +4,8 @@
  */
 import { about } from './areas/about';
 import { config } from './areas/config';
+import { configUpdates } from './areas/config-updates';
+import { help } from './areas/help';
 import { identify } from './areas/identify';
 import { kit } from './areas/kit';
 import { meals } from './areas/meals';
@@ -13,5 +15,17 @@ import { sync } from './areas/sync';
 import { voice } from './areas/voice';
 import { registerAreas } from './index';
 
-export const KIOSK_AREAS = { about, config, identify, kit, meals, shell, staff, sync, voice };
+export const KIOSK_AREAS = {
+  about,
+  config,
+  configUpdates,
+  help,
+  identify,
+  kit,
+  meals,
+  shell,
+  staff,
+  sync,
+  voice,
+};
 registerAreas(KIOSK_AREAS);

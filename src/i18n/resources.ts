@@ -6,13 +6,18 @@
 import type { Language } from '../shared/config/schema';
 import { LANGUAGES } from '../shared/config/schema';
 import { about } from './areas/about';
+import { canteen } from './areas/canteen';
 import { config } from './areas/config';
+import { configUpdates } from './areas/config-updates';
 import { staffConsole } from './areas/console';
+import { help } from './areas/help';
+import { helpdesk } from './areas/helpdesk';
 import { identify } from './areas/identify';
 import { kit } from './areas/kit';
 import { kitchen } from './areas/kitchen';
 import { meals } from './areas/meals';
 import { members } from './areas/members';
+import { settings } from './areas/settings';
 import { shell } from './areas/shell';
 import { staff } from './areas/staff';
 import { sync } from './areas/sync';
@@ -21,13 +26,18 @@ import type { AreaStrings, Strings } from './types';
 
 export const AREAS: Record<string, AreaStrings> = {
   about,
+  canteen,
   config,
+  configUpdates,
   console: staffConsole,
+  help,
+  helpdesk,
   identify,
   kit,
   meals,
   kitchen,
   members,
+  settings,
   shell,
   staff,
   sync,

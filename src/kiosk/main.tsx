@@ -5,15 +5,16 @@ import { render } from 'preact';
 import { language, setI18nAudit } from '../i18n';
 import { App } from './app/App';
 import { ConfigErrorScreen } from './app/ConfigErrorScreen';
-import { loadConfig } from './app/config-load';
+import { isPreview, loadConfig, loadPreviewConfig, PREVIEW_KEY } from './app/config-load';
 import { logError } from './app/device';
 import { enforceKioskDiscipline, requestPersistentStorage } from './app/discipline';
 import { applyDisplay } from './app/display';
 import { bootOffline } from './app/offline';
 import { bootPull } from './app/pull';
-import { resetToDefaults } from './app/session';
+import { home, navigate } from './app/router';
+import { resetToDefaults, startSession } from './app/session';
 import { getVoice, setVoice } from './app/speech';
-import { config, device } from './app/state';
+import { config, device, preview } from './app/state';
 import { registerServiceWorker } from './app/updates';
 import './ui/tokens.css';
 import './ui/base.css';
@@ -40,14 +41,24 @@ void requestPersistentStorage().then((persisted) => (device.storagePersisted.val
 
 const root = document.getElementById('app') as HTMLElement;
 
-void loadConfig().then((load) => {
+// The console's preview of a draft config (/?preview=1, #about for that screen): the draft from
+// localStorage, and none of a real kiosk's side effects — no enrolling, syncing, pulling, outbox,
+// service worker or speech.
+preview.value = isPreview();
+const loading = preview.value ? Promise.resolve(loadPreviewConfig()) : loadConfig();
+
+void loading.then((load) => {
   if (!load.ok) {
     render(<ConfigErrorScreen problems={load.problems} />, root);
     // Still install the worker: once staff fix the config, the kiosk must work offline too.
-    void registerServiceWorker();
+    if (!preview.value) void registerServiceWorker();
     return;
   }
   config.value = load.config;
+  if (preview.value) {
+    startPreview();
+    return;
+  }
   setVoice(createVoice(load.config.kiosk.voice, { language }));
   // A config published later (applied on the attract screen) reaches the voice too.
   effect(() => {
@@ -61,3 +72,17 @@ void loadConfig().then((load) => {
   performance.mark('kiosk-interactive');
   void registerServiceWorker();
 });
+
+/** The preview opens on home (or "About this centre") and follows the console's draft as it changes. */
+function startPreview(): void {
+  resetToDefaults();
+  startSession();
+  home();
+  if (location.hash === '#about') navigate('about');
+  window.addEventListener('storage', (event) => {
+    if (event.key !== PREVIEW_KEY) return;
+    const next = loadPreviewConfig();
+    if (next.ok) config.value = next.config;
+  });
+  render(<App />, root);
+}

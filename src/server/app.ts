@@ -9,31 +9,43 @@ import { Hono } from 'hono';
 import { compress } from 'hono/compress';
 import { secureHeaders } from 'hono/secure-headers';
 import type { Kysely } from 'kysely';
-import { readConfigBundle } from '../tools/config-bundle';
-import { centreConfigReader } from './config/centre-config';
+import { ConfigStore } from './config/config-store';
 import type { Database } from './db/schema';
+import type { EscalationOptions } from './help/escalation';
 import { createApi } from './http/api';
+import { photoFileRoutes } from './photos/photos.routes';
 import type { ApplierRegistry } from './sync/appliers';
 
 export interface AppOptions {
   /** The built kiosk (vite build output). */
   distDir: string;
-  /** The centre's config folder, served live so an edit reaches kiosks without a rebuild. */
+  /** The centre's config folder: stored as version 1 on the first start (the seed). */
   configDir: string;
+  /**
+   * The config versions (default: a store over `db` seeded from `configDir`). `npm start` passes
+   * one it has already loaded, so the first request is served with the config in force.
+   */
+  config?: ConfigStore;
   version: string;
   db: Kysely<Database>;
   /** Believe X-Forwarded-For (only behind a reverse proxy the centre runs). */
   trustProxy?: boolean;
   /** The entry kinds a push may carry (default: the product's; the server bench adds its own). */
   appliers?: ApplierRegistry;
+  /** The emergency escalation webhook (NUANXIN_ESCALATION_URL / _SECRET, read by main.ts). */
+  escalation?: EscalationOptions;
+  /** Abort when the server closes, to stop background work (the escalation watcher). */
+  signal?: AbortSignal;
 }
 
 export function createApp(options: AppOptions) {
   const distDir = resolve(options.distDir);
   const app = new Hono();
+  const config = options.config ?? new ConfigStore(options.db, { seedDir: options.configDir });
+  // Started now, so it is ready (or its problem logged) before kiosks ask.
+  config.ready().catch((error: unknown) => console.error('config versions: cannot load', error));
 
-  app.use(
-    '*',
+  const headersFor = (frameAncestors: string, xFrameOptions: string) =>
     secureHeaders({
       contentSecurityPolicy: {
         defaultSrc: ["'self'"],
@@ -50,14 +62,29 @@ export function createApp(options: AppOptions) {
         ],
         workerSrc: ["'self'"],
         manifestSrc: ["'self'"],
-        frameAncestors: ["'none'"],
+        frameAncestors: [frameAncestors],
         objectSrc: ["'none'"],
         baseUri: ["'self'"],
       },
       crossOriginEmbedderPolicy: false,
-      xFrameOptions: 'DENY',
-    }),
-  );
+      xFrameOptions,
+    });
+  const unframed = headersFor("'none'", 'DENY');
+  // The console frames the kiosk page to preview a draft config (/?preview=1); nothing else may
+  // be framed, and the kiosk only by a page of this same server.
+  const framedBySelf = headersFor("'self'", 'SAMEORIGIN');
+  app.use('*', (c, next) => {
+    const path = c.req.path;
+    const kioskPage =
+      c.req.method === 'GET' &&
+      !path.startsWith('/api/') &&
+      !path.startsWith('/console') &&
+      !path.startsWith('/assets/') &&
+      (path === '/' ||
+        path === '/index.html' ||
+        (c.req.header('accept') ?? '').includes('text/html'));
+    return (kioskPage ? framedBySelf : unframed)(c, next);
+  });
 
   // Kiosks on a busy centre network start faster with gzip (the app's code shrinks ~3×).
   app.use('*', compress());
@@ -70,14 +97,27 @@ export function createApp(options: AppOptions) {
     createApi({
       db: options.db,
       trustProxy: options.trustProxy ?? false,
-      centre: centreConfigReader(options.configDir),
+      config,
       ...(options.appliers ? { appliers: options.appliers } : {}),
+      ...(options.escalation ? { escalation: options.escalation } : {}),
+      ...(options.signal ? { signal: options.signal } : {}),
     }),
   );
 
-  app.get('/config.json', (c) => {
+  // Meal photos: named in the config, stored in the database, kept by kiosks for good.
+  app.route('/photos', photoFileRoutes(options.db));
+
+  // The newest config version, as kiosks load it (the same shape the folder gave before).
+  app.get('/config.json', async (c) => {
     c.header('cache-control', 'no-cache');
-    return c.json(readConfigBundle(options.configDir));
+    await config.ready();
+    const current = config.current();
+    if (!current)
+      return c.json(
+        { error: { code: 'config_none', message: 'This centre has no config yet.' } },
+        503,
+      );
+    return c.json({ version: current.row.hash, files: current.files });
   });
 
   // The service worker and the page must be revalidated on every load, or a kiosk could keep an

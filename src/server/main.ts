@@ -4,10 +4,12 @@ import { join } from 'node:path';
 import { serve } from '@hono/node-server';
 import { DEFAULT_CONFIG_DIR } from '../tools/config-bundle';
 import { createApp } from './app';
-import { centreConfigReader, timeZoneOf } from './config/centre-config';
+import { timeZoneOf } from './config/centre-config';
+import { ConfigStore } from './config/config-store';
 import { createDatabase, databaseTarget } from './db/database';
 import { migrateToLatest } from './db/migrate';
 import { seedDemoMembers } from './members/seed';
+import { seedPhotos } from './photos/photos.seed';
 import { seedDemoAdmin } from './staff/seed';
 
 const port = Number(process.env.PORT ?? 8080);
@@ -27,19 +29,36 @@ const db = createDatabase(process.env);
 const target = databaseTarget(process.env);
 await migrateToLatest(db);
 const seeded = await seedDemoAdmin(db);
+// The config in force is the newest stored version; on the first start the folder is version 1.
+const config = new ConfigStore(db, { seedDir: configDir });
+await config.ready();
 // The centre folder's members.csv (the demo's elders), imported only into an empty register.
 const seededMembers = await seedDemoMembers(
   db,
   join(configDir, 'members.csv'),
-  timeZoneOf(centreConfigReader(configDir))(),
+  timeZoneOf(config.reader)(),
 );
 
+// The centre folder's photos/ (meal pictures the config names), stored when not stored yet.
+const seededPhotos = await seedPhotos(db, join(configDir, 'photos'));
+for (const { name, problem } of seededPhotos.refused)
+  console.error(`  Photo ${name} in ${configDir}/photos was not stored: ${problem}`);
+
+// Stops background work (the emergency escalation watcher) on shutdown.
+const stopping = new AbortController();
 const app = createApp({
   distDir,
   configDir,
+  config,
   version,
   db,
   trustProxy: process.env.TRUST_PROXY === '1',
+  // The duty phone / SMS gateway / hotline adapter called when nobody acknowledges an emergency.
+  escalation: {
+    url: process.env.NUANXIN_ESCALATION_URL?.trim() || undefined,
+    secret: process.env.NUANXIN_ESCALATION_SECRET,
+  },
+  signal: stopping.signal,
 });
 const server = serve({ fetch: app.fetch, port, hostname: host }, (info) => {
   const base = `http://${host === '0.0.0.0' ? 'localhost' : host}:${info.port}`;
@@ -50,6 +69,14 @@ const server = serve({ fetch: app.fetch, port, hostname: host }, (info) => {
   console.log(`  Kiosk:    ${base}/`);
   console.log(`  Console:  ${base}/console/`);
   console.log(`  Showcase: ${base}/src/kiosk/ui/showcase/`);
+  if (!process.env.NUANXIN_ESCALATION_URL?.trim())
+    console.log(
+      '  Emergency escalation: no NUANXIN_ESCALATION_URL set (calls are marked, not sent)',
+    );
+  else if (!process.env.NUANXIN_ESCALATION_SECRET)
+    console.log(
+      '  Emergency escalation: NUANXIN_ESCALATION_SECRET is not set; signatures use an empty secret',
+    );
   if (seededMembers) {
     const { imported, errors } = seededMembers;
     const refused = errors.length > 0 ? ` (${errors.length} rows refused)` : '';
@@ -68,6 +95,7 @@ const server = serve({ fetch: app.fetch, port, hostname: host }, (info) => {
 // Finish requests in flight, then exit, so a restart never cuts a kiosk's write in half.
 function shutdown(signal: string) {
   console.log(`${signal}: finishing requests in flight, then stopping`);
+  stopping.abort();
   server.close(() => void db.destroy().finally(() => process.exit(0)));
   setTimeout(() => process.exit(0), 5000).unref();
 }

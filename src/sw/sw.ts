@@ -5,13 +5,15 @@
  * page (on the attract screen) tells it to take over.
  */
 /// <reference lib="webworker" />
+
+import { ExpirationPlugin } from 'workbox-expiration';
 import {
   cleanupOutdatedCaches,
   createHandlerBoundToURL,
   precacheAndRoute,
 } from 'workbox-precaching';
 import { NavigationRoute, registerRoute } from 'workbox-routing';
-import { NetworkFirst } from 'workbox-strategies';
+import { CacheFirst, NetworkFirst } from 'workbox-strategies';
 import { BACKGROUND_SYNC_TAG, SYNC_MESSAGE_TYPE } from '../shared/sync/protocol';
 
 declare const self: ServiceWorkerGlobalScope & {
@@ -19,6 +21,7 @@ declare const self: ServiceWorkerGlobalScope & {
 };
 
 const CONFIG_CACHE = 'nuanxin-config';
+const PHOTO_CACHE = 'nuanxin-photos';
 
 cleanupOutdatedCaches();
 precacheAndRoute(self.__WB_MANIFEST);
@@ -31,19 +34,63 @@ registerRoute(
   }),
 );
 
+/** The photo names a config bundle's meals.json names; none when it has no canteen or is broken. */
+function photosOf(bundle: unknown): string[] {
+  try {
+    const text = (bundle as { files?: Record<string, unknown> }).files?.['meals.json'];
+    if (typeof text !== 'string') return [];
+    const meals = (JSON.parse(text) as { meals?: { photo?: unknown }[] }).meals ?? [];
+    return meals.flatMap((m) => (typeof m.photo === 'string' ? [m.photo] : []));
+  } catch {
+    return [];
+  }
+}
+
+/**
+ * Keeps a copy of every meal photo the newest config names, so a kiosk that loses the server
+ * before an elder has opened the menu still shows them. A photo's name never changes its picture.
+ */
+async function keepPhotos(config: Response): Promise<void> {
+  const names = photosOf(await config.json());
+  const cache = await caches.open(PHOTO_CACHE);
+  await Promise.all(
+    names.map(async (name) => {
+      const url = `/photos/${encodeURIComponent(name)}`;
+      if (!(await cache.match(url))) await cache.add(url).catch(() => undefined);
+    }),
+  );
+}
+
 registerRoute(
   ({ url }) => url.pathname === '/config.json',
-  new NetworkFirst({ cacheName: CONFIG_CACHE, networkTimeoutSeconds: 4 }),
+  new NetworkFirst({
+    cacheName: CONFIG_CACHE,
+    networkTimeoutSeconds: 4,
+    plugins: [{ cacheDidUpdate: async ({ newResponse }) => keepPhotos(newResponse.clone()) }],
+  }),
+);
+
+registerRoute(
+  ({ url }) => url.pathname.startsWith('/photos/'),
+  new CacheFirst({
+    cacheName: PHOTO_CACHE,
+    // Photos of menus long gone give way to new ones; 200 is years of a weekly menu's photos.
+    plugins: [new ExpirationPlugin({ maxEntries: 200 })],
+  }),
 );
 
 self.addEventListener('install', (event) => {
   // Keep a copy of the config from the start, so even the very first offline reload has one.
   event.waitUntil(
-    caches
-      .open(CONFIG_CACHE)
-      .then((cache) =>
-        cache.add(new Request('/config.json', { cache: 'no-cache' })).catch(() => undefined),
-      ),
+    caches.open(CONFIG_CACHE).then((cache) =>
+      cache
+        .add(new Request('/config.json', { cache: 'no-cache' }))
+        .then(async () => {
+          const config = await cache.match('/config.json');
+          if (config) await keepPhotos(config);
+        })
+        .catch(() => undefined),
+    ),
   );
 });
 

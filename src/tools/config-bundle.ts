@@ -18,8 +18,20 @@ export function readConfigBundle(dir: string): ConfigBundle {
       files[entry.name] = readFileSync(join(dir, entry.name), 'utf8');
     }
   }
+  return { version: configHash(files), files };
+}
+
+/**
+ * The version of a set of config files: a hash of each name and text, in name order. The server
+ * computes it for every stored version too, so a kiosk reports the same value either way.
+ */
+export function configHash(files: Record<string, string>): string {
   const hash = createHash('sha256');
-  for (const [name, text] of Object.entries(files))
-    hash.update(name).update('\0').update(text).update('\0');
-  return { version: hash.digest('hex').slice(0, 12), files };
+  for (const name of Object.keys(files).sort((a, b) => (a < b ? -1 : 1)))
+    hash
+      .update(name)
+      .update('\0')
+      .update(files[name] as string)
+      .update('\0');
+  return hash.digest('hex').slice(0, 12);
 }

@@ -3,9 +3,10 @@
  * and prints every problem as `file › path: what is wrong`. Exit 0 when good, 1 when there are
  * problems, 2 when the folder cannot be read.
  */
-import { statSync } from 'node:fs';
+import { existsSync, statSync } from 'node:fs';
+import { join } from 'node:path';
 import { pathToFileURL } from 'node:url';
-import { formatProblem, validateConfigFiles } from '../shared/config/validate';
+import { type ConfigProblem, formatProblem, validateConfigFiles } from '../shared/config/validate';
 import { DEFAULT_CONFIG_DIR, readConfigBundle } from './config-bundle';
 
 /** What a check printed and its exit code; kept apart from `process` so tests can call it. */
@@ -34,7 +35,11 @@ export function checkConfigFolder(dir: string): CheckOutcome {
     };
   }
   const bundle = readConfigBundle(dir);
-  const result = validateConfigFiles(bundle);
+  const validated = validateConfigFiles(bundle);
+  const result =
+    validated.ok && missingPhotos(dir, validated.config).length > 0
+      ? { ok: false as const, problems: missingPhotos(dir, validated.config) }
+      : validated;
   if (result.ok) {
     const { name } = result.config.centre;
     return {
@@ -54,6 +59,28 @@ export function checkConfigFolder(dir: string): CheckOutcome {
     ],
     err: [],
   };
+}
+
+/**
+ * The meal photos meals.json names that are not in the folder's photos/ (the server stores that
+ * folder's pictures at start; a photo uploaded in the console is already stored and never checked
+ * here, since a folder exported from the server carries its photos).
+ */
+function missingPhotos(
+  dir: string,
+  config: { meals?: { meals: { photo?: string }[] } },
+): ConfigProblem[] {
+  return (config.meals?.meals ?? []).flatMap((meal, i) =>
+    meal.photo && !existsSync(join(dir, 'photos', meal.photo))
+      ? [
+          {
+            file: 'meals.json',
+            path: `meals[${i}].photo`,
+            message: `there is no picture "${meal.photo}" in the photos folder beside meals.json — put it there, or remove "photo"`,
+          },
+        ]
+      : [],
+  );
 }
 
 /** Command-line entry: one optional folder argument. */

@@ -13,7 +13,7 @@ import { onNavigate, route } from './router';
 import { SCREENS } from './screens';
 import { endSession, startSession } from './session';
 import { say, sayBriefly, stopSpeaking } from './speech';
-import { useConfig } from './state';
+import { preview, useConfig } from './state';
 import { onAttract } from './updates';
 
 export function App() {
@@ -41,7 +41,8 @@ export function App() {
       stopSpeaking();
       if (to.id === 'attract') {
         idle.stop();
-        void onAttract();
+        // A preview shows the console's draft: it never loads the server's config or updates.
+        if (!preview.value) void onAttract();
       } else idle.touch();
     });
     return () => {
@@ -72,6 +73,37 @@ export function App() {
         )}
       </ErrorBoundary>
       <IdleWarning idle={idle} />
+      {preview.value && <PreviewMark />}
     </KioskUiProvider>
+  );
+}
+
+/**
+ * "预览 / Preview" in a corner, so nobody mistakes the console's preview for a kiosk in use. The
+ * styles are set as properties (allowed by the page's CSP), since kiosk.css has no rule for it.
+ */
+function PreviewMark() {
+  return (
+    // A landmark of its own: everything on the page must sit in one (axe "region").
+    <aside
+      aria-label={t('configUpdates.preview.label')}
+      data-testid="preview-mark"
+      style={{
+        position: 'fixed',
+        left: '50%',
+        top: '0',
+        transform: 'translateX(-50%)',
+        padding: '4px 16px',
+        background: '#5c2d00',
+        color: '#ffffff',
+        fontSize: '28px',
+        fontWeight: '700',
+        borderRadius: '0 0 8px 8px',
+        zIndex: '1000',
+        pointerEvents: 'none',
+      }}
+    >
+      {t('configUpdates.preview.mark')}
+    </aside>
   );
 }

@@ -7,6 +7,16 @@ import { signal } from '@preact/signals';
 
 export type IdlePhase = 'off' | 'active' | 'warning';
 
+/** Screens that must not time out (an open emergency call): while any holds, no warning starts. */
+const holds = new Set<symbol>();
+
+/** Keep the idle timeout from ending the session until the returned function is called. */
+export function holdIdle(): () => void {
+  const hold = Symbol('idle hold');
+  holds.add(hold);
+  return () => holds.delete(hold);
+}
+
 export interface IdleOptions {
   timeoutSeconds: number;
   warningSeconds: number;
@@ -54,6 +64,11 @@ export function createIdleTimer(options: IdleOptions): IdleTimer {
   };
 
   const warn = () => {
+    if (holds.size > 0) {
+      // Held (an emergency call on screen): look again after another quiet period.
+      handle = timers.setTimeout(warn, (timeoutSeconds - warningSeconds) * 1000);
+      return;
+    }
     phase.value = 'warning';
     options.onWarn();
     tick(warningSeconds);

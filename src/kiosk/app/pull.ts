@@ -3,13 +3,23 @@
  * the push loop. It also pulls after each push that reached the server, and again once the
  * kiosk is enrolled.
  */
-import { effect, signal } from '@preact/signals';
+import { effect, signal, untracked } from '@preact/signals';
+import { HELP_REPLICA_TYPES, withReplicaTypes } from '../flows/help/replica';
 import { getDeviceToken } from '../offline/device-token';
+import { createLive, type Live } from '../offline/live';
 import { createPull, type Pull } from '../offline/pull';
 import { openReplicaStore, type ReplicaStore } from '../offline/pull-store';
 import { KIOSK_REPLICA_TYPES } from '../offline/roster';
+import { CONFIG_REPLICA_TYPES, configStatusHeaders, startConfigUpdates } from './config-updates';
 import { logError } from './device';
 import { currentKioskId, enrollment, offline } from './offline';
+
+/** Everything this kiosk replicates: the base list and help's calls and requests. */
+const REPLICA_TYPES = withReplicaTypes(KIOSK_REPLICA_TYPES, [
+  ...HELP_REPLICA_TYPES,
+  // What staff publish: the config version to run and this kiosk's settings.
+  ...CONFIG_REPLICA_TYPES,
+]);
 
 /** The last good copy of what the server publishes; null until boot opened it (or if that failed). */
 export const replica = signal<ReplicaStore | null>(null);
@@ -27,20 +37,24 @@ export const puller = signal<Pull | null>(null);
 /** Open the replica and start pulling. Failures are logged for staff; identify then asks for staff. */
 export async function bootPull(): Promise<void> {
   try {
-    const store = await openReplicaStore({ types: KIOSK_REPLICA_TYPES });
+    const store = await openReplicaStore({ types: REPLICA_TYPES });
     const pull = createPull({
       store,
-      types: KIOSK_REPLICA_TYPES,
+      types: REPLICA_TYPES,
       kioskId: currentKioskId,
       getToken: getDeviceToken,
+      // Each pull reports the config this kiosk runs (and any it refused) for the fleet page.
+      statusHeaders: configStatusHeaders,
       onSkipped: (skipped) =>
         logError(`${skipped.type} ${skipped.key}: ${skipped.detail}`, 'pull: skipped a change'),
     });
     replica.value = store;
+    startConfigUpdates(store, currentKioskId);
     settleBoot(store);
     puller.value = pull;
     pull.start();
     wakeOnPushAndEnrollment(pull);
+    startLive(pull);
   } catch (error) {
     settleBoot(null);
     logError(error, 'pull');
@@ -60,5 +74,23 @@ function wakeOnPushAndEnrollment(pull: Pull): void {
     const next = enrollment.value;
     if (next !== enrolledAs && next) pull.resume();
     enrolledAs = next;
+  });
+}
+
+/** The server's live stream of "something changed for you" (help answers in a second): each nudge pulls. */
+export const live = signal<Live | null>(null);
+
+function startLive(pull: Pull): void {
+  const stream = createLive({
+    getToken: getDeviceToken,
+    onChanged: () => pull.kick(),
+    // (Re)connected: whatever happened while the stream was down is pulled now.
+    onOpen: () => pull.kick(),
+  });
+  live.value = stream;
+  stream.start();
+  effect(() => {
+    // Only enrollment is followed here: resume() must not subscribe this effect to anything else.
+    if (enrollment.value) untracked(() => stream.resume());
   });
 }

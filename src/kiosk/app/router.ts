@@ -25,7 +25,16 @@ export type ScreenId =
   | 'meals-price'
   | 'meals-saved'
   | 'meals-mine'
-  | 'meals-cancel';
+  | 'meals-cancel'
+  | 'help'
+  | 'help-more'
+  | 'help-when'
+  | 'help-where'
+  | 'help-who'
+  | 'help-confirm'
+  | 'help-sent'
+  | 'help-mine'
+  | 'help-cancel';
 
 export interface Route {
   id: ScreenId;

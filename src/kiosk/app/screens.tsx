@@ -2,6 +2,13 @@
 import type { FunctionComponent } from 'preact';
 import { AboutScreen } from '../flows/about/AboutScreen';
 import { ActivitiesScreen } from '../flows/activities/ActivitiesScreen';
+import { CancelScreen as HelpCancelScreen } from '../flows/help/CancelScreen';
+import { CategoriesScreen, MoreCategoriesScreen } from '../flows/help/CategoriesScreen';
+import { ConfirmScreen as HelpConfirmScreen } from '../flows/help/ConfirmScreen';
+import { MyRequestsScreen } from '../flows/help/MyRequestsScreen';
+import { WhenScreen, WhereScreen } from '../flows/help/QuestionScreens';
+import { SentScreen as HelpSentScreen } from '../flows/help/SentScreen';
+import { WhoScreen } from '../flows/help/WhoScreen';
 import { CallStaffScreen } from '../flows/help-fixed/CallStaffScreen';
 import { EmergencyScreen } from '../flows/help-fixed/EmergencyScreen';
 import { HomeScreen } from '../flows/home/HomeScreen';
@@ -41,4 +48,13 @@ export const SCREENS: Record<Exclude<ScreenId, 'attract'>, FunctionComponent> = 
   'meals-saved': MealsSavedScreen,
   'meals-mine': MyMealsScreen,
   'meals-cancel': MealsCancelScreen,
+  help: CategoriesScreen,
+  'help-more': MoreCategoriesScreen,
+  'help-when': WhenScreen,
+  'help-where': WhereScreen,
+  'help-who': WhoScreen,
+  'help-confirm': HelpConfirmScreen,
+  'help-sent': HelpSentScreen,
+  'help-mine': MyRequestsScreen,
+  'help-cancel': HelpCancelScreen,
 };

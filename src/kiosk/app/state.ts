@@ -3,7 +3,8 @@
  * `endSession` (idle timeout or Home from the attract screen) so the next person never sees it.
  */
 import { computed, signal } from '@preact/signals';
-import type { CentreKioskConfig, Language } from '../../shared/config/schema';
+import type { CentreKioskConfig, Job, Language } from '../../shared/config/schema';
+import type { KioskSettings } from '../../shared/config/versions-api';
 import type { IdentifiedMember, IdentifyRequest } from '../flows/identify/member';
 
 export type TextSize = 1 | 1.3 | 1.6;
@@ -11,6 +12,27 @@ export const TEXT_SIZES: readonly TextSize[] = [1, 1.3, 1.6];
 
 /** The validated config in force; set once at boot and replaced only on the attract screen. */
 export const config = signal<CentreKioskConfig | null>(null);
+
+/** What the fleet page set for this kiosk (name, place, orientation, jobs); null: none set. */
+export const kioskSettings = signal<KioskSettings | null>(null);
+
+/** Why this kiosk refused the newest config (it runs the last good one); reported to the server. */
+export const configError = signal<string | null>(null);
+
+/** Opened by the console as a preview of a draft: no enrolling, syncing, outbox or speech. */
+export const preview = signal(false);
+
+/**
+ * The home screen's jobs: the centre's, in its order, narrowed to this kiosk's subset. A subset
+ * that no longer meets the centre's jobs shows them all rather than an empty home screen.
+ */
+export const homeJobs = computed<Job[]>(() => {
+  const all = config.value?.kiosk.jobs ?? [];
+  const only = kioskSettings.value?.jobs;
+  if (!only) return all;
+  const mine = all.filter((job) => only.includes(job));
+  return mine.length > 0 ? mine : all;
+});
 
 export const textSize = signal<TextSize>(1);
 export const highContrast = signal(false);

@@ -1,9 +1,18 @@
 /** Every table the centre server stores, for Kysely's typed queries. One table file per feature. */
 import type { AuditLogTable } from '../audit/audit.table';
+import type { ConfigVersionTable } from '../config/config.table';
+import type {
+  HelpCallTable,
+  HelpEscalationTable,
+  HelpEventTable,
+  ServiceNoteTable,
+  ServiceRequestTable,
+} from '../help/help.table';
 import type { KioskEnrollmentCodeTable, KioskTable } from '../kiosks/kiosks.table';
 import type { AbsenceCheckTable } from '../meals/absence.table';
 import type { MealBookingTable, MealCountTable, MealNoticeTable } from '../meals/meals.table';
 import type { MemberTable } from '../members/members.table';
+import type { PhotoTable } from '../photos/photos.table';
 import type { LoginAttemptTable, StaffAccountTable, StaffSessionTable } from '../staff/staff.table';
 import type { ChangeTable } from '../sync/changes.table';
 import type { SyncEntryTable } from '../sync/sync.table';
@@ -22,4 +31,11 @@ export interface Database {
   meal_counts: MealCountTable;
   meal_notices: MealNoticeTable;
   absence_checks: AbsenceCheckTable;
+  config_versions: ConfigVersionTable;
+  help_calls: HelpCallTable;
+  help_escalations: HelpEscalationTable;
+  service_requests: ServiceRequestTable;
+  service_notes: ServiceNoteTable;
+  help_events: HelpEventTable;
+  photos: PhotoTable;
 }

@@ -1,8 +1,13 @@
 /** /api/events: the console's live stream (server-sent events) of what the bus carries. */
+
 import { Hono, type MiddlewareHandler } from 'hono';
+import type { SSEStreamingApi } from 'hono/streaming';
 import { streamSSE } from 'hono/streaming';
-import { requireRole, type StaffEnv } from '../staff/session.middleware';
-import type { EventBus, ServerEventType } from './bus';
+import type { Kysely } from 'kysely';
+import type { Database } from '../db/schema';
+import { lastHelpEventId, selectHelpEventsAfter, toHelpEvent } from '../help/help.events';
+import { currentStaff, requireRole, type StaffEnv } from '../staff/session.middleware';
+import type { EventBus, ServerEvent, ServerEventType } from './bus';
 
 /** A comment line this often keeps proxies and the browser from calling an idle stream dead. */
 export const HEARTBEAT_MS = 25_000;
@@ -10,30 +15,108 @@ export const HEARTBEAT_MS = 25_000;
 /** How long a console waits before reconnecting after the stream drops (sent as `retry:`). */
 export const RECONNECT_MS = 3_000;
 
+/** Help events read from the log per query while catching a console up. */
+const REPLAY_PAGE = 500;
+
+/** The help event id a reconnecting console names (header, or ?lastEventId=); undefined if none. */
+function lastEventIdOf(header: string | undefined, query: string | undefined): number | undefined {
+  const value = header ?? query;
+  // Only numbers this server sent: anything else is a fresh start, not an error.
+  return value !== undefined && /^\d{1,15}$/.test(value) ? Number(value) : undefined;
+}
+
+// Each event's JSON, made once however many consoles are listening.
+const dataOf = new WeakMap<ServerEvent, string>();
+function jsonOf(event: ServerEvent): string {
+  let data = dataOf.get(event);
+  if (data === undefined) {
+    data = JSON.stringify(
+      event.type === 'help.call'
+        ? event.call
+        : event.type === 'help.request'
+          ? event.request
+          : event,
+    );
+    dataOf.set(event, data);
+  }
+  return data;
+}
+
+/** Writes one bus event: help events with their `id:` and the view alone as data. */
+function writeEvent(stream: SSEStreamingApi, event: ServerEvent): Promise<void> {
+  if (event.type === 'help.call' || event.type === 'help.request')
+    return stream.writeSSE({ event: event.type, id: String(event.eventId), data: jsonOf(event) });
+  return stream.writeSSE({ event: event.type, data: jsonOf(event) });
+}
+
 /**
  * The routes under /api/events (any signed-in staff member). The stream opens with a `ready`
  * event once it is subscribed (the console re-reads /api/dashboard on it, so a reconnect never
  * misses what happened while it was away), then one SSE event per bus event, named by its type,
  * with the event as JSON data.
+ *
+ * Help events carry `id:`. A console reconnecting with Last-Event-ID (or ?lastEventId=) is sent
+ * every help event after it from the database before anything live: the stream subscribes first
+ * and holds live events back while it replays, then sends those it has not already sent, so
+ * there is no gap and no duplicate. Without one, `ready` carries the newest id, so the browser's
+ * next reconnect names it. Complaint requests go to admins only.
  */
-export function eventRoutes(events: EventBus, { heartbeatMs = HEARTBEAT_MS } = {}) {
-  return new Hono<StaffEnv>().get('/', requireRole(), (c) =>
-    streamSSE(c, async (stream) => {
+export function eventRoutes(
+  events: EventBus,
+  { heartbeatMs = HEARTBEAT_MS, db }: { heartbeatMs?: number; db?: Kysely<Database> } = {},
+) {
+  return new Hono<StaffEnv>().get('/', requireRole(), (c) => {
+    const admin = currentStaff(c).role === 'admin';
+    const after = lastEventIdOf(c.req.header('last-event-id'), c.req.query('lastEventId'));
+    return streamSSE(c, async (stream) => {
       const closed = new Promise<void>((resolve) => stream.onAbort(resolve));
-      const unsubscribe = events.subscribe((event) => {
+      let sentId = 0;
+      let held: ServerEvent[] | null = [];
+      const send = (event: ServerEvent) => {
+        if (event.type === 'help.request' && event.request.complaint && !admin) return;
+        if (event.type === 'help.call' || event.type === 'help.request') {
+          if (event.eventId <= sentId) return;
+          sentId = event.eventId;
+        }
         // Not awaited: a slow console queues its own events and never holds up the publisher.
-        void stream.writeSSE({ event: event.type, data: JSON.stringify(event) });
+        void writeEvent(stream, event);
+      };
+      const unsubscribe = events.subscribe((event) => {
+        if (held) held.push(event);
+        else send(event);
       });
       const heartbeat = setInterval(() => void stream.write(': heartbeat\n\n'), heartbeatMs);
       try {
-        await stream.writeSSE({ event: 'ready', data: '{}', retry: RECONNECT_MS });
+        const head = db ? await lastHelpEventId(db) : 0;
+        if (!db) await stream.writeSSE({ event: 'ready', data: '{}', retry: RECONNECT_MS });
+        else if (after === undefined || after > head) {
+          // A fresh start, or an id from another database (a restore): start from now.
+          sentId = head;
+          await stream.writeSSE({
+            event: 'ready',
+            data: '{}',
+            id: String(sentId),
+            retry: RECONNECT_MS,
+          });
+        } else {
+          await stream.writeSSE({ event: 'ready', data: '{}', retry: RECONNECT_MS });
+          sentId = after;
+          for (;;) {
+            const rows = await selectHelpEventsAfter(db, sentId, REPLAY_PAGE, admin);
+            for (const row of rows) send(toHelpEvent(row));
+            if (rows.length < REPLAY_PAGE || stream.aborted) break;
+          }
+        }
+        const waiting = held;
+        held = null;
+        for (const event of waiting) send(event);
         await closed;
       } finally {
         clearInterval(heartbeat);
         unsubscribe();
       }
-    }),
-  );
+    });
+  });
 }
 
 /**

@@ -3,18 +3,26 @@ import { Hono } from 'hono';
 import type { Kysely } from 'kysely';
 import { auditRoutes } from '../audit/audit.routes';
 import { type CentreConfigReader, canteenOf, timeZoneOf } from '../config/centre-config';
+import { configRoutes } from '../config/config.routes';
+import { ConfigStore } from '../config/config-store';
+import { mealsPublishRoutes } from '../config/meals-publish.routes';
 import { dashboardRoutes } from '../dashboard/dashboard.routes';
 import type { Database } from '../db/schema';
 import { type Clock, systemClock } from '../db/time';
 import { EventBus, type EventDeps } from '../events/bus';
 import { eventRoutes, publishAfterChange } from '../events/events.routes';
+import type { EscalationOptions } from '../help/escalation';
+import { helpRoutes } from '../help/help.routes';
+import { startHelpRuntime } from '../help/help.runtime';
 import { kioskRoutes } from '../kiosks/kiosks.routes';
 import { absenceRoutes } from '../meals/absence.routes';
 import { mealRoutes } from '../meals/meals.routes';
 import { memberRoutes } from '../members/members.routes';
+import { photoRoutes } from '../photos/photos.routes';
 import { type StaffEnv, staffSession } from '../staff/session.middleware';
 import { staffRoutes } from '../staff/staff.routes';
 import { type ApplierRegistry, createApplierRegistry } from '../sync/appliers';
+import { ChangeNotifier, liveRoutes } from '../sync/live.routes';
 import { syncRoutes } from '../sync/sync.routes';
 import type { ApiDeps } from './deps';
 import { apiErrorHandler, apiNotFound } from './error-handler';
@@ -36,6 +44,15 @@ export interface ApiOptions {
   eventsHeartbeatMs?: number;
   /** The centre's validated config (the canteen for meal bookings); none = no canteen. */
   centre?: CentreConfigReader;
+  /**
+   * The config versions behind /api/config (default: a store over `db` with no seed folder).
+   * Unless `centre` is given, the rules read the config from this store.
+   */
+  config?: ConfigStore;
+  /** The emergency escalation webhook (main.ts reads it from the environment; tests inject one). */
+  escalation?: EscalationOptions;
+  /** Aborted when the server closes: background work (the escalation watcher) stops. */
+  signal?: AbortSignal;
 }
 
 /**
@@ -55,6 +72,17 @@ export function createApi(options: ApiOptions) {
         log({ level: 'error', msg: 'event listener failed', error: describeError(error) }),
       ),
   };
+  const config = options.config ?? new ConfigStore(options.db, { log, clock: deps.clock });
+  options = { ...options, centre: options.centre ?? config.reader };
+  const centre = options.centre;
+  const help = startHelpRuntime({
+    ...deps,
+    centre,
+    escalation: options.escalation,
+    signal: options.signal,
+  });
+  const notifier = new ChangeNotifier(deps.db, deps.events, log);
+  const heartbeat = options.eventsHeartbeatMs ? { heartbeatMs: options.eventsHeartbeatMs } : {};
   const api = new Hono<StaffEnv>();
   api.onError(apiErrorHandler(deps.log));
   api.use('*', async (c, next) => {
@@ -80,20 +108,24 @@ export function createApi(options: ApiOptions) {
       '/sync',
       syncRoutes(
         deps,
-        options.appliers ?? createApplierRegistry([], { canteen: canteenOf(options.centre) }),
+        options.appliers ??
+          createApplierRegistry([], {
+            canteen: canteenOf(options.centre),
+            help: () => centre?.()?.help,
+          }),
       ),
     )
+    .route('/sync', liveRoutes(deps, notifier, heartbeat))
+    .route('/help', helpRoutes(deps, help.feed, centre))
     .route('/members', memberRoutes(deps, timeZoneOf(options.centre)))
     .route('/meals/absent', absenceRoutes(deps, canteenOf(options.centre)))
     .route('/meals', mealRoutes(deps, canteenOf(options.centre)))
     .route('/dashboard', dashboardRoutes(deps))
-    .route(
-      '/events',
-      eventRoutes(
-        deps.events,
-        options.eventsHeartbeatMs ? { heartbeatMs: options.eventsHeartbeatMs } : {},
-      ),
-    );
+    // Before /config: the kitchen's meals-only publish (configRoutes publishes for admins only).
+    .route('/config/meals', mealsPublishRoutes(deps, config))
+    .route('/config', configRoutes(deps, config))
+    .route('/photos', photoRoutes(deps))
+    .route('/events', eventRoutes(deps.events, { ...heartbeat, db: deps.db }));
   // Registered last, so it answers only what no route above did.
   routes.all('*', apiNotFound);
   return routes;

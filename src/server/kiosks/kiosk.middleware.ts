@@ -38,23 +38,26 @@ export function readKioskStatus(c: Context): KioskStatus {
       throw badStatus(`The ${h.outboxLength} header must be a whole number from 0 to 9999999.`);
     status.outboxLength = Number(outbox);
   }
-  const lastError = c.req.header(h.lastError);
-  if (lastError !== undefined) {
-    let text: string;
-    try {
-      text = decodeURIComponent(lastError);
-    } catch {
-      throw badStatus(`The ${h.lastError} header must be percent-encoded UTF-8 text.`);
-    }
-    if (textProblem(text))
-      throw badStatus(
-        `The ${h.lastError} header holds ${textProblem(text)}, which is never valid.`,
-      );
-    if (text.length > MAX_KIOSK_ERROR)
-      throw badStatus(`The ${h.lastError} header holds at most ${MAX_KIOSK_ERROR} characters.`);
-    status.lastError = text === '' ? null : text;
+  for (const key of ['lastError', 'configError'] as const) {
+    const value = c.req.header(h[key]);
+    if (value !== undefined) status[key] = readErrorHeader(h[key], value);
   }
   return status;
+}
+
+/** A percent-encoded problem text: null when empty (it clears the stored one). */
+function readErrorHeader(name: string, value: string): string | null {
+  let text: string;
+  try {
+    text = decodeURIComponent(value);
+  } catch {
+    throw badStatus(`The ${name} header must be percent-encoded UTF-8 text.`);
+  }
+  if (textProblem(text))
+    throw badStatus(`The ${name} header holds ${textProblem(text)}, which is never valid.`);
+  if (text.length > MAX_KIOSK_ERROR)
+    throw badStatus(`The ${name} header holds at most ${MAX_KIOSK_ERROR} characters.`);
+  return text === '' ? null : text;
 }
 
 /**

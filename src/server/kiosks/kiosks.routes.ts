@@ -9,8 +9,19 @@ import { actorOf } from '../staff/login.service';
 import { currentStaff, requireRole, type StaffEnv } from '../staff/session.middleware';
 import { strictUtf8 } from './kiosk.middleware';
 import { kiosksCsv } from './kiosks.csv';
-import { EnrollBody, KioskListQuery, NewEnrollmentCodeBody } from './kiosks.schemas';
-import { createEnrollmentCode, enroll, listKiosks, revokeKiosk } from './kiosks.service';
+import {
+  EnrollBody,
+  KioskListQuery,
+  KioskSettingsBody,
+  NewEnrollmentCodeBody,
+} from './kiosks.schemas';
+import {
+  createEnrollmentCode,
+  enroll,
+  listKiosks,
+  revokeKiosk,
+  updateKioskSettings,
+} from './kiosks.service';
 
 /** The routes under /api/kiosks. Needs `staffSession` in front (createApi does that). */
 export function kioskRoutes({ db, clock, trustProxy, events }: ApiDeps & EventDeps) {
@@ -44,6 +55,20 @@ export function kioskRoutes({ db, clock, trustProxy, events }: ApiDeps & EventDe
       }
       return c.json({ kiosks }, 200);
     })
+    .put(
+      '/:id/settings',
+      requireRole('admin'),
+      strictUtf8(),
+      jsonBody(KioskSettingsBody),
+      async (c) => {
+        const actor = actorOf(currentStaff(c));
+        const settings = c.req.valid('json');
+        const kiosk = await updateKioskSettings(db, actor, c.req.param('id'), settings, clock());
+        events.publish({ type: 'kiosks.changed' });
+        // The contract answers the kiosk as listed (not wrapped like revoke's answer).
+        return c.json(kiosk, 200);
+      },
+    )
     .post('/:id/revoke', requireRole('admin'), async (c) => {
       const actor = actorOf(currentStaff(c));
       const kiosk = await revokeKiosk(db, actor, c.req.param('id'), clock());

@@ -1,5 +1,6 @@
 /** What the kiosk routes accept, with messages a person can act on. */
 import * as v from 'valibot';
+import { KioskSettingsSchema } from '../../shared/config/changes';
 import { ENROLLMENT_CODE_DIGITS, MAX_KIOSK_VERSION } from './policy';
 
 const NO_CONTROL_CHARACTERS = /^[^\p{Cc}]*$/u;
@@ -44,4 +45,18 @@ export const EnrollBody = v.object({
 /** GET /api/kiosks?format= */
 export const KioskListQuery = v.object({
   format: v.optional(v.picklist(['json', 'csv'], 'format must be json or csv.'), 'json'),
+});
+
+/**
+ * PUT /api/kiosks/:id/settings: the shape here (400 when wrong); which jobs is checked against
+ * the JOBS list by the service (422), since a list of words is well-formed but may not make sense.
+ */
+export const KioskSettingsBody = v.object({
+  ...KioskSettingsSchema.entries,
+  jobs: v.nullable(
+    v.array(
+      v.pipe(v.string('Each job must be a word like "meals".'), v.maxLength(40)),
+      'The jobs must be a list like ["meals"], or null for every job of the centre.',
+    ),
+  ),
 });

@@ -1,12 +1,18 @@
 /** Kiosk rules: one-time enrollment codes, device tokens, revocation and reported status. */
 import type { Kysely } from 'kysely';
+import * as v from 'valibot';
+import { KIOSK_SETTINGS_CHANGE, KioskSettingsSchema } from '../../shared/config/changes';
+import type { Job } from '../../shared/config/kiosk';
+import type { KioskSettings, Orientation } from '../../shared/config/versions-api';
 import { type Actor, recordAudit } from '../audit/audit.service';
+import { numbersByHash } from '../config/config.repository';
 import { newId } from '../db/ids';
 import type { Database } from '../db/schema';
 import type { EventBus } from '../events/bus';
 import { AppError, notFound } from '../http/errors';
 import { tooManyAttempts } from '../staff/throttle';
 import { addFailure, findAttempts, lockKey } from '../staff/throttle.repository';
+import { publishPut } from '../sync/changes';
 import {
   claimCode,
   findCodesByHash,
@@ -39,9 +45,24 @@ export interface KioskView {
   configVersion: string | null;
   outboxLength: number | null;
   lastError: string | null;
+  /** The config version number whose hash the kiosk reports running; null: not a stored version. */
+  configNumber: number | null;
+  /** Why the kiosk refused the newest config (it runs its last good one); null: no problem. */
+  configError: string | null;
+  /** The fleet page's settings for it (see KioskSettings). */
+  orientation: Orientation | null;
+  jobs: Job[] | null;
 }
 
 export function toKioskView(row: KioskRow): KioskView {
+  return kioskView(row, new Map());
+}
+
+/**
+ * The view with the config version number each kiosk runs: `numbers` maps a version's hash to
+ * its newest number (numbersByHash).
+ */
+function kioskView(row: KioskRow, numbers: ReadonlyMap<string, number>): KioskView {
   return {
     id: row.id,
     name: row.name,
@@ -54,6 +75,10 @@ export function toKioskView(row: KioskRow): KioskView {
     // pg may read an integer column back as a string; the API always answers a number.
     outboxLength: row.outbox_length === null ? null : Number(row.outbox_length),
     lastError: row.last_error,
+    configNumber: (row.config_version && numbers.get(row.config_version)) || null,
+    configError: row.config_error,
+    orientation: row.orientation,
+    jobs: row.jobs === null ? null : (JSON.parse(row.jobs) as Job[]),
   };
 }
 
@@ -180,6 +205,9 @@ export async function enroll(
       config_version: null,
       outbox_length: null,
       last_error: null,
+      orientation: null,
+      jobs: null,
+      config_error: null,
     });
     await recordAudit(trx, {
       at: now,
@@ -199,7 +227,57 @@ export async function enroll(
 
 /** Every kiosk, by name. */
 export async function listKiosks(db: Kysely<Database>): Promise<KioskView[]> {
-  return (await selectKiosks(db)).map(toKioskView);
+  const numbers = await numbersByHash(db);
+  return (await selectKiosks(db)).map((row) => kioskView(row, numbers));
+}
+
+/**
+ * Sets a kiosk's name, place, orientation and jobs (checked by KioskSettingsSchema), audited,
+ * and publishes them to the kiosk through pull ("kiosk-settings", key = its id).
+ */
+export async function updateKioskSettings(
+  db: Kysely<Database>,
+  actor: Actor,
+  id: string,
+  input: Omit<KioskSettings, 'jobs'> & { jobs: string[] | null },
+  now: Date,
+): Promise<KioskView> {
+  const checked = v.safeParse(KioskSettingsSchema.entries.jobs, input.jobs);
+  if (!checked.success)
+    throw new AppError(422, 'invalid_kiosk_jobs', checked.issues[0]?.message ?? 'Check the jobs.', {
+      fields: [{ path: 'jobs', message: checked.issues[0]?.message ?? 'Check the jobs.' }],
+    });
+  const settings: KioskSettings = { ...input, jobs: checked.output };
+  const location = settings.location || null;
+  const published: KioskSettings = { ...settings, location };
+  await db.transaction().execute(async (trx) => {
+    const kiosk = await findKiosk(trx, id);
+    if (!kiosk) throw notFound('There is no kiosk with this id.', 'kiosk_not_found');
+    await updateKiosk(trx, id, {
+      name: settings.name,
+      location,
+      orientation: settings.orientation,
+      jobs: settings.jobs === null ? null : JSON.stringify(settings.jobs),
+    });
+    await recordAudit(trx, {
+      at: now,
+      actor,
+      action: 'kiosk.settings_changed',
+      subject: { type: 'kiosk', id },
+      details: {
+        before: {
+          name: kiosk.name,
+          location: kiosk.location,
+          orientation: kiosk.orientation,
+          jobs: kiosk.jobs === null ? null : (JSON.parse(kiosk.jobs) as Job[]),
+        },
+        after: published,
+      },
+    });
+    await publishPut(trx, KIOSK_SETTINGS_CHANGE, id, published, now);
+  });
+  const row = await findKiosk(db, id);
+  return kioskView(row as KioskRow, await numbersByHash(db));
 }
 
 /** Refuses the kiosk's token from now on (idempotent: revoking twice changes nothing). */
@@ -239,6 +317,8 @@ export interface KioskStatus {
   outboxLength?: number | undefined;
   /** null clears it. */
   lastError?: string | null | undefined;
+  /** Why the kiosk refused a config; null clears it. */
+  configError?: string | null | undefined;
 }
 
 /**
@@ -278,6 +358,8 @@ export async function resolveKiosk(
     changes.outbox_length = status.outboxLength;
   if (status.lastError !== undefined && status.lastError !== kiosk.last_error)
     changes.last_error = status.lastError;
+  if (status.configError !== undefined && status.configError !== kiosk.config_error)
+    changes.config_error = status.configError;
   const stale =
     kiosk.last_seen_at === null ||
     now.getTime() - new Date(kiosk.last_seen_at).getTime() >= KIOSK_TOUCH_INTERVAL_MS;

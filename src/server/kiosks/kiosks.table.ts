@@ -17,6 +17,12 @@ export interface KioskTable {
   config_version: string | null;
   outbox_length: number | null;
   last_error: string | null;
+  /** Set from the fleet page (migration 20261125_0200): null follows the screen. */
+  orientation: 'landscape' | 'portrait' | null;
+  /** JSON list of the jobs this kiosk offers; null = every job of the centre's config. */
+  jobs: string | null;
+  /** The config problem the kiosk last reported (it then keeps running its last good one). */
+  config_error: string | null;
 }
 
 export interface KioskEnrollmentCodeTable {

@@ -13,7 +13,7 @@ export const KIOSK_TOUCH_INTERVAL_MS = 60 * 1000;
 
 /**
  * The headers every kiosk request may carry to report its state; an absent header leaves the
- * stored value as it is. `x-kiosk-last-error` is percent-encoded UTF-8 (encodeURIComponent),
+ * stored value as it is. `x-kiosk-last-error` and `x-kiosk-config-error` are percent-encoded UTF-8 (encodeURIComponent),
  * since headers carry only Latin-1; an empty value clears it.
  */
 export const KIOSK_STATUS_HEADERS = {
@@ -21,6 +21,8 @@ export const KIOSK_STATUS_HEADERS = {
   configVersion: 'x-kiosk-config-version',
   outboxLength: 'x-kiosk-outbox-length',
   lastError: 'x-kiosk-last-error',
+  /** Percent-encoded like lastError: why the kiosk refused a new config (empty: none). */
+  configError: 'x-kiosk-config-error',
 } as const;
 
 /** The longest version string and error text kept. */

@@ -1,11 +1,9 @@
 /** What the absence-alert routes accept, with messages a person can act on. */
 import * as v from 'valibot';
 import { ABSENCE_OUTCOMES } from '../../shared/meals/absence';
+import { dayField } from '../http/day-field';
 
-const day = v.pipe(
-  v.string('Give the day as a date like 2026-11-24.'),
-  v.isoDate('Give the day as a date like 2026-11-24.'),
-);
+const day = dayField('the day');
 
 /** GET /api/meals/absent?day=&format= (no day: today on the centre's clock) */
 export const AbsentQuery = v.object({

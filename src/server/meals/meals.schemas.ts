@@ -1,11 +1,8 @@
 /** What the meal routes accept, with messages a person can act on. */
 import * as v from 'valibot';
+import { dayField } from '../http/day-field';
 
-const day = (what: string) =>
-  v.pipe(
-    v.string(`Give ${what} as a date like 2026-11-24.`),
-    v.isoDate(`Give ${what} as a date like 2026-11-24.`),
-  );
+const day = dayField;
 
 /** GET /api/meals/roster */
 export const RosterQuery = v.object({

@@ -11,6 +11,7 @@ import {
   type Reason,
 } from '../../shared/sync/index';
 import type { Database } from '../db/schema';
+import { type HelpSource, helpHandlers } from '../help/help.appliers';
 import { type CanteenSource, mealHandlers } from '../meals/meals.appliers';
 
 /** What an applier is told besides the entry. Rules use `now` (the server's clock), never kiosk time. */
@@ -62,11 +63,16 @@ export interface ApplierRegistry {
 /** What the product's appliers read besides the database: the canteen, for the meal kinds. */
 export interface ProductDeps {
   canteen?: CanteenSource;
+  /** The centre's help.json, for the service-request categories. */
+  help?: HelpSource;
 }
 
 /** The product's kinds: meals (booking, cancelling). Help and lessons add theirs here. */
 export function productAppliers(deps: ProductDeps = {}): EntryHandler[] {
-  return [...mealHandlers(deps.canteen ?? (() => undefined))];
+  return [
+    ...mealHandlers(deps.canteen ?? (() => undefined)),
+    ...helpHandlers(deps.help ?? (() => undefined)),
+  ];
 }
 
 /** A registry of `handlers` (the same kind twice is a programming error). */

@@ -16,9 +16,11 @@ import {
   schemaRef,
   shown,
   slug,
+  text,
   weekdays,
   yesNo,
 } from './fields';
+import { PHOTO_NAME } from './photos';
 
 type Issue = v.BaseIssue<unknown>;
 
@@ -232,6 +234,19 @@ export const MealSchema = block(
     ),
     capacity: v.optional(
       doc(numberFrom(1, 5000, 'meals'), 'At most this many of this meal per sitting'),
+    ),
+    photo: v.optional(
+      doc(
+        v.pipe(
+          text(),
+          v.regex(
+            PHOTO_NAME,
+            (i: Issue) =>
+              `${shown(i.input)} is not a photo name — use lowercase letters, digits and dashes ending in .jpg, .png or .webp, like "braised-fish.jpg"`,
+          ),
+        ),
+        'A photo of the meal: a file in the photos/ folder beside this file (or uploaded in the console), like "braised-fish.jpg"',
+      ),
     ),
   },
   'a meal',

@@ -1,6 +1,13 @@
 /** The console's frame: login when signed out; otherwise header, menu and the page in the address. */
 import { useEffect, useRef } from 'preact/hooks';
 import { t } from '../../i18n';
+import { MenuPage } from '../canteen/MenuPage';
+import { RulesPage } from '../canteen/RulesPage';
+import { armSoundOnGesture } from '../help/alarm';
+import { CallsPage } from '../help/CallsPage';
+import { HelpAlert } from '../help/HelpAlert';
+import { HelpReportPage } from '../help/HelpReportPage';
+import { RequestsPage } from '../help/RequestsPage';
 import { startLive, stopLive } from '../live/live';
 import { AuditPage } from '../pages/AuditPage';
 import { DashboardPage } from '../pages/DashboardPage';
@@ -17,6 +24,8 @@ import { RosterPage } from '../pages/meals/RosterPage';
 import { RejectionsPage } from '../pages/RejectionsPage';
 import { StaffNewPage } from '../pages/StaffNewPage';
 import { StaffPage } from '../pages/StaffPage';
+import { HistoryPage } from '../settings/HistoryPage';
+import { SettingsPage } from '../settings/SettingsPage';
 import { LanguageSwitch } from '../ui/LanguageSwitch';
 import { mayOpen, PAGES, type PageId } from './access';
 import { href, type Route, route } from './router';
@@ -44,6 +53,20 @@ function PageFor({ page, rest }: { page: PageId; rest: Route['rest'] }) {
       return rest === 'new' ? <StaffNewPage /> : <StaffPage />;
     case 'audit':
       return <AuditPage />;
+    case 'help-calls':
+      return <CallsPage />;
+    case 'help-requests':
+      return <RequestsPage rest={rest} />;
+    case 'help-report':
+      return <HelpReportPage />;
+    case 'settings':
+      return <SettingsPage rest={rest} />;
+    case 'settings-history':
+      return <HistoryPage />;
+    case 'canteen-menu':
+      return <MenuPage />;
+    case 'canteen-rules':
+      return <RulesPage />;
     default:
       return <DashboardPage />;
   }
@@ -58,6 +81,9 @@ export function App() {
     if (signedIn) startLive();
     else stopLive();
   }, [signedIn]);
+
+  // The sign-in click (or any later one) lets the emergency alert make a sound.
+  useEffect(() => armSoundOnGesture(), []);
 
   const current = route.value;
   const page: PageId = who && mayOpen(who.role, current.page) ? current.page : 'dashboard';
@@ -85,13 +111,22 @@ export function App() {
           {t('console.app.logout')}
         </button>
       </header>
+      <HelpAlert />
       <div class="layout">
         <nav class="menu" aria-label={t('console.app.nav')}>
           <ul>
             {PAGES.filter((p) => mayOpen(who.role, p)).map((p) => (
               <li key={p}>
                 <a href={href(p)} aria-current={p === page ? 'page' : undefined}>
-                  {t(`console.nav.${p}`)}
+                  {t(
+                    p.startsWith('help-')
+                      ? `helpdesk.nav.${p}`
+                      : p.startsWith('settings')
+                        ? `settings.nav.${p}`
+                        : p.startsWith('canteen-')
+                          ? `canteen.nav.${p}`
+                          : `console.nav.${p}`,
+                  )}
                 </a>
               </li>
             ))}

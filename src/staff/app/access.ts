@@ -15,6 +15,13 @@ export const PAGES = [
   'meal-prices',
   'staff',
   'audit',
+  'help-calls',
+  'help-requests',
+  'help-report',
+  'settings',
+  'settings-history',
+  'canteen-menu',
+  'canteen-rules',
 ] as const;
 export type PageId = (typeof PAGES)[number];
 
@@ -34,6 +41,17 @@ export const PAGE_ROLES: Record<PageId, readonly StaffRole[]> = {
   'meal-prices': ['admin'],
   staff: ['admin'],
   audit: ['admin'],
+  // Help: the desk answers calls and works the request queue; the month's figures are admin's.
+  'help-calls': ['admin', 'staff'],
+  'help-requests': ['admin', 'staff'],
+  'help-report': ['admin'],
+  // The kiosks' config: only admins publish (the server refuses anyone else).
+  settings: ['admin'],
+  'settings-history': ['admin'],
+  // The canteen editor: menus and prices are the kitchen's job too (meals.json only; the server's
+  // POST /api/config/meals lets kitchen and admin publish it, nothing else).
+  'canteen-menu': ['admin', 'kitchen'],
+  'canteen-rules': ['admin', 'kitchen'],
 };
 
 export function mayOpen(role: StaffRole, page: PageId): boolean {

@@ -4,9 +4,11 @@
  * "online" on screen (a kiosk that goes quiet sends no event) and never calls the server.
  */
 import { batch, computed, signal } from '@preact/signals';
+import type { HelpCallView, ServiceRequestView } from '../../shared/help/api-types';
 import { request } from '../api/http';
 import type { Dashboard, KioskSeen, SyncPushed } from '../api/types';
 import { checkSession, me } from '../app/session';
+import { applyCall, applyRequest, clearHelpCalls, refreshActiveCalls } from '../help/help-live';
 
 export const dashboard = signal<Dashboard | null>(null);
 export const dashboardError = signal<unknown>(null);
@@ -102,7 +104,11 @@ function open(): void {
   listen(es, 'ready', () => {
     streamState.value = 'open';
     void refreshDashboard();
+    // Help calls too: a call made while this console was away must still ring here.
+    void refreshActiveCalls();
   });
+  listen(es, 'help.call', (data) => applyCall(data as HelpCallView));
+  listen(es, 'help.request', (data) => applyRequest(data as ServiceRequestView));
   listen(es, 'kiosk.seen', (data) => {
     const event = data as KioskSeen;
     seen.value = { ...seen.value, [event.kioskId]: event };
@@ -157,4 +163,5 @@ export function stopLive(): void {
     lastPush.value = null;
     streamState.value = 'connecting';
   });
+  clearHelpCalls();
 }

@@ -15,6 +15,7 @@ import { memberInputSchemas } from '../../shared/members/member-input';
 import type { MemberView } from '../../shared/members/member-view';
 import { request } from '../api/http';
 import { go, href } from '../app/router';
+import { memberHistoryRest } from '../help/help-format';
 import { Checkbox, FieldSet, Radio, SelectField, TextArea, TextField } from '../ui/Field';
 import { ErrorNote, SuccessNote } from '../ui/Notice';
 import { fieldMessage, localInvalid } from '../ui/problems';
@@ -185,6 +186,13 @@ export function MemberFormPage({ id }: { id: string | null }) {
           ? t('console.memberForm.titleEdit', { name: member.name })
           : t('console.memberForm.titleNew')}
       </h1>
+      {member && (
+        <p>
+          <a href={href('help-requests', memberHistoryRest(member.id))}>
+            {t('helpdesk.requests.historyLink', { name: member.name })}
+          </a>
+        </p>
+      )}
       <form class="form form--wide" onSubmit={(e) => void submit(e)} noValidate>
         <div class="form__grid">
           <TextField

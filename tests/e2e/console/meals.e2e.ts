@@ -189,7 +189,12 @@ describe('console canteen pages', () => {
     await logIn(page, centre.kitchen.username, centre.kitchen.password);
     await heading(page, '概况').waitFor();
     const nav = page.getByRole('navigation', { name: '主菜单' });
-    expect(await nav.getByRole('link').allTextContents()).toEqual(['概况', '厨房名单']);
+    expect(await nav.getByRole('link').allTextContents()).toEqual([
+      '概况',
+      '厨房名单',
+      '食堂菜单',
+      '餐次和价格',
+    ]);
     await menu(page, '厨房名单');
     await heading(page, '厨房名单').waitFor();
     // Today first (in the centre's zone), then the day the elders booked.

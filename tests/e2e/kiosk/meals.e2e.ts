@@ -143,6 +143,20 @@ async function bookTomorrowsLunch(page: Page, check?: (state: string) => Promise
   await check?.('meals-day');
   await tapButton(page, loose('明天午餐'));
   await heading(page, loose('明天午餐：选一份饭菜'));
+  // Every meal shows its photo, loaded (not the drawing that stands in for a missing one).
+  const photosLoaded = () =>
+    page.locator('.meal-card').evaluateAll((cards) =>
+      cards.map((card) => {
+        const img = card.querySelector('img.meal-card__photo') as unknown as {
+          complete: boolean;
+          naturalWidth: number;
+        } | null;
+        return Boolean(img?.complete && img.naturalWidth > 0);
+      }),
+    );
+  await expect
+    .poll(photosLoaded)
+    .toSatisfy((all: boolean[]) => all.length > 0 && all.every(Boolean));
   await check?.('meals-menu');
   await tapButton(page, loose('鸡蛋羹软饭套餐'));
   await heading(page, '在哪里吃？');

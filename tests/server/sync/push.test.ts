@@ -79,16 +79,22 @@ forEachStore((_store, makeDb) => {
     return { db, api, admin, kiosk, calls, failOn, entry, push };
   }
 
-  it('knows the product kinds: booking, cancelling and acknowledging meals', () => {
+  it('knows the product kinds: meals (book, cancel, acknowledge) and help (call, request, cancel)', () => {
     expect(productAppliers().map((h) => h.kind.kind)).toEqual([
       'meal.book',
       'meal.cancel',
       'meal.ack',
+      'help.call',
+      'service.request',
+      'service.cancel',
     ]);
     expect([...createApplierRegistry().kinds.keys()]).toEqual([
       'meal.book',
       'meal.cancel',
       'meal.ack',
+      'help.call',
+      'service.request',
+      'service.cancel',
     ]);
   });
 

@@ -15,6 +15,7 @@ const files = (meals?: unknown, jobs?: string[]) => {
     files: {
       'centre.json': readFileSync('kiosk-config/demo/centre.json', 'utf8'),
       'kiosk.json': JSON.stringify(kiosk),
+      'help.json': readFileSync('kiosk-config/demo/help.json', 'utf8'),
       ...(meals === undefined ? {} : { 'meals.json': JSON.stringify(meals) }),
     },
   };

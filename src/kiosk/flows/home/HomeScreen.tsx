@@ -4,7 +4,7 @@ import type { Job } from '../../../shared/config/schema';
 import { KioskScreen } from '../../app/frame/KioskScreen';
 import { navigate, type ScreenId } from '../../app/router';
 import { usePrompt } from '../../app/speech';
-import { useConfig } from '../../app/state';
+import { homeJobs } from '../../app/state';
 import { ChoiceGrid, type IconName } from '../../ui';
 import { identify } from '../identify/identify';
 
@@ -20,12 +20,14 @@ export const AVAILABLE_JOBS: Partial<
     icon: 'meal',
     open: () => identify({ next: 'meals', greetedByJob: true }),
   },
+  // Help asks who only when needed: a complaint may be made without a name.
+  help: { screen: 'help', icon: 'help' },
 };
 
 export function HomeScreen() {
-  const { kiosk } = useConfig();
   usePrompt(t('shell.home.prompt'));
-  const jobs = kiosk.jobs.filter((j) => AVAILABLE_JOBS[j]);
+  // The centre's jobs, narrowed to this kiosk's own subset when the fleet page set one.
+  const jobs = homeJobs.value.filter((j) => AVAILABLE_JOBS[j]);
   return (
     <KioskScreen title={t('shell.home.title')}>
       <ChoiceGrid

@@ -1,10 +1,13 @@
 /**
- * Which meal: the sitting's set meals as big cards — a clear drawing for the kind of meal (no
- * photos yet, and never a broken image), the name, what is in it, what it suits (icon + words)
- * and what it contains that some must not eat, in words. The names are spoken.
+ * Which meal: the sitting's set meals as big cards — the meal's photo (or, without one or when
+ * it cannot be loaded, a clear drawing for the kind of meal: never a broken image), the name,
+ * what is in it, what it suits (icon + words) and what it contains that some must not eat, in
+ * words. The names are spoken.
  */
 import './meals.css';
+import { useState } from 'preact/hooks';
 import { localText, t } from '../../../i18n';
+import { photoUrl } from '../../../shared/config/photos';
 import { type Meal, menuFor } from '../../../shared/meals/index';
 import { KioskScreen } from '../../app/frame/KioskScreen';
 import { navigate } from '../../app/router';
@@ -95,9 +98,7 @@ function MealCard({ meal, onChoose }: { meal: Meal; onChoose: () => void }) {
   const press = usePress(onChoose, { id: `meal:${meal.id}` });
   return (
     <button type="button" class="meal-card" {...press}>
-      <span class="meal-card__art">
-        <Icon name={mealArt(meal)} />
-      </span>
+      <MealPicture meal={meal} />
       <span class="meal-card__text">
         <span class="meal-card__name">{localText(meal.name)}</span>
         <span class="meal-card__description">{localText(meal.description)}</span>
@@ -124,5 +125,28 @@ function MealCard({ meal, onChoose }: { meal: Meal; onChoose: () => void }) {
         )}
       </span>
     </button>
+  );
+}
+
+/**
+ * The meal's photo; its drawing when it has none or the photo fails (a kiosk that has never
+ * seen it, offline). The photo is decoration beside the spoken, written name, so it has no alt.
+ */
+function MealPicture({ meal }: { meal: Meal }) {
+  const [failed, setFailed] = useState(false);
+  if (meal.photo && !failed)
+    return (
+      <img
+        class="meal-card__photo"
+        src={photoUrl(meal.photo)}
+        alt=""
+        decoding="async"
+        onError={() => setFailed(true)}
+      />
+    );
+  return (
+    <span class="meal-card__art">
+      <Icon name={mealArt(meal)} />
+    </span>
   );
 }

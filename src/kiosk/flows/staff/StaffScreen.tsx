@@ -7,7 +7,7 @@ import { currentKioskId, enrollment, offline } from '../../app/offline';
 import { puller, replica } from '../../app/pull';
 import { home, navigate } from '../../app/router';
 import { getVoice, say, usePrompt } from '../../app/speech';
-import { device, session, useConfig } from '../../app/state';
+import { configError, device, kioskSettings, session, useConfig } from '../../app/state';
 import { ageOf } from '../../offline/age';
 import { rosterStatus } from '../../offline/roster';
 import { BigButton, ScrollArea } from '../../ui';
@@ -127,7 +127,15 @@ function syncRows(): [string, string][] {
     (o?.sync.needsEnrollment.value ?? false) ||
     (puller.value?.needsEnrollment.value ?? false);
   const rows: [string, string][] = [
-    [t('staff.screen.kioskName'), enrolledAs ? verbatim(enrolledAs.name) : '—'],
+    // The fleet page's name and place, once published to this kiosk; else the enrollment's.
+    [t('staff.screen.kioskName'), verbatim(kioskSettings.value?.name ?? enrolledAs?.name ?? '—')],
+    [
+      t('configUpdates.staff.location'),
+      verbatim(kioskSettings.value?.location ?? enrolledAs?.location ?? '—'),
+    ],
+    ...(configError.value
+      ? [[t('configUpdates.staff.refused'), verbatim(configError.value)] as [string, string]]
+      : []),
     [
       t('staff.screen.enrollment'),
       needsEnrollment ? t('sync.staff.needsEnrollment') : t('staff.screen.enrolled'),

@@ -94,6 +94,33 @@ export const ICON_PATHS = {
   ],
   sugar: ['M12 3 20 7.5v9L12 21l-8-4.5v-9z', 'M4 7.5 12 12l8-4.5', 'M12 12v9'],
   leaf: ['M5 19C5 10 10 5 20 4c0 10-5 15-14 15z', 'M5 19l8.5-8.5'],
+  // The help categories' pictures (help.json's HELP_ICONS; "meal" and "help" are above).
+  medical: ['M3.5 7.5h17v13h-17z', 'M9 7.5V4.5h6v3', 'M12 10.5v7', 'M8.5 14h7'],
+  clean: ['M17 2.5 13 10.5', 'M8 10.5h9l1.5 10.5h-12z', 'M10.5 15.5V21', 'M14.5 15.5V21'],
+  bath: [
+    'M3 12h18v2.5a5.5 5.5 0 0 1-5.5 5.5h-7A5.5 5.5 0 0 1 3 14.5z',
+    'M6 12V5.5a2 2 0 0 1 4 0',
+    'M7 20l-1 2',
+    'M17 20l1 2',
+  ],
+  shopping: ['M2.5 4h3l2.5 11h11l2-8H6.6', circle(10, 19.5, 1.5), circle(17, 19.5, 1.5)],
+  walk: [
+    circle(12, 4.5, 2),
+    'M11.5 8.5 9.5 15l3 3v4',
+    'M9.5 15 7 22',
+    'M11.5 8.5 8 12',
+    'M11.5 8.5l3.5 3.5',
+    'M17.5 12v10',
+  ],
+  talk: ['M2.5 4h12v8.5H8l-3.5 3v-3h-2z', 'M17.5 8h4v8.5H20v3l-3.5-3h-6v-2'],
+  'home-repair': [
+    'M3 11 12 3l9 8',
+    'M5.5 9.5V21h13V9.5',
+    'M9 18l4.5-4.5',
+    'M12.5 12.5l2-2 2 2-2 2',
+  ],
+  advice: ['M3.5 4h17v12h-8l-4.5 4v-4H3.5z', 'M12 9v4', dot(12, 6.8)],
+  complaint: ['M5 3h10l4 4v14H5z', 'M15 3v4h4', 'M12 10v4.5', dot(12, 17.5)],
 } as const satisfies Record<string, readonly string[]>;
 
 /** The name of an icon the kit can draw. */

@@ -10,6 +10,9 @@ import * as kiosksSync from './20261124_2000_kiosks_sync';
 import * as members from './20261124_2200_members';
 import * as meals from './20261124_2300_meals';
 import * as absence from './20261124_2330_absence';
+import * as help from './20261125_0100_help';
+import * as configVersions from './20261125_0200_config_versions';
+import * as photos from './20261125_0300_photos';
 
 export const migrations: Record<string, Migration> = {
   '20261124_1940_staff': staff,
@@ -18,4 +21,7 @@ export const migrations: Record<string, Migration> = {
   '20261124_2200_members': members,
   '20261124_2300_meals': meals,
   '20261124_2330_absence': absence,
+  '20261125_0100_help': help,
+  '20261125_0200_config_versions': configVersions,
+  '20261125_0300_photos': photos,
 };
