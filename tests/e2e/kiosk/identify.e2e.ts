@@ -23,6 +23,10 @@ import {
   tapButton,
 } from './kiosk-helpers';
 
+/** A request to the stopped server, as Chromium logs it. */
+const SERVER_GONE =
+  /net::ERR_(CONNECTION_REFUSED|INCOMPLETE_CHUNKED_ENCODING|EMPTY_RESPONSE|CONNECTION_RESET) \(http:\/\/127\.0\.0\.1:\d+\/api\/sync\//;
+
 const distDir = inject('distDir');
 const executablePath = inject('chromiumPath');
 const SIZES: TextSize[] = [1, 1.3, 1.6];
@@ -133,7 +137,11 @@ describe('identify: tap a card or type its number', () => {
     await enterDigits(page, '98765');
     await tapButton(page, '确定');
     await heading(page, '没有找到这张卡');
-    kiosk.expectNoProblems('identify');
+    const { pageErrors, consoleErrors } = kiosk.takeProblems();
+    expect(pageErrors).toEqual([]);
+    // The server is gone: only the kiosk's own tries to reach it may fail (the live stream
+    // reconnecting with back-off); the roster lookups above never needed it.
+    expect(consoleErrors.filter((e) => !SERVER_GONE.test(e))).toEqual([]);
   });
 
   test.each<Orientation>(['landscape', 'portrait'])(
