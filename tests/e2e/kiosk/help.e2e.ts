@@ -1,7 +1,8 @@
 /**
  * Help at the kiosk in real Chromium against the real centre server: the emergency countdown and
  * its Cancel send nothing alerting (one cancelled call in the database, none open); a call goes
- * out, staff acknowledge it through the API and the kiosk shows and says the name; with the server
+ * out, staff acknowledge it through the API and the kiosk shows and says the name; with a second
+ * page signed in to the console, the kiosk's call rings there and is acknowledged there; with the server
  * down the kiosk shows the duty phone and sounds the alarm at once, and the call arrives exactly
  * once after the restart; a service request goes new → assigned → done and the elder sees each
  * status; and every help screen state passes axe, the overflow check and the i18n audit at every
@@ -17,9 +18,10 @@ import { join } from 'node:path';
 import Database from 'better-sqlite3';
 import type { Page } from 'playwright-core';
 import { afterAll, afterEach, beforeAll, describe, expect, inject, test } from 'vitest';
+import { heading as consoleHeading, expectOnlyStatus, logIn } from '../console/console-helpers';
 import { expectNoViolations } from '../support/axe';
 import { type Kiosk, launchKiosk, type Orientation, type TextSize } from '../support/browser';
-import { adminCookie, enrollmentCode } from '../support/centre-admin';
+import { adminCookie, enrollmentCode, seededAdmin } from '../support/centre-admin';
 import { expectNoOverflow } from '../support/layout';
 import { saveScreenshot } from '../support/screenshots';
 import { REPO_ROOT, type ServerHandle, startServer } from '../support/server';
@@ -214,6 +216,42 @@ describe('help at the kiosk', () => {
     await tapButton(page, '回到首页');
     await heading(page, '您想做什么？');
     k.expectNoProblems('help calls');
+  });
+
+  test('two pages: the kiosk’s emergency rings on a signed-in console, which acknowledges; the kiosk names who comes', async () => {
+    const k = await enrolledKiosk('landscape');
+    const handle = server as ServerHandle;
+    const desk = await launchKiosk({
+      orientation: 'landscape',
+      baseURL: handle.url,
+      executablePath,
+    });
+    try {
+      // The console, signed in and live (its "connection lost" banner gone).
+      await desk.goto('/console/');
+      const admin = seededAdmin(handle);
+      await logIn(desk.page, admin.username, admin.password);
+      await consoleHeading(desk.page, '概况').waitFor();
+      await desk.page.locator('[data-stream]').waitFor({ state: 'detached' });
+
+      await fresh(k);
+      await pressEmergency(k.page);
+      const alert = desk.page.locator('article.help-alert').first();
+      await alert.waitFor({ timeout: 15_000 });
+      await alert.getByRole('heading', { name: /紧急呼叫：大厅 1/ }).waitFor();
+      await alert.getByRole('button', { name: '我来处理' }).click();
+      await alert.waitFor({ state: 'detached' });
+
+      const me = await staffMe(handle);
+      const coming = loose(`工作人员 ${me.name} 马上来`);
+      await k.page.locator('.help-call__message').getByText(coming).waitFor({ timeout: 10_000 });
+      expect(calls(handle).map((c) => c.status)).toEqual(['acknowledged']);
+      // The console's only refusal: "not signed in yet" before the sign-in.
+      expectOnlyStatus(desk, 401);
+    } finally {
+      await desk.close();
+    }
+    k.expectNoProblems('help: kiosk and console');
   });
 
   test('server down: the phone number and the alarm at once; the call arrives once after restart', async () => {
