@@ -19,6 +19,7 @@ import { registerServiceWorker } from './app/updates';
 import './ui/tokens.css';
 import './ui/base.css';
 import './kiosk.css';
+import { installCardReader } from './flows/identify/card-reader';
 import { createVoice } from './voice';
 
 // Browser tests ask for this to prove every word on screen came through i18next.
@@ -36,6 +37,8 @@ window.addEventListener('offline', () => (device.online.value = false));
 // Which build is running, for staff tools and the update test.
 document.documentElement.dataset.appVersion = __APP_VERSION__;
 enforceKioskDiscipline();
+// Before anything draws: a card tapped while the identify screen is still opening is heard.
+installCardReader();
 applyDisplay();
 void requestPersistentStorage().then((persisted) => (device.storagePersisted.value = persisted));
 

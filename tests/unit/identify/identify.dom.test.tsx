@@ -7,10 +7,11 @@ import 'fake-indexeddb/auto';
 import { readdirSync, readFileSync } from 'node:fs';
 import { signal } from '@preact/signals';
 import { fireEvent, render, screen, waitFor, within } from '@testing-library/preact';
+import { render as preactRender } from 'preact';
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { replica } from '../../../src/kiosk/app/pull';
 import { back, navigate, route, toAttract } from '../../../src/kiosk/app/router';
-import { endSession } from '../../../src/kiosk/app/session';
+import { endSession, startSession } from '../../../src/kiosk/app/session';
 import { setVoice } from '../../../src/kiosk/app/speech';
 import { config, session } from '../../../src/kiosk/app/state';
 import { IdentifyScreen } from '../../../src/kiosk/flows/identify/IdentifyScreen';
@@ -196,6 +197,44 @@ describe('the identify screen', () => {
     fireEvent.keyDown(five, { key: 'Enter' }); // …the reader's does not.
     expect(keySpeech).toHaveBeenCalledTimes(1);
     await screen.findByRole('heading', { name: '李秀英，您好' });
+  });
+
+  it('hears a card read in the same moment the screen appears, before anything has painted', async () => {
+    identify({ next: 'about' });
+    // Preact's own render, not testing-library's (whose act() runs every effect at once): effects
+    // wait for the next paint here, as in a browser, and the read arrives before that paint.
+    const container = document.body.appendChild(document.createElement('div'));
+    preactRender(
+      <KioskUiProvider repeatIgnoreMs={0} speak={() => {}}>
+        <IdentifyScreen />
+      </KioskUiProvider>,
+      container,
+    );
+    readCard('10001');
+    try {
+      await waitFor(() => expect(identifiedMember.value?.name).toBe('李秀英'));
+    } finally {
+      preactRender(null, container);
+      container.remove();
+    }
+  });
+
+  it('hears a card read while the screen is still opening, and only on that visit to it', async () => {
+    identify({ next: 'about' });
+    expect(route.value.id).toBe('identify');
+    readCard('10001'); // Tapped before the screen has drawn at all.
+    show();
+    await screen.findByRole('heading', { name: '李秀英，您好' });
+    endSession();
+
+    // A read on another screen is not kept for the next person who opens the identify screen.
+    startSession();
+    readCard('10001');
+    identify({ next: 'about' });
+    show();
+    expect(screen.getByRole('heading', { level: 1, name: '请刷卡或输入卡号' })).toBeTruthy();
+    await new Promise((r) => setTimeout(r, 50));
+    expect(identifiedMember.value).toBeNull();
   });
 
   it('takes a card number typed on the keypad', async () => {
