@@ -25,18 +25,31 @@ export const DEFAULT_KIOSK_UI: KioskUi = {
   speak: () => {},
 };
 
+/** The last press that acted: when, on which element, as which target. */
+export interface AcceptedPress {
+  at: number;
+  el: Element;
+  id: string;
+}
+
 /** Internal: the settings plus when each target id last acted, shared by the whole tree. */
 export interface KioskUiInternal extends KioskUi {
   lastPressAt: Map<string, number>;
+  lastAccepted: { current: AcceptedPress | null };
 }
 
-const Ctx = createContext<KioskUiInternal>({ ...DEFAULT_KIOSK_UI, lastPressAt: new Map() });
+const Ctx = createContext<KioskUiInternal>({
+  ...DEFAULT_KIOSK_UI,
+  lastPressAt: new Map(),
+  lastAccepted: { current: null },
+});
 
 /** Provides the kit's settings and voice to every component below it. */
 export function KioskUiProvider(props: Partial<KioskUi> & { children?: ComponentChildren }) {
   const { repeatIgnoreMs, clickSound, onTouch, speak, children } = props;
   // Kept across renders so a re-rendered tree (or a remounted button) still remembers presses.
   const lastPressAt = useRef(new Map<string, number>()).current;
+  const lastAccepted = useRef<AcceptedPress | null>(null);
   const value = useMemo<KioskUiInternal>(
     () => ({
       repeatIgnoreMs: repeatIgnoreMs ?? DEFAULT_KIOSK_UI.repeatIgnoreMs,
@@ -44,8 +57,9 @@ export function KioskUiProvider(props: Partial<KioskUi> & { children?: Component
       onTouch: onTouch ?? DEFAULT_KIOSK_UI.onTouch,
       speak: speak ?? DEFAULT_KIOSK_UI.speak,
       lastPressAt,
+      lastAccepted,
     }),
-    [repeatIgnoreMs, clickSound, onTouch, speak, lastPressAt],
+    [repeatIgnoreMs, clickSound, onTouch, speak, lastPressAt, lastAccepted],
   );
   return <Ctx.Provider value={value}>{children}</Ctx.Provider>;
 }

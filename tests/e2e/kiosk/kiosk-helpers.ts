@@ -2,11 +2,11 @@
 import type { Page } from 'playwright-core';
 import { expect } from 'vitest';
 import { expectNoViolations } from '../support/axe';
-import type { Kiosk, TextSize } from '../support/browser';
+import { type Kiosk, readNewScreen, TAP_PAUSE_MS, type TextSize, touch } from '../support/browser';
 import { expectNoOverflow } from '../support/layout';
 import { saveScreenshot } from '../support/screenshots';
 
-export const TAP_PAUSE_MS = 650; // a little over the 600 ms repeat window, as a careful elder taps
+export { TAP_PAUSE_MS } from '../support/browser';
 
 /** Text on screen that did not come through i18next (t, localText, verbatim) in audit mode. */
 export async function unauditedText(page: Page): Promise<string[]> {
@@ -32,12 +32,12 @@ export async function unauditedText(page: Page): Promise<string[]> {
 /** From the attract screen to home, then the text size the test wants (by the bar's button). */
 export async function startSession(kiosk: Kiosk, size: TextSize = 1): Promise<void> {
   const { page } = kiosk;
-  await page.getByRole('button', { name: /请触摸屏幕开始|Touch the screen/ }).tap();
+  await touch(page, page.getByRole('button', { name: /请触摸屏幕开始|Touch the screen/ }));
   await page.getByRole('heading', { level: 1, name: /您想做什么|What would you like/ }).waitFor();
   const steps = size === 1 ? 0 : size === 1.3 ? 1 : 2;
   for (let i = 0; i < steps; i++) {
     await page.waitForTimeout(TAP_PAUSE_MS);
-    await page.getByRole('button', { name: /字大小|Text size/ }).tap();
+    await touch(page, page.getByRole('button', { name: /字大小|Text size/ }));
   }
   await expect
     .poll(() => page.evaluate('document.documentElement.dataset.textSize'))
@@ -59,7 +59,26 @@ export async function tapButton(page: Page, name: string | RegExp): Promise<void
   if (String(name) === lastTapped) await page.waitForTimeout(TAP_PAUSE_MS);
   lastTapped = String(name);
   const pattern = typeof name === 'string' ? exactName(name) : name;
-  await page.getByRole('button', { name: pattern }).first().tap();
+  await touch(page, page.getByRole('button', { name: pattern }).first());
+}
+
+/**
+ * A trembling finger: the button touched `touches` times at the same point, 60 ms apart — the
+ * later touches land on whatever the first one opened there (issue #10, item 7).
+ */
+export async function trembleOn(page: Page, name: string, touches = 2): Promise<void> {
+  const box = await page
+    .getByRole('button', { name: exactName(name) })
+    .first()
+    .boundingBox();
+  if (!box) throw new Error(`no button ${name} to touch`);
+  await readNewScreen(page);
+  const x = box.x + box.width / 2;
+  const y = box.y + box.height / 2;
+  for (let i = 0; i < touches; i++) {
+    if (i > 0) await page.waitForTimeout(60);
+    await page.touchscreen.tap(x, y);
+  }
 }
 
 /** Everything a screen state must pass: axe AAA + best practice, no overflow, every word via i18n. */

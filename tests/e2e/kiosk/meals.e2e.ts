@@ -31,6 +31,7 @@ import {
   startSession,
   TAP_PAUSE_MS,
   tapButton,
+  trembleOn,
 } from './kiosk-helpers';
 
 const distDir = inject('distDir');
@@ -219,8 +220,13 @@ describe('meals at the kiosk', () => {
     await heading(page, '李秀英，您好');
     await tap(loose('午餐：鸡蛋羹软饭套餐'));
     await heading(page, '是这样订吗？');
-    await tap('是');
+    // A trembling double touch on 是: the second lands on the saved screen's button under the
+    // same finger, and must not skip what the elder is told.
+    taps++;
+    await trembleOn(page, '是', 3);
     await heading(page, '订好了');
+    await page.waitForTimeout(TAP_PAUSE_MS);
+    expect(await page.getByRole('heading', { name: exactName('订好了') }).count()).toBe(1);
     expect(taps).toBeLessThanOrEqual(4);
     const booked = bookings(handle).filter((b) => b.status === 'booked');
     expect(booked).toHaveLength(1);

@@ -5,7 +5,13 @@
 import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { type BrowserContext, chromium, type Locator, type Page } from 'playwright-core';
+import {
+  type BrowserContext,
+  chromium,
+  type ElementHandle,
+  type Locator,
+  type Page,
+} from 'playwright-core';
 import { CHROMIUM_FLAGS, ensureChromium } from './chromium';
 
 export type Orientation = 'landscape' | 'portrait';
@@ -138,9 +144,36 @@ export function byRole(page: Page, name: string | RegExp, role: Role = 'button')
   return page.getByRole(role, { name, exact: typeof name === 'string' });
 }
 
+/** A little over the kiosk's 600 ms repeat window, as a careful elder taps. */
+export const TAP_PAUSE_MS = 650;
+
+const lastTouch = new WeakMap<Page, { at: number; target: ElementHandle }>();
+
+/**
+ * Touch this element as an elder's finger would. The kiosk ignores, for its repeat window, a touch
+ * on a screen that the previous touch opened (the second touch of a double tap); a person reads
+ * the new screen first, so after a touch whose target has left the page this waits out the rest
+ * of that window. Taps on the same screen (a keypad) follow at once.
+ */
+export async function touch(page: Page, target: Locator): Promise<void> {
+  await readNewScreen(page);
+  const handle = await target.elementHandle();
+  await target.tap();
+  if (handle) lastTouch.set(page, { at: Date.now(), target: handle });
+}
+
+/** Wait, if the last touch opened a new screen, until a person would have read it (see touch). */
+export async function readNewScreen(page: Page): Promise<void> {
+  const prev = lastTouch.get(page);
+  if (!prev) return;
+  const gone = await prev.target.evaluate((el) => !el.isConnected).catch(() => true);
+  const left = TAP_PAUSE_MS - (Date.now() - prev.at);
+  if (gone && left > 0) await page.waitForTimeout(left);
+}
+
 /** Touch the button (or other role) with this accessible name, as an elder's finger would. */
 export async function tap(page: Page, name: string | RegExp, role: Role = 'button'): Promise<void> {
-  await byRole(page, name, role).tap();
+  await touch(page, byRole(page, name, role));
 }
 
 /** Mouse-click it instead (for code paths that differ between touch and mouse). */

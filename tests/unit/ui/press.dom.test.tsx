@@ -1,4 +1,5 @@
 import { fireEvent, render, screen } from '@testing-library/preact';
+import { useState } from 'preact/hooks';
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { BigButton, KioskUiProvider } from '../../../src/kiosk/ui';
 
@@ -11,6 +12,11 @@ function tap(el: Element, at = { clientX: 10, clientY: 10 }) {
 /** jsdom lays nothing out; give the target a 200×100 box at the origin. */
 function giveBox(el: Element) {
   el.getBoundingClientRect = () => new DOMRect(0, 0, 200, 100);
+}
+
+function giveBoxed<E extends Element>(el: E): E {
+  giveBox(el);
+  return el;
 }
 
 function setup(props: { repeatIgnoreMs?: number; clickSound?: boolean; disabled?: boolean } = {}) {
@@ -173,6 +179,69 @@ describe('usePress through BigButton', () => {
     tap(again);
     expect(first).toHaveBeenCalledTimes(1);
     expect(second).not.toHaveBeenCalled();
+  });
+
+  it('never lets the second touch of a double tap act on the screen the first touch opened', () => {
+    const send = vi.fn();
+    const ok = vi.fn();
+    /** "是，发送" opens the saved screen, whose "好的" appears under the same finger. */
+    function Flow() {
+      const [sent, setSent] = useState(false);
+      return sent ? (
+        <BigButton key="saved" label="好的" onPress={ok} />
+      ) : (
+        <BigButton
+          key="confirm"
+          label="是，发送"
+          onPress={() => {
+            send();
+            setSent(true);
+          }}
+        />
+      );
+    }
+    render(
+      <KioskUiProvider>
+        <Flow />
+      </KioskUiProvider>,
+    );
+    tap(giveBoxed(screen.getByRole('button', { name: '是，发送' })));
+    expect(send).toHaveBeenCalledTimes(1);
+    const done = giveBoxed(screen.getByRole('button', { name: '好的' }));
+    for (let i = 0; i < 20; i++) {
+      vi.advanceTimersByTime(25); // a tremor: 20 touches within half a second
+      tap(done);
+    }
+    expect(ok).not.toHaveBeenCalled();
+    // Once the elder has had the window to see the new screen, its button works at once.
+    vi.advanceTimersByTime(200);
+    tap(done);
+    expect(ok).toHaveBeenCalledTimes(1);
+  });
+
+  it('treats a button re-labelled in place after a press as a new screen too', () => {
+    const pressed: string[] = [];
+    function Step() {
+      const [step, setStep] = useState(1);
+      const label = step === 1 ? '下一步' : '确认';
+      const onPress = () => {
+        pressed.push(label);
+        setStep(2);
+      };
+      return <BigButton label={label} onPress={onPress} />;
+    }
+    render(
+      <KioskUiProvider>
+        <Step />
+      </KioskUiProvider>,
+    );
+    const btn = giveBoxed(screen.getByRole('button', { name: '下一步' }));
+    tap(btn);
+    tap(giveBoxed(screen.getByRole('button', { name: '确认' })));
+    expect(pressed).toEqual(['下一步']);
+    vi.advanceTimersByTime(601);
+    tap(screen.getByRole('button', { name: '确认' }));
+    expect(pressed).toEqual(['下一步', '确认']);
   });
 
   it('activates on Enter and on Space release, once each', () => {

@@ -5,7 +5,7 @@
  */
 import type { TargetedKeyboardEvent, TargetedMouseEvent, TargetedPointerEvent } from 'preact';
 import { useEffect, useRef } from 'preact/hooks';
-import { useKioskUiInternal } from '../context';
+import { type AcceptedPress, useKioskUiInternal } from '../context';
 import { playClick } from './click-sound';
 
 /** Options of usePress. */
@@ -34,6 +34,26 @@ function inside(el: HTMLElement, x: number, y: number): boolean {
   return x >= r.left && x <= r.right && y >= r.top && y <= r.bottom;
 }
 
+/**
+ * The second touch of a double tap on a screen the first touch opened: within the window after a
+ * press whose own target has since left the page (the press opened another screen or step), or
+ * that now stands for another target (a button re-labelled in place), no other target acts. A
+ * trembling "是，发送" would otherwise also press the "好的" that appears under the same finger,
+ * skipping what the elder was meant to read. Targets on an unchanged screen (a keypad's 6-7-6)
+ * are unaffected.
+ */
+function openedByLastPress(
+  prev: AcceptedPress | null,
+  el: Element,
+  id: string,
+  now: number,
+  windowMs: number,
+): boolean {
+  if (!prev || now - prev.at >= windowMs) return false;
+  if (prev.el === el) return prev.id !== id;
+  return !prev.el.isConnected;
+}
+
 /** Returns props that make an element a kiosk target calling `onPress` once per real press. */
 export function usePress(onPress: () => void, { id, disabled = false }: PressOptions): PressProps {
   const ui = useKioskUiInternal();
@@ -53,17 +73,19 @@ export function usePress(onPress: () => void, { id, disabled = false }: PressOpt
     if (disabled) release();
   }, [disabled]);
 
-  const activate = () => {
+  const activate = (el: Element) => {
     const { onPress, id, disabled, ui } = latest.current;
     if (disabled) return;
     const now = performance.now();
     const last = ui.lastPressAt.get(id);
     // EN 301 549 5.9: a repeat within the window after an accepted press is a tremor, not intent.
     if (last !== undefined && now - last < ui.repeatIgnoreMs) return;
+    if (openedByLastPress(ui.lastAccepted.current, el, id, now, ui.repeatIgnoreMs)) return;
     // Only a repeat of the target just pressed is a tremor: another key between (typing 6-7-6)
     // is intent, so an accepted press forgets every other target's window.
     ui.lastPressAt.clear();
     ui.lastPressAt.set(id, now);
+    ui.lastAccepted.current = { at: now, el, id };
     if (ui.clickSound) playClick();
     onPress();
   };
@@ -85,7 +107,7 @@ export function usePress(onPress: () => void, { id, disabled = false }: PressOpt
       const wasPressed = pointer.current === e.pointerId;
       release();
       if (!wasPressed || !inside(e.currentTarget, e.clientX, e.clientY)) return;
-      activate();
+      activate(e.currentTarget);
     },
     onPointerLeave: release,
     onPointerCancel: release,
@@ -93,7 +115,7 @@ export function usePress(onPress: () => void, { id, disabled = false }: PressOpt
       if (e.key === 'Enter') {
         // Prevent the native click so the press counts once.
         e.preventDefault();
-        if (!e.repeat) activate();
+        if (!e.repeat) activate(e.currentTarget);
       } else if (e.key === ' ') {
         e.preventDefault();
         spaceDown.current = true;
@@ -103,12 +125,12 @@ export function usePress(onPress: () => void, { id, disabled = false }: PressOpt
       if (e.key !== ' ' || !spaceDown.current) return;
       e.preventDefault();
       spaceDown.current = false;
-      activate();
+      activate(e.currentTarget);
     },
     onClick(e) {
       // Pointer clicks (detail ≥ 1) were handled on release; a click with detail 0 comes from
       // assistive technology or a script, and must work too.
-      if (e.detail === 0) activate();
+      if (e.detail === 0) activate(e.currentTarget);
     },
     onContextMenu(e) {
       // A long press must not open a menu on a kiosk.
