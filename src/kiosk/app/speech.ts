@@ -3,7 +3,7 @@
  * "Hear again" replays the last prompt or message, and anything said is also the caption.
  */
 import { signal } from '@preact/signals';
-import { useEffect } from 'preact/hooks';
+import { useEffect, useRef } from 'preact/hooks';
 import type { Voice } from '../voice';
 import { route } from './router';
 import { config } from './state';
@@ -62,3 +62,27 @@ export function usePrompt(text: string, spoken?: string): void {
 }
 
 export const caption = () => voice?.caption.value ?? '';
+
+/** One line of a list that can change while the elder looks at it: its id and its spoken words. */
+export interface SpokenItem {
+  key: string;
+  words: string;
+}
+
+/**
+ * Words that change while the elder is looking (a request's status, a booking's): each change is
+ * said as it arrives and becomes what "Hear again" repeats, so an elder who cannot read the new
+ * line still learns of it. What the screen showed first is its prompt's to say, not this.
+ */
+export function useSayChanges(items: readonly SpokenItem[]): void {
+  const seen = useRef<Map<string, string> | null>(null);
+  // Compared by content: lists are rebuilt on every render.
+  const signature = items.map((i) => `${i.key}\u0000${i.words}`).join('\u0001');
+  useEffect(() => {
+    const before = seen.current;
+    seen.current = new Map(items.map((i) => [i.key, i.words]));
+    if (!before) return;
+    const changed = items.filter((i) => before.get(i.key) !== i.words);
+    if (changed.length > 0) say(changed.map((i) => i.words).join(' '));
+  }, [signature]);
+}

@@ -13,7 +13,7 @@ import { offline } from '../../../src/kiosk/app/offline';
 import { replica } from '../../../src/kiosk/app/pull';
 import { back, home, route, toAttract } from '../../../src/kiosk/app/router';
 import { SCREENS } from '../../../src/kiosk/app/screens';
-import { setVoice } from '../../../src/kiosk/app/speech';
+import { hearAgain, setVoice } from '../../../src/kiosk/app/speech';
 import { config, session } from '../../../src/kiosk/app/state';
 import { HELP_REPLICA_TYPES, withReplicaTypes } from '../../../src/kiosk/flows/help/replica';
 import type { Offline } from '../../../src/kiosk/offline/offline';
@@ -129,7 +129,57 @@ afterEach(async () => {
   await outbox.close();
 });
 
+/** The server's answer changes: the next pull brings this request list. */
+async function republish(data: MemberRequests): Promise<void> {
+  vi.setSystemTime(Date.now() + 60_000); // a minute on: the pull is marked with a new time
+  const check = validateChange(
+    { type: 'member-requests', key: MEMBER.id, op: 'put', data },
+    TYPES.registry,
+  );
+  await store?.applyPage({ from: '1', cursor: '2', more: false, checks: [check] });
+}
+
+const cleaning = {
+  id: 'r1',
+  category: 'cleaning',
+  when: 'tomorrow',
+  where: 'home',
+  status: 'new',
+  assignee: null,
+  plan: null,
+  createdAt: '2026-11-25T01:00:00.000Z',
+  updatedAt: '2026-11-25T01:00:00.000Z',
+} as const;
+
 describe('service requests', () => {
+  it('says a status that changes while the elder looks, and Hear again repeats it', async () => {
+    await publish({ requests: [cleaning] });
+    tap(button('呼叫帮助'));
+    tap(button('我的请求'));
+    await screen.findByText('已收到，正在安排');
+    await waitFor(() => expect(said.at(-1)).toContain('已收到，正在安排'));
+    const before = said.length;
+    await republish({
+      requests: [
+        {
+          ...cleaning,
+          status: 'assigned',
+          assignee: '李师傅',
+          plan: { day: '2026-11-26', part: 'morning' },
+          updatedAt: '2026-11-25T01:30:00.000Z',
+        },
+      ],
+    });
+    await screen.findByText('已安排，明天上午 李师傅 上门');
+    await waitFor(() =>
+      expect(said.slice(before)).toEqual([
+        '助洁打扫：明天，到我家里：已安排，明天上午 李师傅 上门。',
+      ]),
+    );
+    hearAgain();
+    expect(said.at(-1)).toBe('助洁打扫：明天，到我家里：已安排，明天上午 李师傅 上门。');
+  });
+
   it('asks when and where, checks in words, and stores the request before saying it is saved', async () => {
     tap(button('呼叫帮助'));
     expect(route.value.id).toBe('help');

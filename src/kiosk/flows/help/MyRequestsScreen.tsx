@@ -9,7 +9,7 @@ import { centreClock } from '../../../shared/centre/clock';
 import { ELDER_CANCELLABLE } from '../../../shared/help/changes';
 import { KioskScreen } from '../../app/frame/KioskScreen';
 import { navigate } from '../../app/router';
-import { usePrompt } from '../../app/speech';
+import { usePrompt, useSayChanges } from '../../app/speech';
 import { useConfig } from '../../app/state';
 import { BigButton, ScrollArea } from '../../ui';
 import { identifiedMember } from '../identify/identify';
@@ -40,6 +40,11 @@ export function rowWords(
   };
 }
 
+/** A request keeps its id from the outbox to the server (the server stores the entry's id). */
+function rowKey(row: RequestRow): string {
+  return row.source === 'server' ? row.request.id : row.id;
+}
+
 export function MyRequestsScreen() {
   const { centre, help } = useConfig();
   const member = identifiedMember.value;
@@ -67,20 +72,25 @@ function MineBody({
   rows: { row: RequestRow; what: string; status: string }[];
   greeting: string;
 }) {
-  const spokenRows = rows.map((r) => t('help.mine.spokenRow', { what: r.what, status: r.status }));
+  const spokenRows = rows.map(({ row, what, status }) => ({
+    key: rowKey(row),
+    words: t('help.mine.spokenRow', { what, status }),
+  }));
   usePrompt(
     [
       greeting,
       rows.length === 0 ? t('help.mine.none') : t('help.mine.count', { count: rows.length }),
-      ...spokenRows,
+      ...spokenRows.map((r) => r.words),
     ].join(' '),
   );
+  // "已安排，明天上午 李师傅 上门" arriving while she looks is said, not only shown.
+  useSayChanges(spokenRows);
   if (rows.length === 0) return <p class="help-hint">{t('help.mine.none')}</p>;
   return (
     <ScrollArea label={t('help.mine.title')}>
       <ul class="help-list">
         {rows.map(({ row, what, status }) => {
-          const id = row.source === 'server' ? row.request.id : row.id;
+          const id = rowKey(row);
           const cancellable =
             row.source === 'server' &&
             !row.cancelPending &&

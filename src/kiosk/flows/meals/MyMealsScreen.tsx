@@ -7,7 +7,7 @@ import { t } from '../../../i18n';
 import { beforeCutoff } from '../../../shared/meals/index';
 import { KioskScreen } from '../../app/frame/KioskScreen';
 import { navigate } from '../../app/router';
-import { usePrompt } from '../../app/speech';
+import { usePrompt, useSayChanges } from '../../app/speech';
 import { BigButton, ScrollArea } from '../../ui';
 import type { BookingRow } from './bookings';
 import { type MealsContext, useMeals } from './context';
@@ -52,20 +52,23 @@ export function MyMealsScreen() {
 
 function MineBody({ ctx }: { ctx: MealsContext }) {
   const { rows } = ctx;
+  const spokenRows = rows.map((r) => ({
+    key: r.bookingId,
+    words: t('meals.mine.spokenItem', {
+      when: rowWhen(ctx, r),
+      detail: rowDetail(ctx, r),
+      state: t(`meals.mine.state.${r.state}`),
+    }),
+  }));
   usePrompt(
     rows.length === 0
       ? t('meals.mine.none')
-      : [
-          t('meals.mine.count', { count: rows.length }),
-          ...rows.map((r) =>
-            t('meals.mine.spokenItem', {
-              when: rowWhen(ctx, r),
-              detail: rowDetail(ctx, r),
-              state: t(`meals.mine.state.${r.state}`),
-            }),
-          ),
-        ].join(' '),
+      : [t('meals.mine.count', { count: rows.length }), ...spokenRows.map((r) => r.words)].join(
+          ' ',
+        ),
   );
+  // A booking confirmed (等待确认 → 已订好) or cancelled while she looks is said, not only shown.
+  useSayChanges(spokenRows);
   if (rows.length === 0)
     return (
       <div class="meals-empty">
