@@ -8,7 +8,7 @@
  */
 import * as v from 'valibot';
 import { defineChangeType } from '../sync/pull';
-import { JOBS } from './kiosk';
+import { isImplementedJob, JOBS, notImplementedJob } from './kiosk';
 import { ORIENTATIONS } from './versions-api';
 
 /** The key of the one "config" item. */
@@ -67,6 +67,7 @@ export const KioskSettingsSchema = v.object({
         (job, index, all) => all.indexOf(job) === index,
         (i) => `${JSON.stringify(i.input)} is listed twice; list each job once.`,
       ),
+      v.checkItems(isImplementedJob, (i) => `${notImplementedJob(i.input)}.`),
     ),
   ),
 });

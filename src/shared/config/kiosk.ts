@@ -22,6 +22,28 @@ export const JOBS = ['activities', 'about', 'meals', 'help', 'subsidies', 'lesso
 /** One job (home-screen tile). */
 export type Job = (typeof JOBS)[number];
 
+/**
+ * The jobs this version of the kiosk can do: the one list that config checks, publishing and the
+ * kiosk's home screen share. A job joins it when its flow lands (subsidies and lessons are
+ * planned); until then a config that asks for it is refused in words, not silently shown without it.
+ */
+export const IMPLEMENTED_JOBS = [
+  'activities',
+  'about',
+  'meals',
+  'help',
+] as const satisfies readonly Job[];
+/** A job this version has a screen for. */
+export type ImplementedJob = (typeof IMPLEMENTED_JOBS)[number];
+
+export function isImplementedJob(job: string): job is ImplementedJob {
+  return (IMPLEMENTED_JOBS as readonly string[]).includes(job);
+}
+
+/** The words for a job that is planned but not in this version yet. */
+export const notImplementedJob = (job: unknown): string =>
+  `${JSON.stringify(job)} is not in this version of the kiosk yet, so kiosks would show no tile for it — take it off the list until an update brings it (this version has: ${IMPLEMENTED_JOBS.join(', ')})`;
+
 const language = v.picklist(
   LANGUAGES,
   (i: Issue) =>
@@ -99,6 +121,7 @@ export const KioskSchema = v.pipe(
             (i: Issue) => `${String(i.received)} jobs are listed, but only 6 fit the home screen`,
           ),
           listedOnce<Job>('job'),
+          v.checkItems(isImplementedJob, (i: Issue) => notImplementedJob(i.input)),
         ),
         `The home-screen tiles, in order, from: ${JOBS.join(', ')}`,
       ),

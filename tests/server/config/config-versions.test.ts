@@ -180,6 +180,26 @@ forEachStore((_store, makeDb) => {
       }).toEqual(before);
       expect(api.store.reader()?.kiosk.idle.timeoutSeconds).toBe(90);
 
+      // A job ticked that this version of the kiosk does not have yet: refused, saying so.
+      const planned = await publish(
+        api,
+        {
+          ...v1.files,
+          'kiosk.json': editJson(v1.files['kiosk.json'] as string, (kiosk) => {
+            kiosk.jobs = ['meals', 'subsidies'];
+          }),
+        },
+        1,
+      );
+      expect(planned.status).toBe(422);
+      expect(((await planned.json()) as { problems: ConfigProblem[] }).problems).toEqual([
+        expect.objectContaining({
+          file: 'kiosk.json',
+          path: 'jobs[1]',
+          message: expect.stringMatching(/"subsidies" is not in this version of the kiosk yet/),
+        }),
+      ]);
+
       const broken = await publish(api, { ...v1.files, 'centre.json': '{ "name": ' }, 1);
       expect(broken.status).toBe(422);
       const stray = await publish(api, { ...v1.files, 'notes.json': '{}' }, 1);

@@ -1,5 +1,6 @@
 /** Home: one big tile per job the centre has turned on (and this version has), nothing else. */
 import { t } from '../../../i18n';
+import type { ImplementedJob } from '../../../shared/config/kiosk';
 import type { Job } from '../../../shared/config/schema';
 import { KioskScreen } from '../../app/frame/KioskScreen';
 import { navigate, type ScreenId } from '../../app/router';
@@ -8,10 +9,11 @@ import { homeJobs } from '../../app/state';
 import { ChoiceGrid, type IconName } from '../../ui';
 import { identify } from '../identify/identify';
 
-/** The jobs this version can do, with the screen each opens and its icon. */
-export const AVAILABLE_JOBS: Partial<
-  Record<Job, { screen: ScreenId; icon: IconName; open?: () => void }>
-> = {
+/**
+ * The screen each job opens and its icon: one for every job of the shared IMPLEMENTED_JOBS list
+ * (the compiler asks for a tile when a job joins it); config checks refuse any other job.
+ */
+export const AVAILABLE_JOBS: Partial<Record<Job, JobTile>> & Record<ImplementedJob, JobTile> = {
   activities: { screen: 'activities', icon: 'calendar' },
   about: { screen: 'about', icon: 'info' },
   // Meals need to know who: the card first (once per session); the meals screen greets by name.
@@ -23,6 +25,12 @@ export const AVAILABLE_JOBS: Partial<
   // Help asks who only when needed: a complaint may be made without a name.
   help: { screen: 'help', icon: 'help' },
 };
+
+interface JobTile {
+  screen: ScreenId;
+  icon: IconName;
+  open?: () => void;
+}
 
 export function HomeScreen() {
   usePrompt(t('shell.home.prompt'));
