@@ -5,8 +5,8 @@ import { requireRole, type StaffEnv } from '../staff/session.middleware';
 import { dashboardView } from './dashboard.service';
 
 /** The routes under /api/dashboard. Needs `staffSession` in front (createApi does that). */
-export function dashboardRoutes({ db, clock }: ApiDeps) {
+export function dashboardRoutes({ db, clock }: ApiDeps, timeZone: () => string) {
   return new Hono<StaffEnv>().get('/', requireRole(), async (c) =>
-    c.json(await dashboardView(db, clock()), 200),
+    c.json(await dashboardView(db, clock(), timeZone()), 200),
   );
 }

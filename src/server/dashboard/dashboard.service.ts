@@ -1,9 +1,15 @@
 /** The console dashboard's numbers: kiosks online, entries waiting on kiosks, refusals. */
 import type { Kysely } from 'kysely';
+import { centreClock } from '../../shared/centre/clock';
 import type { Database } from '../db/schema';
 import { selectKiosks } from '../kiosks/kiosks.repository';
 import { toKioskView } from '../kiosks/kiosks.service';
-import { countRejections } from './dashboard.repository';
+import {
+  countMealsOn,
+  countOpenCalls,
+  countOpenRequests,
+  countRejections,
+} from './dashboard.repository';
 
 /** A kiosk counts as online when it made a request within this long. */
 export const ONLINE_WINDOW_MS = 2 * 60 * 1000;
@@ -28,6 +34,8 @@ export interface Dashboard {
   onlineWindowMs: number;
   kiosks: DashboardKiosk[];
   totals: { kiosks: number; online: number; pendingEntries: number; rejections: number };
+  /** The centre's day at a glance: meals standing for today, calls and requests still open. */
+  today: { day: string; meals: number; openCalls: number; openRequests: number };
 }
 
 /** Whether a kiosk last seen at `lastSeenAt` counts as online at `now`. */
@@ -35,9 +43,23 @@ export function isOnline(lastSeenAt: string | null, now: Date): boolean {
   return lastSeenAt !== null && now.getTime() - Date.parse(lastSeenAt) < ONLINE_WINDOW_MS;
 }
 
-/** The dashboard at `now`. Revoked kiosks are left out: they will never send again. */
-export async function dashboardView(db: Kysely<Database>, now: Date): Promise<Dashboard> {
-  const [rows, rejections] = await Promise.all([selectKiosks(db), countRejections(db)]);
+/**
+ * The dashboard at `now`, "today" in the centre's time zone. Revoked kiosks are left out: they
+ * will never send again.
+ */
+export async function dashboardView(
+  db: Kysely<Database>,
+  now: Date,
+  timeZone: string,
+): Promise<Dashboard> {
+  const day = centreClock(now, timeZone).date;
+  const [rows, rejections, meals, openCalls, openRequests] = await Promise.all([
+    selectKiosks(db),
+    countRejections(db),
+    countMealsOn(db, day),
+    countOpenCalls(db),
+    countOpenRequests(db),
+  ]);
   const kiosks = rows
     .map(toKioskView)
     .filter((k) => k.revokedAt === null)
@@ -62,5 +84,6 @@ export async function dashboardView(db: Kysely<Database>, now: Date): Promise<Da
       pendingEntries: kiosks.reduce((sum, k) => sum + (k.outboxLength ?? 0), 0),
       rejections,
     },
+    today: { day, meals, openCalls, openRequests },
   };
 }

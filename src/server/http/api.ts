@@ -120,7 +120,7 @@ export function createApi(options: ApiOptions) {
     .route('/members', memberRoutes(deps, timeZoneOf(options.centre)))
     .route('/meals/absent', absenceRoutes(deps, canteenOf(options.centre)))
     .route('/meals', mealRoutes(deps, canteenOf(options.centre)))
-    .route('/dashboard', dashboardRoutes(deps))
+    .route('/dashboard', dashboardRoutes(deps, timeZoneOf(options.centre)))
     // Before /config: the kitchen's meals-only publish (configRoutes publishes for admins only).
     .route('/config/meals', mealsPublishRoutes(deps, config))
     .route('/config', configRoutes(deps, config))

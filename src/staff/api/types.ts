@@ -64,6 +64,7 @@ export interface Dashboard {
     online: boolean;
   }[];
   totals: { kiosks: number; online: number; pendingEntries: number; rejections: number };
+  today: { day: string; meals: number; openCalls: number; openRequests: number };
 }
 
 /** GET /api/sync/rejections */

@@ -70,8 +70,21 @@ export const liveDashboard = computed(() => {
     total: kiosks.length,
     pendingEntries: kiosks.reduce((sum, k) => sum + (k.outboxLength ?? 0), 0),
     rejections: d.totals.rejections,
+    today: d.today,
   };
 });
+
+/** At most one re-read per this long however many pushes and calls arrive (50 kiosks at noon). */
+const SOON_MS = 2_000;
+let soonTimer: ReturnType<typeof setTimeout> | undefined;
+/** Read /api/dashboard again shortly: today's meals, calls and requests are counted there. */
+function refreshSoon(): void {
+  if (soonTimer !== undefined) return;
+  soonTimer = setTimeout(() => {
+    soonTimer = undefined;
+    void refreshDashboard();
+  }, SOON_MS);
+}
 
 /** Reads /api/dashboard again (first paint, reconnect, a list that changed). */
 export async function refreshDashboard(): Promise<void> {
@@ -107,8 +120,14 @@ function open(): void {
     // Help calls too: a call made while this console was away must still ring here.
     void refreshActiveCalls();
   });
-  listen(es, 'help.call', (data) => applyCall(data as HelpCallView));
-  listen(es, 'help.request', (data) => applyRequest(data as ServiceRequestView));
+  listen(es, 'help.call', (data) => {
+    applyCall(data as HelpCallView);
+    refreshSoon();
+  });
+  listen(es, 'help.request', (data) => {
+    applyRequest(data as ServiceRequestView);
+    refreshSoon();
+  });
   listen(es, 'kiosk.seen', (data) => {
     const event = data as KioskSeen;
     seen.value = { ...seen.value, [event.kioskId]: event };
@@ -120,8 +139,9 @@ function open(): void {
     const event = data as SyncPushed;
     const kiosk = dashboard.value?.kiosks.find((k) => k.id === event.kioskId);
     lastPush.value = { ...event, kioskName: kiosk?.name ?? event.kioskId };
-    // A resent refusal answers "rejected" again without a new row: only the server can count.
-    if (event.rejected > 0) void refreshDashboard();
+    // A resent refusal answers "rejected" again without a new row, and a booking may have come
+    // or gone: only the server can count.
+    refreshSoon();
   });
   listen(es, 'kiosks.changed', () => {
     kiosksVersion.value += 1;

@@ -41,6 +41,30 @@ export function DashboardPage() {
                 </span>
               </dd>
             </div>
+            <div class="figure" data-figure="meals-today">
+              <dt>{t('console.dashboard.mealsToday')}</dt>
+              <dd>
+                <span class="figure__value">
+                  {t('console.dashboard.mealsTodayValue', { count: d.today.meals })}
+                </span>
+              </dd>
+            </div>
+            <div class="figure" data-figure="open-calls">
+              <dt>{t('console.dashboard.openCalls')}</dt>
+              <dd>
+                <span class="figure__value">
+                  {t('console.dashboard.openCallsValue', { count: d.today.openCalls })}
+                </span>
+              </dd>
+            </div>
+            <div class="figure" data-figure="open-requests">
+              <dt>{t('console.dashboard.openRequests')}</dt>
+              <dd>
+                <span class="figure__value">
+                  {t('console.dashboard.openRequestsValue', { count: d.today.openRequests })}
+                </span>
+              </dd>
+            </div>
             <div class="figure" data-figure="rejections">
               <dt>{t('console.dashboard.rejections')}</dt>
               <dd>
