@@ -37,6 +37,10 @@ export const shell: AreaStrings = {
       emergency: '紧急呼叫',
       clock: '{{month}}月{{day}}日 {{weekday}} {{time}}',
     },
+    session: {
+      using: '{{name}} 正在使用',
+      done: '我用完了',
+    },
     weekday: {
       '1': '星期一',
       '2': '星期二',
@@ -114,6 +118,10 @@ export const shell: AreaStrings = {
       emergency: '緊急呼叫',
       clock: '{{month}}月{{day}}日 {{weekday}} {{time}}',
     },
+    session: {
+      using: '{{name}} 正在使用',
+      done: '我用完了',
+    },
     weekday: {
       '1': '星期一',
       '2': '星期二',
@@ -190,6 +198,10 @@ export const shell: AreaStrings = {
       callStaff: 'Call staff',
       emergency: 'Emergency',
       clock: '{{weekday}} {{day}}/{{month}} {{time}}',
+    },
+    session: {
+      using: '{{name}} is using this',
+      done: "I'm done",
     },
     weekday: {
       '1': 'Monday',

@@ -47,6 +47,12 @@ export function stopSpeaking(): void {
   voice?.stop();
 }
 
+/** Stop, and forget what was said: no caption left, nothing for "Hear again" (a person is gone). */
+export function forgetSpeech(): void {
+  lastMessage.value = { text: '' };
+  voice?.forget();
+}
+
 /** The screen's spoken prompt: played once on entry (if the config says so), repeatable. */
 export function usePrompt(text: string, spoken?: string): void {
   const key = route.value.key;

@@ -1,6 +1,7 @@
 /**
  * The kiosk's app-wide state as signals. Anything personal lives in `session` and is wiped by
- * `endSession` (idle timeout or Home from the attract screen) so the next person never sees it.
+ * `endSession` (idle timeout, "我用完了") or `finishTask` (a task done) so the next person never
+ * sees it.
  */
 import { computed, signal } from '@preact/signals';
 import type { CentreKioskConfig, Job, Language } from '../../shared/config/schema';
@@ -51,6 +52,11 @@ export interface SessionData {
   staffUnlocked: boolean;
   /** The member who tapped their card (see flows/identify), for the jobs that need to know who. */
   member?: IdentifiedMember;
+  /**
+   * This member's session: a UUID v7 made when they are identified, gone when they are forgotten
+   * (so anything tied to it cannot outlive the person at the kiosk).
+   */
+  id?: string;
   /** Which job sent the elder to the identify screen, and where to go once they are known. */
   identify?: IdentifyRequest;
 }

@@ -41,6 +41,8 @@ export interface Voice {
   speak(text: string, options?: SpeakOptions): Promise<void>;
   /** Stop at once (any touch, every navigation); the caption stays. */
   stop(): void;
+  /** Stop, empty the caption and forget the last text (the person who heard it has gone). */
+  forget(): void;
   /** Speak the last text again ("Hear again"). */
   replay(): Promise<void>;
   /** What is or was last spoken, shown on screen. */

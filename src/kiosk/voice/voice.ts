@@ -266,6 +266,11 @@ export function createVoice(initial: VoiceConfig, deps: VoiceDeps = {}): Voice {
   return {
     speak,
     stop,
+    forget() {
+      stop();
+      caption.value = '';
+      last = null;
+    },
     replay: () =>
       last ? speak(last.text, { lang: last.lang, spoken: last.spoken }) : Promise.resolve(),
     caption,

@@ -36,6 +36,7 @@ const voice = {
     caption.value = text;
   }),
   stop: vi.fn(),
+  forget: vi.fn(),
   replay: vi.fn(async () => {}),
   caption,
   speaking: signal(false),

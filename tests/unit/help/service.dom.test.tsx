@@ -52,6 +52,7 @@ function fakeVoice(): Voice {
       caption.value = text;
     }),
     stop: vi.fn(),
+    forget: vi.fn(),
     replay: vi.fn(async () => {}),
     caption,
     speaking: signal(false),

@@ -51,6 +51,7 @@ function fakeVoice() {
       caption.value = text;
     }),
     stop: vi.fn(),
+    forget: vi.fn(),
     replay: vi.fn(async () => {}),
     caption,
     speaking: signal(false),

@@ -7,7 +7,8 @@ import './help.css';
 import { useEffect } from 'preact/hooks';
 import { localText, t } from '../../../i18n';
 import { KioskScreen } from '../../app/frame/KioskScreen';
-import { home, navigate, replace } from '../../app/router';
+import { navigate, replace } from '../../app/router';
+import { finishTask } from '../../app/session';
 import { say } from '../../app/speech';
 import { BigButton, Icon, Problem, Success } from '../../ui';
 import { identifiedMember } from '../identify/identify';
@@ -69,7 +70,8 @@ export function SentScreen() {
                 onPress={() => replace('help-mine')}
               />
             )}
-            <BigButton icon="check" label={t('help.sent.finish')} onPress={home} />
+            {/* Done: the elder is forgotten, so the next 我的请求 asks for a card again. */}
+            <BigButton icon="check" label={t('help.sent.finish')} onPress={finishTask} />
           </div>
         </>
       )}
@@ -77,7 +79,8 @@ export function SentScreen() {
         <Problem
           what={words.message}
           next={words.detail ?? ''}
-          action={{ label: t('help.sent.ok'), onPress: home }}
+          // Told and acknowledged: this request is finished with too.
+          action={{ label: t('help.sent.ok'), onPress: finishTask }}
         />
       )}
       {words.kind === 'failed' && (

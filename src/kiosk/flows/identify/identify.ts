@@ -1,9 +1,11 @@
 /**
  * The identify API for jobs: `identify({ next: 'meals' })` sends the elder to "tap your card or
  * type its number" and, once they are known, on to `next`; the member is kept in the session
- * (`identifiedMember`) and wiped with it at the idle timeout, like everything personal.
+ * (`identifiedMember`) until the elder finishes a task, taps "我用完了" or the idle timeout ends
+ * the session, whichever comes first (app/session.ts).
  */
 import { computed } from '@preact/signals';
+import { uuidv7 } from '../../../shared/sync/uuidv7';
 import { back, home, navigate, replace } from '../../app/router';
 import { session } from '../../app/state';
 import type { RosterEntry } from '../../offline/roster';
@@ -50,6 +52,7 @@ export function rememberMember(member: IdentifiedMember, request: IdentifyReques
   if (request.test) return;
   updateSession((s) => {
     s.member = member;
+    s.id = uuidv7();
   });
 }
 
@@ -67,5 +70,6 @@ export function continueToJob(request: IdentifyRequest): void {
 export function forgetMember(): void {
   updateSession((s) => {
     delete s.member;
+    delete s.id;
   });
 }

@@ -7,7 +7,8 @@ import './meals.css';
 import { useEffect } from 'preact/hooks';
 import { localText, t } from '../../../i18n';
 import { KioskScreen } from '../../app/frame/KioskScreen';
-import { home, replace } from '../../app/router';
+import { replace } from '../../app/router';
+import { finishTask } from '../../app/session';
 import { say } from '../../app/speech';
 import { BigButton, Icon, Problem, Success } from '../../ui';
 import { identifiedMember } from '../identify/identify';
@@ -76,7 +77,8 @@ export function MealsSavedScreen() {
               label={t('meals.saved.mine')}
               onPress={() => replace('meals-mine')}
             />
-            <BigButton icon="check" label={t('meals.saved.finish')} onPress={home} />
+            {/* Done: the elder is forgotten, so the next 订餐 asks for a card again. */}
+            <BigButton icon="check" label={t('meals.saved.finish')} onPress={finishTask} />
           </div>
         </>
       )}
