@@ -99,7 +99,11 @@ afterEach(() => {
 });
 
 describe('the session bar', () => {
-  it('says whose session it is on every screen, and 我用完了 ends it', async () => {
+  // The file's first render of the whole frame pays for loading it; on a busy machine that alone
+  // has passed the default 5 s.
+  it('says whose session it is on every screen, and 我用完了 ends it', {
+    timeout: 30_000,
+  }, async () => {
     identified();
     navigate('home');
     show();

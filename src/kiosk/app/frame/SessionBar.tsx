@@ -6,16 +6,13 @@
 import { t } from '../../../i18n';
 import { BigButton, Icon } from '../../ui';
 import { endSession } from '../session';
-import { session } from '../state';
 
-export function SessionBar() {
-  const member = session.value?.member;
-  if (!member) return null;
+export function SessionBar({ name }: { name: string }) {
   return (
     <div class="session-bar" data-testid="session-bar">
       <p class="session-bar__who">
         <Icon name="user" />
-        <span>{t('shell.session.using', { name: member.name })}</span>
+        <span>{t('shell.session.using', { name })}</span>
       </p>
       <BigButton
         id="session-done"
