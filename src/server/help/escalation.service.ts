@@ -2,12 +2,9 @@
 import type { Kysely } from 'kysely';
 import { recordAudit } from '../audit/audit.service';
 import type { Database } from '../db/schema';
+import { countCallChange, insertEscalationTry } from './escalation.repository';
 import { recordHelpEvent } from './help.events';
 import { loadCallView, publishCall } from './help.views';
-
-/** Logged as the only "attempt" when the centre has no webhook, so the console says why. */
-export const NO_WEBHOOK =
-  'No escalation webhook is set (NUANXIN_ESCALATION_URL): nobody outside the centre was called.';
 
 /**
  * Marks `callId` escalated at `now` if it is still open and not escalated (a conditional update,
@@ -22,23 +19,22 @@ export async function escalateCall(
   return db.transaction().execute(async (trx) => {
     const updated = await trx
       .updateTable('help_calls')
-      .set({ escalated_at: now.toISOString() })
+      .set((eb) => ({ escalated_at: now.toISOString(), version: eb('version', '+', 1) }))
       .where('id', '=', callId)
       .where('status', '=', 'open')
       .where('escalated_at', 'is', null)
       .executeTakeFirst();
     if (Number(updated.numUpdatedRows) === 0) return false;
+    // Recorded as the only "try", so the console says plainly that nobody outside was called.
     if (!webhookSet)
-      await trx
-        .insertInto('help_escalations')
-        .values({
-          call_id: callId,
-          attempt: 1,
-          at: now.toISOString(),
-          http_status: null,
-          error: NO_WEBHOOK,
-        })
-        .execute();
+      await insertEscalationTry(trx, {
+        callId,
+        attempt: 1,
+        at: now,
+        outcome: 'not-configured',
+        httpStatus: null,
+        error: null,
+      });
     await recordAudit(trx, {
       at: now,
       actor: { kind: 'system' },
@@ -51,5 +47,21 @@ export async function escalateCall(
     await publishCall(trx, view, now);
     await recordHelpEvent(trx, { type: 'help.call', view }, now);
     return true;
+  });
+}
+
+/**
+ * Records one webhook try and tells the consoles (the call's view carries its latest try), in one
+ * transaction, so "delivered" appears on a console only once it is stored.
+ */
+export async function recordEscalationTry(
+  db: Kysely<Database>,
+  t: Parameters<typeof insertEscalationTry>[1],
+): Promise<void> {
+  await db.transaction().execute(async (trx) => {
+    await insertEscalationTry(trx, t);
+    await countCallChange(trx, t.callId);
+    const view = await loadCallView(trx, t.callId);
+    if (view) await recordHelpEvent(trx, { type: 'help.call', view }, t.at);
   });
 }

@@ -13,13 +13,14 @@
  */
 import { createHmac } from 'node:crypto';
 import type { Kysely } from 'kysely';
-import type { HelpCallView } from '../../shared/help/api-types';
+import type { EscalationOutcome, HelpCallView } from '../../shared/help/api-types';
 import type { CentreConfigReader } from '../config/centre-config';
 import type { Database } from '../db/schema';
 import type { Clock } from '../db/time';
 import type { EventBus } from '../events/bus';
 import { describeError, type Logger } from '../http/log';
-import { escalateCall } from './escalation.service';
+import { escalationTries } from './escalation.repository';
+import { escalateCall, recordEscalationTry } from './escalation.service';
 import type { HelpEventFeed } from './help.events';
 import { loadCallView } from './help.views';
 
@@ -112,7 +113,14 @@ export function escalationPayload(
   };
 }
 
-/** Why a try failed, in one line: fetch's own message says only "fetch failed", its cause why. */
+/** What a failed fetch came to: the abort of our own timeout, or no connection at all. */
+function failureOutcome(cause: unknown): EscalationOutcome {
+  // fetch rejects with the signal's reason, a DOMException named TimeoutError.
+  const name = typeof cause === 'object' && cause !== null && 'name' in cause ? cause.name : null;
+  return name === 'TimeoutError' ? 'timeout' : 'unreachable';
+}
+
+/** Why a try failed, in one line, for the log: fetch's message says only "fetch failed", its cause why. */
 function failureText(cause: unknown): string {
   if (!(cause instanceof Error)) return String(cause).slice(0, 500);
   const inner = cause.cause instanceof Error ? `: ${cause.cause.message}` : '';
@@ -226,13 +234,8 @@ export class EscalationWatcher {
         continue;
       }
       // Escalated before the restart: carry on with the tries, unless one was answered.
-      const tries = await this.deps.db
-        .selectFrom('help_escalations')
-        .select(['attempt', 'at', 'error'])
-        .where('call_id', '=', call.id)
-        .orderBy('attempt')
-        .execute();
-      const answered = tries.some((t) => t.error === null);
+      const tries = await escalationTries(this.deps.db, call.id);
+      const answered = tries.some((t) => t.outcome === 'delivered');
       const last = tries.at(-1);
       if (answered || !this.deps.options?.url) continue;
       if (!last) {
@@ -275,6 +278,7 @@ export class EscalationWatcher {
     const at = clock();
     const timestamp = String(Math.floor(at.getTime() / 1000));
     let httpStatus: number | null = null;
+    let outcome: EscalationOutcome = 'delivered';
     let error: string | null = null;
     try {
       const res = await (options.fetch ?? fetch)(options.url, {
@@ -289,19 +293,21 @@ export class EscalationWatcher {
       });
       httpStatus = res.status;
       await res.body?.cancel();
-      if (!res.ok) error = `the receiver answered HTTP ${res.status}`;
+      if (!res.ok) {
+        outcome = 'http-error';
+        error = `the receiver answered HTTP ${res.status}`;
+      }
     } catch (cause) {
+      outcome = failureOutcome(cause);
       error = failureText(cause);
     }
-    await db
-      .insertInto('help_escalations')
-      .values({ call_id: callId, attempt, at: at.toISOString(), http_status: httpStatus, error })
-      .execute();
-    if (error === null) {
+    await recordEscalationTry(db, { callId, attempt, at, outcome, httpStatus, error });
+    await this.deps.feed.pump();
+    if (outcome === 'delivered') {
       log({ level: 'info', msg: 'help call escalated by webhook', callId, attempt });
       return;
     }
-    log({ level: 'warn', msg: 'escalation webhook try failed', callId, attempt, error });
+    log({ level: 'warn', msg: 'escalation webhook try failed', callId, attempt, outcome, error });
     const wait = this.#delays[attempt - 1];
     if (wait !== undefined) this.#schedule(callId, wait, () => this.#attempt(callId, attempt + 1));
   }

@@ -115,6 +115,7 @@ async function helpCall(
       .updateTable('help_calls')
       .set((eb) => ({
         presses: eb('presses', '+', 1),
+        version: eb('version', '+', 1),
         // A later press by an identified elder names a call that began anonymous.
         ...(live.member_id === null && memberId !== null ? { member_id: memberId } : {}),
       }))

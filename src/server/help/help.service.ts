@@ -17,6 +17,7 @@ import { newId } from '../db/ids';
 import type { Database } from '../db/schema';
 import { AppError, conflict, notFound } from '../http/errors';
 import { actorOf, type StaffPrincipal } from '../staff/login.service';
+import { escalationTries } from './escalation.repository';
 import { afterRequestChange, sweepClosedCalls } from './help.appliers';
 import { recordHelpEvent } from './help.events';
 import type { HelpCallRow, ServiceRequestRow } from './help.table';
@@ -25,7 +26,7 @@ import {
   loadCallView,
   publishCall,
   requestQuery,
-  toCallView,
+  toCallViews,
   toRequestViews,
 } from './help.views';
 
@@ -44,7 +45,7 @@ export async function activeCalls(db: Kysely<Database>): Promise<HelpCallView[]>
     .orderBy('c.id')
     .limit(MAX_CALLS)
     .execute();
-  return rows.map(toCallView);
+  return toCallViews(db, rows);
 }
 
 /** Calls received from `from` to `to` (centre days, inclusive), newest first, cancelled ones too. */
@@ -63,7 +64,7 @@ export async function callsBetween(
     .orderBy('c.id', 'desc')
     .limit(MAX_CALLS)
     .execute();
-  return rows.map(toCallView);
+  return toCallViews(db, rows);
 }
 
 async function lockedCall(trx: Kysely<Database>, id: string): Promise<HelpCallRow> {
@@ -117,7 +118,12 @@ export async function acknowledgeCall(
     // Conditional, so two staff acknowledging at once leave the first one's name.
     const updated = await trx
       .updateTable('help_calls')
-      .set({ status: 'acknowledged', ack_by: staff.accountId, ack_at: now.toISOString() })
+      .set((eb) => ({
+        status: 'acknowledged',
+        ack_by: staff.accountId,
+        ack_at: now.toISOString(),
+        version: eb('version', '+', 1),
+      }))
       .where('id', '=', id)
       .where('status', '=', 'open')
       .executeTakeFirst();
@@ -146,12 +152,13 @@ export async function closeCall(
     const note = outcome.status === 'resolved' ? outcome.note : outcome.reason;
     const updated = await trx
       .updateTable('help_calls')
-      .set({
+      .set((eb) => ({
         status: outcome.status,
         resolved_by: staff.accountId,
         closed_at: now.toISOString(),
         note,
-      })
+        version: eb('version', '+', 1),
+      }))
       .where('id', '=', id)
       .where('status', 'in', ['open', 'acknowledged'])
       .executeTakeFirst();
@@ -179,18 +186,7 @@ export async function escalationAttempts(
     .where('id', '=', id)
     .executeTakeFirst();
   if (!call) throw notFound('There is no emergency call with this id.', 'no_such_call');
-  const rows = await db
-    .selectFrom('help_escalations')
-    .selectAll()
-    .where('call_id', '=', id)
-    .orderBy('attempt')
-    .execute();
-  return rows.map((r) => ({
-    attempt: Number(r.attempt),
-    at: r.at,
-    httpStatus: r.http_status === null ? null : Number(r.http_status),
-    error: r.error,
-  }));
+  return escalationTries(db, id);
 }
 
 /** One page of the queue, newest first; complaints only for admins. */

@@ -1,5 +1,6 @@
 /** Row types of the help tables (see migrations/20261125_0100_help.ts). */
 import type { Generated, Selectable } from 'kysely';
+import type { EscalationOutcome } from '../../shared/help/api-types';
 import type { HelpCallStatus, ServiceStatus } from '../../shared/help/changes';
 import type { IsoTimestamp } from '../db/time';
 
@@ -21,6 +22,8 @@ export interface HelpCallTable {
   escalated_at: IsoTimestamp | null;
   note: string | null;
   in_feed: number;
+  /** Grows by one with every change of the call; kiosks keep the newest state they have seen. */
+  version: Generated<number>;
 }
 
 export interface HelpEscalationTable {
@@ -28,7 +31,9 @@ export interface HelpEscalationTable {
   /** 1, 2, 3… per call. */
   attempt: number;
   at: IsoTimestamp;
+  outcome: EscalationOutcome;
   http_status: number | null;
+  /** The technical reason a try failed, for the server's log and the inspector (never shown). */
   error: string | null;
 }
 

@@ -5,6 +5,7 @@
  */
 import type { Kysely } from 'kysely';
 import type {
+  EscalationAttemptView,
   HelpCallView,
   HelpMemberView,
   ServiceNoteView,
@@ -22,6 +23,7 @@ import {
 import type { HelpWhen, HelpWhere } from '../../shared/help/kinds';
 import type { Database } from '../db/schema';
 import { publishPut } from '../sync/changes';
+import { latestEscalationTries } from './escalation.repository';
 
 /** A member's request stays on their kiosk list this long after it was made (open ones always). */
 export const MEMBER_REQUESTS_DAYS = 30;
@@ -95,7 +97,10 @@ export function callQuery(db: Kysely<Database>) {
 
 type CallJoined = Awaited<ReturnType<ReturnType<typeof callQuery>['execute']>>[number];
 
-export function toCallView(r: CallJoined): HelpCallView {
+export function toCallView(
+  r: CallJoined,
+  lastEscalation: EscalationAttemptView | null,
+): HelpCallView {
   return {
     id: r.id,
     kioskId: r.kiosk_id,
@@ -113,7 +118,21 @@ export function toCallView(r: CallJoined): HelpCallView {
     resolvedBy: staffRef(r.resolved_by, r.resolved_name),
     closedAt: r.closed_at,
     note: r.note,
+    version: Number(r.version),
+    lastEscalation,
   };
+}
+
+/** Views of `rows`, each with its latest escalation try (one query for all of them). */
+export async function toCallViews(
+  db: Kysely<Database>,
+  rows: readonly CallJoined[],
+): Promise<HelpCallView[]> {
+  const latest = await latestEscalationTries(
+    db,
+    rows.filter((r) => r.escalated_at !== null).map((r) => r.id),
+  );
+  return rows.map((r) => toCallView(r, latest.get(r.id) ?? null));
 }
 
 export async function loadCallView(
@@ -121,7 +140,7 @@ export async function loadCallView(
   id: string,
 ): Promise<HelpCallView | undefined> {
   const row = await callQuery(db).where('c.id', '=', id).executeTakeFirst();
-  return row && toCallView(row);
+  return row && (await toCallViews(db, [row]))[0];
 }
 
 /** What a kiosk pulls of a call (never a cancelled one: those alert nobody). */
@@ -137,6 +156,7 @@ export function toCallState(view: HelpCallView): HelpCallState {
     ackAt: view.ackAt,
     escalatedAt: view.escalatedAt,
     closedAt: view.closedAt,
+    version: view.version,
   };
 }
 

@@ -64,14 +64,38 @@ export interface HelpCallView {
   closedAt: string | null;
   /** The staff member's note on resolving, or their reason for "false alarm". */
   note: string | null;
+  /** Grows by one with every change of the call (a newer view has a higher one). */
+  version: number;
+  /**
+   * The latest try to reach the duty line's system, null while none is recorded (not escalated,
+   * or the first try still running). Staff are told exactly this and no more: "delivered" means
+   * the receiver answered 2xx, never that a person has answered the phone.
+   */
+  lastEscalation: EscalationAttemptView | null;
 }
+
+/**
+ * What one escalation try came to:
+ * - delivered: the receiver (NUANXIN_ESCALATION_URL) answered 2xx;
+ * - http-error: it answered, but not 2xx (httpStatus says what);
+ * - timeout: no answer in time; unreachable: no connection (refused, DNS, TLS…);
+ * - not-configured: the centre has no receiver, so nobody outside the centre was called.
+ */
+export const ESCALATION_OUTCOMES = [
+  'delivered',
+  'http-error',
+  'timeout',
+  'unreachable',
+  'not-configured',
+] as const;
+export type EscalationOutcome = (typeof ESCALATION_OUTCOMES)[number];
 
 export interface EscalationAttemptView {
   attempt: number;
   at: string;
-  /** The HTTP status the receiver answered, or null when it could not be reached. */
+  outcome: EscalationOutcome;
+  /** The HTTP status the receiver answered, or null when nothing answered. */
   httpStatus: number | null;
-  error: string | null;
 }
 
 export interface ServiceNoteView {

@@ -1,9 +1,10 @@
 /**
  * What kiosks learn about help through pull (and, for speed, a nudge on the kiosk's live stream):
  *
- * - "help-call", key = call id: the state of one emergency call. A kiosk shows the newest call of
- *   its own kioskId that is not closed: "工作人员 王芳 马上来" once acknowledged, the phone to ring
- *   once escalated. Closed calls (resolved, false alarm) are deleted from the feed after a day.
+ * - "help-call", key = call id: the state of one emergency call. A kiosk shows only the state of
+ *   the call its own press opened or joined (the id the server answered the push with), and never
+ *   one older (lower `version`) than it already showed: "工作人员 王芳 马上来" once acknowledged,
+ *   the phone to ring once escalated. Closed calls (resolved, false alarm) are deleted from the feed after a day.
  * - "member-requests", key = member id: that member's service requests from the last 30 days and
  *   every one still open, newest first, for "my requests" at the kiosk.
  */
@@ -31,6 +32,11 @@ export const HelpCallStateSchema = v.object({
   /** Set when nobody acknowledged in time and the escalation webhook was called. */
   escalatedAt: v.nullable(TIME),
   closedAt: v.nullable(TIME),
+  /**
+   * Grows by one with every change of the call on the server, so a kiosk can tell a newer state
+   * from an older one arriving late. Absent only in items published before it existed (read as 0).
+   */
+  version: v.optional(v.pipe(v.number(), v.integer(), v.minValue(1))),
 });
 export type HelpCallState = v.InferOutput<typeof HelpCallStateSchema>;
 

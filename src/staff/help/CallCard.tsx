@@ -10,7 +10,13 @@ import { request } from '../api/http';
 import { dateTime } from '../app/format';
 import { TextArea, TextField } from '../ui/Field';
 import { ErrorNote } from '../ui/Notice';
-import { duration, emergencyContact, kioskPlace, memberName } from './help-format';
+import {
+  duration,
+  emergencyContact,
+  escalationOutcome,
+  kioskPlace,
+  memberName,
+} from './help-format';
 import { acknowledgeCall, applyCall, refreshActiveCalls } from './help-live';
 
 function Escalations({ callId }: { callId: string }) {
@@ -54,11 +60,7 @@ function Escalations({ callId }: { callId: string }) {
                 <tr key={a.attempt} data-attempt={a.attempt}>
                   <th scope="row">{a.attempt}</th>
                   <td>{dateTime(a.at)}</td>
-                  <td>
-                    {a.httpStatus !== null
-                      ? t('helpdesk.calls.attemptStatus', { status: a.httpStatus })
-                      : t('helpdesk.calls.attemptFailed', { error: verbatim(a.error ?? '') })}
-                  </td>
+                  <td data-outcome={a.outcome}>{escalationOutcome(a)}</td>
                 </tr>
               ))}
             </tbody>
@@ -168,6 +170,14 @@ export function CallCard({ call }: { call: HelpCallView }) {
           <div>
             <dt>{t('helpdesk.calls.escalatedAt')}</dt>
             <dd>{dateTime(call.escalatedAt)}</dd>
+          </div>
+        )}
+        {call.escalatedAt && (
+          <div>
+            <dt>{t('helpdesk.calls.escalationNow')}</dt>
+            <dd data-escalation={call.lastEscalation?.outcome ?? 'trying'}>
+              {escalationOutcome(call.lastEscalation)}
+            </dd>
           </div>
         )}
       </dl>

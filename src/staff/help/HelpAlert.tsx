@@ -14,6 +14,7 @@ import {
   clockTime,
   duration,
   emergencyContact,
+  escalationAlert,
   kioskPlace,
   LATE_AFTER_SECONDS,
   memberName,
@@ -74,7 +75,14 @@ function CallAlert({ call }: { call: HelpCallView }) {
             place: kioskPlace(call),
           })}
         </h2>
-        {escalated && <p class="help-alert__escalated">{t('helpdesk.alert.escalated')}</p>}
+        {escalated && (
+          <p
+            class="help-alert__escalated"
+            data-escalation={call.lastEscalation?.outcome ?? 'trying'}
+          >
+            {escalationAlert(call.lastEscalation)}
+          </p>
+        )}
         <p>
           {member
             ? t('helpdesk.alert.who', {

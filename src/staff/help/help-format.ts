@@ -1,6 +1,11 @@
 /** Help calls and requests in words: durations, where a kiosk is, who a member is, a plan. */
 import { t, verbatim } from '../../i18n';
-import type { HelpCallView, HelpMemberView, ServiceRequestView } from '../../shared/help/api-types';
+import type {
+  EscalationAttemptView,
+  HelpCallView,
+  HelpMemberView,
+  ServiceRequestView,
+} from '../../shared/help/api-types';
 import type { ServicePlan } from '../../shared/help/changes';
 
 /** A call counts as late (said on the alert) when it reached the server this long after the press. */
@@ -83,4 +88,24 @@ export function shortDuration(seconds: number): string {
   if (seconds < 60) return t('helpdesk.duration.secondsShort', { count: seconds });
   if (seconds < 3600) return t('helpdesk.duration.minutesShort', { count: seconds / 60 });
   return t('helpdesk.duration.hoursShort', { count: seconds / 3600 });
+}
+
+/**
+ * Where the escalation stands, for the alert: exactly what the latest try came to (null: none
+ * recorded yet), and never that a person has answered the duty phone.
+ */
+export function escalationAlert(last: EscalationAttemptView | null): string {
+  if (!last) return t('helpdesk.alert.escalation.trying');
+  return t(`helpdesk.alert.escalation.${last.outcome}`, {
+    status: verbatim(String(last.httpStatus ?? '')),
+    attempt: last.attempt,
+  });
+}
+
+/** One try's result in a few words, for the call card and the list of tries. */
+export function escalationOutcome(last: EscalationAttemptView | null): string {
+  if (!last) return t('helpdesk.calls.outcome.trying');
+  return t(`helpdesk.calls.outcome.${last.outcome}`, {
+    status: verbatim(String(last.httpStatus ?? '')),
+  });
 }

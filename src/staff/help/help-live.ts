@@ -38,13 +38,14 @@ let touched: Set<string> | null = null;
 
 /**
  * The further along of two views of one call: a call only moves forward (open → acknowledged →
- * closed; escalation and extra presses only add), so an older answer never undoes a newer event.
+ * closed), and the server's version counts every other change (escalation, presses, each
+ * escalation try), so an older answer never undoes a newer event.
  */
 export function newer(a: HelpCallView | undefined, b: HelpCallView): HelpCallView {
   if (!a) return b;
   if (STAGE[b.status] !== STAGE[a.status]) return STAGE[b.status] > STAGE[a.status] ? b : a;
-  if (Boolean(b.escalatedAt) !== Boolean(a.escalatedAt)) return b.escalatedAt ? b : a;
-  return b.presses >= a.presses ? b : a;
+  // The server counts every change of a call; views from before versions existed tie at 0.
+  return (b.version ?? 0) >= (a.version ?? 0) ? b : a;
 }
 
 /** One call's new state, from an event or an answer to this console's own action. */

@@ -39,6 +39,8 @@ forEachStore((_store, makeDb) => {
         presses: 1,
         ackBy: null,
         escalatedAt: null,
+        version: 1,
+        lastEscalation: null,
         member: {
           id: 'm1',
           name: '李秀英',
@@ -61,6 +63,7 @@ forEachStore((_store, makeDb) => {
         ackAt: null,
         escalatedAt: null,
         closedAt: null,
+        version: 1,
       } satisfies HelpCallState);
     });
 

@@ -6,7 +6,6 @@
 import { createHmac } from 'node:crypto';
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import type { ServerEvent } from '../../../src/server/events/bus';
-import { NO_WEBHOOK } from '../../../src/server/help/escalation.service';
 import type { EscalationAttemptView, HelpCallView } from '../../../src/shared/help/api-types';
 import { forEachStore } from '../support/stores';
 import {
@@ -93,7 +92,8 @@ forEachStore((_store, makeDb) => {
       expect(
         heard
           .filter((e) => e.type === 'help.call')
-          .map((e) => (e as { call: HelpCallView }).call.escalatedAt),
+          .map((e) => (e as { call: HelpCallView }).call.escalatedAt)
+          .slice(0, 2),
       ).toEqual([null, '2026-11-25T02:01:00.000Z']);
 
       // The first try failed: the next one 5 s later.
@@ -105,13 +105,8 @@ forEachStore((_store, makeDb) => {
         soon,
       );
       expect(await attempts(api, staff.auth, id)).toEqual([
-        {
-          attempt: 1,
-          at: '2026-11-25T02:01:00.000Z',
-          httpStatus: 500,
-          error: 'the receiver answered HTTP 500',
-        },
-        { attempt: 2, at: '2026-11-25T02:01:05.000Z', httpStatus: 200, error: null },
+        { attempt: 1, at: '2026-11-25T02:01:00.000Z', outcome: 'http-error', httpStatus: 500 },
+        { attempt: 2, at: '2026-11-25T02:01:05.000Z', outcome: 'delivered', httpStatus: 200 },
       ]);
       expect(api.timers.count).toBe(0);
       const audit = await db
@@ -185,8 +180,8 @@ forEachStore((_store, makeDb) => {
       const tried = await attempts(api, staff.auth, id);
       expect(tried.slice(0, 6).every((a) => a.httpStatus === 503)).toBe(true);
       expect(tried.slice(6)).toMatchObject([
-        { attempt: 7, httpStatus: null, error: expect.stringMatching(/fetch failed/) },
-        { attempt: 8, httpStatus: null, error: expect.stringMatching(/fetch failed/) },
+        { attempt: 7, httpStatus: null, outcome: 'unreachable' },
+        { attempt: 8, httpStatus: null, outcome: 'unreachable' },
       ]);
     });
 
@@ -200,7 +195,7 @@ forEachStore((_store, makeDb) => {
         soon,
       );
       expect(await attempts(api, staff.auth, id)).toEqual([
-        { attempt: 1, at: '2026-11-25T02:01:00.000Z', httpStatus: null, error: NO_WEBHOOK },
+        { attempt: 1, at: '2026-11-25T02:01:00.000Z', outcome: 'not-configured', httpStatus: null },
       ]);
       await vi.waitFor(
         () => expect(api.logs.some((l) => /no escalation webhook is set/.test(l.msg))).toBe(true),
@@ -248,6 +243,94 @@ forEachStore((_store, makeDb) => {
       expect((await attempts(third, first.staff.auth, id)).map((a) => a.httpStatus)).toEqual([
         500, 200,
       ]);
+    });
+    it('the recorded outcome says what happened and no more: not configured, failed, delivered', async () => {
+      const db = await makeDb();
+      const outcomes: Record<string, unknown> = {};
+      const words: string[] = [];
+      // No receiver: the call is escalated, and the console's view says nobody outside was called.
+      {
+        const { api, staff, kiosk } = await helpCentre(db);
+        const id = await openCall(api, kiosk);
+        api.timers.advance(60_000);
+        await vi.waitFor(
+          async () => expect((await activeCalls(api, staff.auth))[0]?.lastEscalation).toBeTruthy(),
+          soon,
+        );
+        const [call] = await activeCalls(api, staff.auth);
+        outcomes.none = call?.lastEscalation;
+        words.push(JSON.stringify(call), JSON.stringify(await attempts(api, staff.auth, id)));
+        await api.post(`/api/help/calls/${id}/resolve`, {}, staff.auth);
+        api.stop();
+      }
+      expect(outcomes.none).toEqual({
+        attempt: 1,
+        at: '2026-11-25T02:01:00.000Z',
+        outcome: 'not-configured',
+        httpStatus: null,
+      });
+
+      // A receiver answering 500, then 2xx: failed (with its status), then delivered, live.
+      const hook = await receiver([500, 204]);
+      const db2 = await makeDb();
+      const { api, staff, kiosk } = await helpCentre(db2, {
+        escalation: { url: hook.url, secret: SECRET },
+      });
+      const heard: HelpCallView[] = [];
+      api.events.subscribe((e) => {
+        if (e.type === 'help.call') heard.push((e as { call: HelpCallView }).call);
+      });
+      const id = await openCall(api, kiosk);
+      api.timers.advance(60_000);
+      await vi.waitFor(
+        async () =>
+          expect((await activeCalls(api, staff.auth))[0]?.lastEscalation).toMatchObject({
+            outcome: 'http-error',
+            httpStatus: 500,
+          }),
+        soon,
+      );
+      await vi.waitFor(() => expect(api.timers.count).toBe(1), soon);
+      api.timers.advance(5_000);
+      await vi.waitFor(
+        async () =>
+          expect((await activeCalls(api, staff.auth))[0]?.lastEscalation).toEqual({
+            attempt: 2,
+            at: '2026-11-25T02:01:05.000Z',
+            outcome: 'delivered',
+            httpStatus: 204,
+          }),
+        soon,
+      );
+      // Consoles hear each try as it is stored, so "delivered" shows without a reload.
+      expect(heard.map((c) => c.lastEscalation?.outcome ?? null)).toEqual([
+        null,
+        null,
+        'http-error',
+        'delivered',
+      ]);
+      // Delivered is all it says: the call is still open, nobody has acknowledged it.
+      const [call] = await activeCalls(api, staff.auth);
+      expect(call).toMatchObject({ status: 'open', ackBy: null });
+      words.push(JSON.stringify(heard), JSON.stringify(await attempts(api, staff.auth, id)));
+      expect(words.join(' ')).not.toMatch(/answer/i);
+    });
+
+    it("each change of a call raises its version, on the console and in the kiosks' feed", async () => {
+      const db = await makeDb();
+      const { api, staff, kiosk } = await helpCentre(db);
+      const id = await openCall(api, kiosk);
+      const versions = async () => [
+        (await activeCalls(api, staff.auth))[0]?.version,
+        ((await api.feed(kiosk)).get(`help-call:${id}`) as { version?: number }).version,
+      ];
+      expect(await versions()).toEqual([1, 1]);
+      await api.push(kiosk, 'help.call', PRESS); // joins the call
+      expect(await versions()).toEqual([2, 2]);
+      api.timers.advance(60_000);
+      await vi.waitFor(async () => expect(await versions()).toEqual([3, 3]), soon);
+      await api.post(`/api/help/calls/${id}/ack`, undefined, staff.auth);
+      expect(await versions()).toEqual([4, 4]);
     });
   });
 });

@@ -7,6 +7,7 @@
 import { act, fireEvent, render, screen, within } from '@testing-library/preact';
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { setLanguage } from '../../../src/i18n';
+import type { HelpCallView } from '../../../src/shared/help/api-types';
 import {
   armSoundOnGesture,
   REPEAT_MS,
@@ -133,15 +134,71 @@ describe('the emergency alert', () => {
   it('turns red, and says so, once the call is escalated', async () => {
     render(<HelpAlert />);
     await act(() => applyCall(call()));
-    await act(() => applyCall(call({ escalatedAt: '2026-11-25T02:01:01.000Z' })));
+    await act(() => applyCall(call({ escalatedAt: '2026-11-25T02:01:01.000Z', version: 2 })));
     const alert = alerts()[0] as HTMLElement;
     expect(alert.classList.contains('help-alert--escalated')).toBe(true);
     expect(alert.getAttribute('data-escalated')).toBe('true');
     within(alert).getByRole('heading', { name: '紧急呼叫，已超时没人响应：大厅 1（一楼大厅）' });
-    within(alert).getByText('已经通知值班电话。请马上去处理，然后点“我来处理”。');
+    // The first try is still running: no result is claimed.
+    within(alert).getByText('正在联系值班电话系统，还没有结果。请马上去处理，然后点“我来处理”。');
     // An older view arriving late does not take the red away.
     await act(() => applyCall(call()));
     expect(alerts()[0]?.getAttribute('data-escalated')).toBe('true');
+  });
+
+  it('words the escalation as the latest try ended: not configured, failed, delivered', async () => {
+    const escalated = (version: number, last: HelpCallView['lastEscalation']) =>
+      call({ escalatedAt: '2026-11-25T02:01:01.000Z', version, lastEscalation: last });
+    const at = '2026-11-25T02:01:01.000Z';
+    render(<HelpAlert />);
+    const said = () => alerts()[0]?.querySelector('.help-alert__escalated') as HTMLElement;
+
+    await act(() =>
+      applyCall(escalated(3, { attempt: 1, at, outcome: 'not-configured', httpStatus: null })),
+    );
+    expect(said().textContent).toBe(
+      '中心没有设置值班电话通知，中心以外没有人被通知。请马上去处理，然后点“我来处理”。',
+    );
+
+    clearHelpCalls();
+    await act(() =>
+      applyCall(escalated(3, { attempt: 1, at, outcome: 'http-error', httpStatus: 500 })),
+    );
+    expect(said().textContent).toBe(
+      '没有送到值班电话系统：对方回复 500（第 1 次）。请马上去处理，然后点“我来处理”。',
+    );
+    await act(() =>
+      applyCall(escalated(4, { attempt: 2, at, outcome: 'unreachable', httpStatus: null })),
+    );
+    expect(said().textContent).toBe(
+      '没有送到值班电话系统：连不上对方（第 2 次）。请马上去处理，然后点“我来处理”。',
+    );
+    await act(() =>
+      applyCall(escalated(5, { attempt: 3, at, outcome: 'delivered', httpStatus: 204 })),
+    );
+    // Delivered to the system is all it says: not that anyone picked up, and staff must still go.
+    expect(said().textContent).toBe(
+      '值班电话系统已收到通知（对方回复 204），但不知道有没有人接听。请马上去处理，然后点“我来处理”。',
+    );
+    // The red alert keeps ringing: delivery is not an acknowledgement.
+    expect(alerts()).toHaveLength(1);
+
+    setLanguage('en');
+    try {
+      await act(async () => undefined);
+      expect(said().textContent).toBe(
+        'The duty line’s system took the alert (it replied 204); nobody knows yet whether anyone picked up. Go now, then press “I’m on it”.',
+      );
+      await act(() =>
+        applyCall(escalated(6, { attempt: 4, at, outcome: 'not-configured', httpStatus: null })),
+      );
+      expect(said().textContent).toBe(
+        'No duty-line alert is set up for this centre: nobody outside the centre was called. Go now, then press “I’m on it”.',
+      );
+    } finally {
+      setLanguage('zh-Hans');
+    }
+    expect(document.body.textContent).not.toMatch(/已经通知值班电话|duty phone has been called/);
   });
 
   it('keeps the bar while the browser refuses sound, and the alert still shows', async () => {

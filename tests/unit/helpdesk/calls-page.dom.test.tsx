@@ -73,6 +73,23 @@ describe('the calls page', () => {
     expect(api.find((r) => r.method === 'POST')?.body).toEqual({ reason: '碰到了' });
   });
 
+  it('says plainly that nobody outside the centre was called when no receiver is set', async () => {
+    fakeApi({ 'GET /api/help/calls': () => ({ json: { calls: [] } }) });
+    const at = '2026-11-25T02:01:01.000Z';
+    applyCall(
+      call({
+        escalatedAt: at,
+        version: 2,
+        lastEscalation: { attempt: 1, at, outcome: 'not-configured', httpStatus: null },
+      }),
+    );
+    render(<CallsPage />);
+    const card = (await screen.findAllByRole('article'))[0] as HTMLElement;
+    expect(card.querySelector('[data-escalation]')?.textContent).toBe(
+      '没有设置值班电话通知：中心以外没有人被通知',
+    );
+  });
+
   it('shows an escalated call’s webhook attempts, and the history of the week', async () => {
     const api = fakeApi({
       'GET /api/help/calls': () => ({
@@ -93,13 +110,31 @@ describe('the calls page', () => {
       'GET /api/help/calls/c1/escalations': () => ({
         json: {
           attempts: [
-            { attempt: 1, at: '2026-11-25T02:01:01.000Z', httpStatus: null, error: 'ECONNREFUSED' },
-            { attempt: 2, at: '2026-11-25T02:01:03.000Z', httpStatus: 200, error: null },
+            {
+              attempt: 1,
+              at: '2026-11-25T02:01:01.000Z',
+              outcome: 'unreachable',
+              httpStatus: null,
+            },
+            { attempt: 2, at: '2026-11-25T02:01:03.000Z', outcome: 'http-error', httpStatus: 500 },
+            { attempt: 3, at: '2026-11-25T02:01:18.000Z', outcome: 'timeout', httpStatus: null },
+            { attempt: 4, at: '2026-11-25T02:02:03.000Z', outcome: 'delivered', httpStatus: 200 },
           ],
         },
       }),
     });
-    applyCall(call({ escalatedAt: '2026-11-25T02:01:01.000Z' }));
+    applyCall(
+      call({
+        escalatedAt: '2026-11-25T02:01:01.000Z',
+        version: 6,
+        lastEscalation: {
+          attempt: 4,
+          at: '2026-11-25T02:02:03.000Z',
+          outcome: 'delivered',
+          httpStatus: 200,
+        },
+      }),
+    );
     render(<CallsPage />);
     const history = await screen.findByText('已送医');
     const row = within(history.closest('tr') as HTMLElement);
@@ -108,9 +143,18 @@ describe('the calls page', () => {
       /^\/api\/help\/calls\?from=\d{4}-\d{2}-\d{2}&to=\d{4}-\d{2}-\d{2}$/,
     );
 
-    fireEvent.click(screen.getByRole('button', { name: '查看通知值班电话的记录' }));
-    await screen.findByText('没有联系上：ECONNREFUSED');
-    screen.getByText('对方回复 200');
+    // The card says where the escalation stands, as the latest try ended, and no more.
+    const card = document.querySelector('article.call-card') as HTMLElement;
+    expect(card.querySelector('[data-escalation]')?.textContent).toBe(
+      '已送到值班电话系统（对方回复 200），不知道有没有人接听',
+    );
+    fireEvent.click(screen.getByRole('button', { name: '查看联系值班电话系统的记录' }));
+    await screen.findByText('没有送到：连不上对方');
+    const table = within(document.querySelector('table[data-table="escalations"]') as HTMLElement);
+    table.getByText('没有送到：对方回复 500');
+    table.getByText('没有送到：对方没有及时回复');
+    table.getByText('已送到值班电话系统（对方回复 200），不知道有没有人接听');
+    expect(document.body.textContent).not.toMatch(/已通知值班电话|对方回复 200$/);
   });
 });
 

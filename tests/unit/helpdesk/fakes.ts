@@ -114,6 +114,8 @@ export function call(overrides: Partial<HelpCallView> = {}): HelpCallView {
     resolvedBy: null,
     closedAt: null,
     note: null,
+    version: 1,
+    lastEscalation: null,
     ...overrides,
   };
 }

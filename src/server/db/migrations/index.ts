@@ -13,6 +13,7 @@ import * as absence from './20261124_2330_absence';
 import * as help from './20261125_0100_help';
 import * as configVersions from './20261125_0200_config_versions';
 import * as photos from './20261125_0300_photos';
+import * as helpEscalationOutcome from './20261205_0600_help_escalation_outcome';
 
 export const migrations: Record<string, Migration> = {
   '20261124_1940_staff': staff,
@@ -24,4 +25,5 @@ export const migrations: Record<string, Migration> = {
   '20261125_0100_help': help,
   '20261125_0200_config_versions': configVersions,
   '20261125_0300_photos': photos,
+  '20261205_0600_help_escalation_outcome': helpEscalationOutcome,
 };
