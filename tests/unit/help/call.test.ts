@@ -50,10 +50,12 @@ function harness() {
       for (const [i, payload] of stored.entries()) {
         const id = `entry-${i + 1}`;
         if (results.has(id) || payload.cancelled) continue;
+        // Each entry opens a call of its own here: call-1, call-2…
         const result: PushResult = {
           id,
           status: 'accepted',
           serverTime: new Date(clock.now()).toISOString(),
+          record: { callId: `call-${i + 1}` },
         };
         results.set(id, result);
         waiters.get(id)?.(result);
@@ -68,8 +70,8 @@ function harness() {
     },
     failing: () => failing,
     online: () => online,
-    async readState() {
-      return replica;
+    async readState(callId) {
+      return replica !== 'gone' && replica?.id === callId ? replica : null;
     },
     refresh: () => {
       refreshes += 1;
@@ -257,6 +259,27 @@ describe('emergency call', () => {
     expect(h.stored).toHaveLength(2);
     await flush();
     expect(h.phase()).toBe('sent');
+  });
+
+  it('never shows a state older than the one shown (a late answer)', async () => {
+    const h = harness();
+    h.serverUp(true);
+    await h.controller.start(null);
+    await flush();
+    h.publish(
+      callState({
+        status: 'acknowledged',
+        ackBy: '王芳',
+        ackAt: '2026-11-25T02:00:20.000Z',
+        version: 3,
+      }),
+    );
+    await h.controller.update();
+    expect(h.phase()).toBe('acknowledged');
+    // An older state of the same call (version 2: escalated, not yet acknowledged) arrives late.
+    h.publish(callState({ escalatedAt: '2026-11-25T02:01:00.000Z', version: 2 }));
+    await h.controller.update();
+    expect(h.phase()).toBe('acknowledged');
   });
 
   it('stores a cancel inside the countdown as cancelled, without a call to follow', async () => {

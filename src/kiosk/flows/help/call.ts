@@ -38,6 +38,9 @@ export type CallPhase =
   | 'escalated'
   | 'closed';
 
+/** The version of a call's state; items published before versions existed count as 0. */
+const versionOf = (state: HelpCallState): number => state.version ?? 0;
+
 /** The call as the kiosk knows it. */
 export interface CallView {
   /** The help.call entry this press made. */
@@ -85,10 +88,12 @@ export interface CallPorts {
   /** Whether the browser believes it has a network at all. */
   online(): boolean;
   /**
-   * The server's state of this kiosk's open call, else of `callId` once known (`gone` when it has
-   * left the feed), else of the call the entry `entryId` opened; null when nothing is known yet.
+   * The replica's state of the call `callId` (the id the server answered this press with, or the
+   * press's own entry id, which is the id of a call it opened); null when the replica has none.
+   * Only this call's item: never "the kiosk's open call", which after a reconnect may still be
+   * the previous call, closed on the server while this kiosk could not hear it.
    */
-  readState(callId: string | null, entryId: string): Promise<HelpCallState | 'gone' | null>;
+  readState(callId: string): Promise<HelpCallState | null>;
   /** Ask the server for news now (a pull). */
   refresh(): void;
   timers: SyncTimers;
@@ -172,27 +177,46 @@ export function createCallController(ports: CallPorts): CallController {
       const named = v.safeParse(CallRecordSchema, result.record);
       if (told.success) callId = told.output.id;
       else if (named.success) callId = named.output.callId;
-      patch(entryId, {
-        delivery: 'accepted',
-        unreachable: false,
-        ...(told.success ? { state: told.output } : {}),
-      });
+      patch(entryId, { delivery: 'accepted', unreachable: false });
+      if (told.success) accept(entryId, told.output);
       poll(entryId);
       await update();
       return;
     }
   };
 
+  /**
+   * Takes `state` as the call's news only if it is this call's and not older than what is shown:
+   * a pull answer that arrives late, or a replica still holding an earlier state, changes nothing.
+   */
+  const accept = (entryId: string, state: HelpCallState | 'gone') => {
+    const current = call.value;
+    if (current?.entryId !== entryId) return;
+    const shown = current.state;
+    if (state !== 'gone') {
+      if (state.id !== (callId ?? entryId)) return;
+      if (shown === 'gone') return;
+      if (shown && versionOf(state) < versionOf(shown)) return;
+    }
+    // Unchanged news changes nothing (no new words, nothing said again).
+    if (JSON.stringify(state) !== JSON.stringify(shown)) patch(entryId, { state });
+  };
+
   async function update(): Promise<void> {
     const current = call.value;
     // Before the server accepted this press, what the replica holds (maybe stale) is not its news.
     if (current?.delivery !== 'accepted') return;
-    const state = await ports.readState(callId, current.entryId);
-    if (call.value?.entryId !== current.entryId || state === null) return;
-    if (state !== 'gone') callId = state.id;
-    // Unchanged news changes nothing (no new words, nothing said again).
-    if (JSON.stringify(state) !== JSON.stringify(call.value?.state))
-      patch(current.entryId, { state });
+    const id = callId ?? current.entryId;
+    const state = await ports.readState(id);
+    if (call.value?.entryId !== current.entryId) return;
+    if (state !== null) {
+      accept(current.entryId, state);
+      return;
+    }
+    // Absent from the replica: "gone" (closed, swept from the feed) only for a call this kiosk
+    // has seen there; a call the pull has not brought yet is simply not known yet.
+    const shown = call.value.state;
+    if (shown && shown !== 'gone' && shown.id === id) accept(current.entryId, 'gone');
   }
 
   return {

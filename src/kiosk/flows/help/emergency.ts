@@ -7,12 +7,11 @@ import { effect, untracked } from '@preact/signals';
 import * as v from 'valibot';
 import { HELP_CALL_CHANGE, type HelpCallState } from '../../../shared/help/changes';
 import { HELP_CALL } from '../../../shared/help/kinds';
-import { currentKioskId, offline } from '../../app/offline';
+import { offline } from '../../app/offline';
 import { puller, replica } from '../../app/pull';
 import { device } from '../../app/state';
 import { browserTimers } from '../../offline/sync-env';
 import { type CallController, createCallController } from './call';
-import { openCallLookup } from './replica';
 import { NoOutboxError } from './save';
 
 export const emergency: CallController = createCallController({
@@ -26,17 +25,9 @@ export const emergency: CallController = createCallController({
   answer: (id, waitMs) => offline.value?.outbox.waitForResult(id, waitMs) ?? Promise.resolve(null),
   failing: () => (offline.value?.sync.failures.value ?? 1) > 0,
   online: () => device.online.value,
-  async readState(callId, entryId) {
-    const store = replica.value;
-    if (!store) return null;
-    const open = await store.find(HELP_CALL_CHANGE.type, openCallLookup(currentKioskId()));
-    if (open) return open.data as HelpCallState;
-    if (callId) {
-      const known = await store.get(HELP_CALL_CHANGE.type, callId);
-      return known ? (known.data as HelpCallState) : 'gone';
-    }
-    const byEntry = await store.get(HELP_CALL_CHANGE.type, entryId);
-    return byEntry ? (byEntry.data as HelpCallState) : null;
+  async readState(callId) {
+    const known = await replica.value?.get(HELP_CALL_CHANGE.type, callId);
+    return known ? (known.data as HelpCallState) : null;
   },
   refresh: () => puller.value?.kick(),
   timers: browserTimers,

@@ -1,7 +1,8 @@
 /**
  * What the kiosk keeps of help through pull: the state of emergency calls ("help-call") and each
- * member's service requests ("member-requests"). A call is found by a lookup naming the kiosk while
- * it is open, so this kiosk's open call is one read, whatever id the server gave it.
+ * member's service requests ("member-requests"). The call screen reads a call by its id only (see
+ * call.ts), never by the open-call lookup below: after a reconnect, the item that lookup finds may
+ * still be the kiosk's previous call, closed on the server while the kiosk could not hear it.
  */
 import {
   HELP_CALL_CHANGE,
