@@ -6,7 +6,9 @@
  * down the kiosk shows the duty phone and sounds the alarm at once, and the call arrives exactly
  * once after the restart; a service request goes new → assigned → done and the elder sees each
  * status; and every help screen state passes axe, the overflow check and the i18n audit at every
- * text size in both orientations (with screenshots).
+ * text size in both orientations (with screenshots). Emergency is its own target at the top right
+ * of the attract screen (it opens the countdown), stays above the idle warning and can be tapped
+ * there, and the cannot-reach-staff screen gives 120 beside the duty phone, just as large.
  *
  * The centre is the demo's with one change: a call escalates after 15 s (the shortest allowed),
  * so the "ring this number" state is reached within the test.
@@ -322,6 +324,84 @@ describe('help at the kiosk', () => {
     expect(requests(handle)[0]?.status).toBe('done');
     k.expectNoProblems('help requests');
   });
+
+  test.each<Orientation>(['landscape', 'portrait'])(
+    'Emergency: its own target on the attract screen, above the idle warning; 120 beside the duty phone (%s)',
+    async (orientation) => {
+      const k = await enrolledKiosk(orientation);
+      const { page, context } = k;
+      const emergencyButton = () =>
+        page.getByRole('button', { name: exactName('紧急呼叫') }).first();
+      /**
+       * Whether a tap at the button's centre lands on the button itself (nothing over it). A
+       * string, like the helpers' page scripts: this file compiles without the DOM's types.
+       */
+      const onTop = async () =>
+        (await page.evaluate(`(() => {
+          const el = document.querySelector('.emergency-button button');
+          if (!el) return false;
+          const r = el.getBoundingClientRect();
+          const hit = document.elementFromPoint(r.left + r.width / 2, r.top + r.height / 2);
+          return hit !== null && el.contains(hit);
+        })()`)) as boolean;
+
+      // The attract screen: Emergency at the top right, apart from the big start button.
+      await k.goto('/', { 'i18n-audit': 1 });
+      const start = page.getByRole('button', { name: exactName('请触摸屏幕开始') });
+      await start.waitFor();
+      await checkScreen(k, 'attract-emergency', 1, true);
+      const viewport = page.viewportSize() ?? { width: 0, height: 0 };
+      const e = await emergencyButton().boundingBox();
+      const s = await start.boundingBox();
+      if (!e || !s) throw new Error('the attract screen lacks one of its buttons');
+      expect(e.x + e.width).toBeGreaterThan(viewport.width * 0.8);
+      expect(e.y).toBeLessThan(viewport.height * 0.2);
+      // Apart: the start button begins below Emergency, at least 16 px from it.
+      expect(s.y).toBeGreaterThanOrEqual(e.y + e.height + 16);
+      expect(await onTop()).toBe(true);
+      // Pressing it starts the countdown, not a session on the home screen.
+      await tapButton(page, '紧急呼叫');
+      await page.getByText(loose('秒后呼叫工作人员')).first().waitFor();
+      expect(await page.getByRole('heading', { name: exactName('您想做什么？') }).count()).toBe(0);
+      await tapButton(page, '取消，不呼叫');
+      await start.waitFor();
+
+      // The idle warning: Emergency stays clear of its backdrop and can be tapped.
+      await page.clock.install();
+      await fresh(k, 1.6);
+      await tapButton(page, '中心信息');
+      await heading(page, '中心信息');
+      await page.clock.runFor(70_500);
+      const dialog = page.getByRole('alertdialog');
+      await dialog.waitFor();
+      expect(await onTop()).toBe(true);
+      // Not dimmed: nothing between the button and the eye (the backdrop is under it).
+      await expectNoViolations(page, `idle warning with Emergency (${orientation})`);
+      await saveScreenshot(page, 'kiosk-idle-warning-emergency', orientation, 1.6);
+      await emergencyButton().tap();
+      await page.getByText(loose('秒后呼叫工作人员')).first().waitFor();
+      expect(await dialog.count()).toBe(0);
+
+      // Staff cannot be reached: the duty phone and 120, side by side, just as large, both said.
+      await context.setOffline(true);
+      await heading(page, loose('现在联系不上工作人员'), 15_000);
+      const phones = page.locator('.help-call__phones');
+      await phones.locator('[data-phone="duty"]').getByText(exactName(DUTY)).waitFor();
+      await phones.locator('[data-phone="ambulance"]').getByText(exactName('120')).waitFor();
+      await phones.getByText(loose('急救电话')).waitFor();
+      const sizes = (await page.evaluate(`[...document.querySelectorAll(
+        '.help-call__phones .phone-number',
+      )].map((el) => getComputedStyle(el).fontSize)`)) as string[];
+      expect(sizes).toHaveLength(2);
+      expect(sizes[0]).toBe(sizes[1]);
+      await page.locator('.screen__caption').getByText(loose('急救电话：120')).waitFor();
+      await checkOffline(k, 'help-call-unreachable-120', 1.6);
+      await context.setOffline(false);
+      await heading(page, loose('已通知工作人员'), 30_000);
+      expect(k.takeProblems().pageErrors).toEqual([]);
+    },
+    300_000,
+  );
 
   test.each<Orientation>(['landscape', 'portrait'])(
     'every help screen state fits and passes the checks at every text size (%s)',

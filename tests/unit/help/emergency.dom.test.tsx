@@ -177,7 +177,9 @@ describe('the emergency button', () => {
     await act(() => home());
     await act(() => navigate('emergency'));
     expect(screen.getByRole('heading', { level: 1, name: '紧急情况请马上打电话' })).toBeTruthy();
-    expect(screen.getByText('0571-8765 4321')).toBeTruthy();
+    // 120 and the duty phone the same way: either may be the one to ring.
+    const duty = screen.getByText('0571-8765 4321');
+    expect(screen.getByText('120').className).toBe(duty.className);
     expect(saved).toHaveLength(0);
   });
 
@@ -215,6 +217,13 @@ describe('the emergency button', () => {
     expect(screen.getByText('工作人员在：一楼大厅服务台')).toBeTruthy();
     expect(alarmSounding.value).toBe(true);
     expect(said.at(-1)).toContain('0 5 7 1, 8 7 6 5, 4 3 2 1');
+    // 120 beside the duty phone, just as large, and said too.
+    const duty = screen.getByText('0571-8765 4321');
+    const ambulance = screen.getByText('120');
+    expect(ambulance.className).toBe(duty.className);
+    expect(ambulance.closest('ul')).toBe(duty.closest('ul'));
+    screen.getByText('急救电话');
+    expect(said.at(-1)).toContain('急救电话：1 2 0。');
     // Retried every few seconds, still one entry.
     const tries = failures.value;
     await tick(8000);

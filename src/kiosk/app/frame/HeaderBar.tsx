@@ -8,6 +8,7 @@ import { BigButton } from '../../ui';
 import { navigate } from '../router';
 import { session, useConfig } from '../state';
 import { Clock } from './Clock';
+import { EmergencyButton } from './EmergencyButton';
 import { SessionBar } from './SessionBar';
 import { useStaffEntry } from './staff-entry';
 
@@ -30,14 +31,7 @@ export function HeaderBar() {
           size="primary"
           onPress={() => navigate('call-staff')}
         />
-        <BigButton
-          id="emergency"
-          icon="emergency"
-          label={t('shell.header.emergency')}
-          variant="danger"
-          size="primary"
-          onPress={() => navigate('emergency')}
-        />
+        <EmergencyButton />
       </div>
       {member && <SessionBar name={member.name} />}
     </div>

@@ -1,9 +1,12 @@
 /**
- * The attract screen: one screen-sized button. It invites softly every few minutes (config),
- * never constantly, and a touch anywhere starts a session on the home screen.
+ * The attract screen: one big button, and beside it, apart, the Emergency button in its place at
+ * the top right as on every screen (it opens the countdown, not the home screen). It invites
+ * softly every few minutes (config), never constantly; a touch on the big button starts a session
+ * on the home screen.
  */
 import { useEffect } from 'preact/hooks';
 import { localText, t } from '../../../i18n';
+import { EmergencyButton } from '../../app/frame/EmergencyButton';
 import { home } from '../../app/router';
 import { getVoice } from '../../app/speech';
 import { useConfig } from '../../app/state';
@@ -29,9 +32,12 @@ export function AttractScreen({ onStart }: { onStart: () => void }) {
   }, [kiosk.attract.speakEveryMinutes]);
   return (
     <main class="attract">
-      <h1 class="attract__welcome">
-        {t('shell.attract.welcome', { centre: localText(centre.name) })}
-      </h1>
+      <div class="attract__top">
+        <h1 class="attract__welcome">
+          {t('shell.attract.welcome', { centre: localText(centre.name) })}
+        </h1>
+        <EmergencyButton />
+      </div>
       <button type="button" class="attract__start" {...press}>
         <Icon name="home" />
         <span>{t('shell.attract.touch')}</span>

@@ -14,14 +14,13 @@ import { back, route } from '../../app/router';
 import { say, usePrompt } from '../../app/speech';
 import { useConfig } from '../../app/state';
 import { BigButton, Icon, ScrollArea } from '../../ui';
-import { CallView } from '../help/CallView';
-import { isOpen } from '../help/call';
+import { CallView, callTitle } from '../help/CallView';
+import { isOpen, phaseOf } from '../help/call';
 import { emergency } from '../help/emergency';
 import '../help/help.css';
 import { identifiedMember } from '../identify/identify';
-import { dutyPhone, emergencyPhone, spokenNumber } from '../phones';
+import { ambulanceNumber, dutyPhone, spokenNumber } from '../phones';
 
-const AMBULANCE_FALLBACK = '120';
 /** The countdown when help.json does not say. */
 export const DEFAULT_COUNTDOWN_SECONDS = 3;
 
@@ -37,7 +36,7 @@ export function EmergencyScreen() {
   // Nothing could be stored (the kiosk's storage failed at boot): say what to do instead.
   if (mode === 'static' || failed) return <StaticEmergency />;
   return (
-    <KioskScreen title={t('help.call.screenTitle')}>
+    <KioskScreen title={calling && call ? callTitle(phaseOf(call)) : t('help.call.screenTitle')}>
       {calling && call ? (
         <CallView call={call} />
       ) : calling ? (
@@ -116,7 +115,7 @@ function Countdown({ seconds, onEnd }: { seconds: number; onEnd: () => void }) {
 function StaticEmergency() {
   const { centre } = useConfig();
   const duty = dutyPhone(centre);
-  const ambulance = emergencyPhone(centre)?.number ?? AMBULANCE_FALLBACK;
+  const ambulance = ambulanceNumber(centre);
   const place = localText(centre.staffLocation);
   const prompt = (sayIt: (n: string) => string) =>
     t('shell.emergency.prompt', { ambulance: sayIt(ambulance), duty: sayIt(duty.number), place });
@@ -142,7 +141,8 @@ function StaticEmergency() {
               <span class="phone-list__label">
                 <Icon name="phone" /> {t('shell.emergency.duty')}
               </span>
-              <span class="phone-number phone-number--large">{duty.number}</span>
+              {/* The same size as the ambulance: either may be the one to ring. */}
+              <span class="phone-number phone-number--huge">{duty.number}</span>
             </li>
           </ul>
           <p class="notice__lead">

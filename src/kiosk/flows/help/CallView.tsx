@@ -13,7 +13,7 @@ import { home } from '../../app/router';
 import { say } from '../../app/speech';
 import { useConfig } from '../../app/state';
 import { BigButton, Icon, ScrollArea } from '../../ui';
-import { dutyPhone, spokenNumber } from '../phones';
+import { ambulanceNumber, dutyPhone, spokenNumber } from '../phones';
 import { alarmSounding, startAlarm, stopAlarm } from './alarm';
 import { type CallView as Call, type CallPhase, phaseOf } from './call';
 import { emergency } from './emergency';
@@ -21,10 +21,18 @@ import { emergency } from './emergency';
 interface CallWords {
   title: string;
   message: string;
-  /** A number to phone, shown very large, and said digit by digit. */
+  /**
+   * A number to phone, shown very large beside the ambulance number (just as large), both said
+   * digit by digit.
+   */
   phone?: string;
   place?: string;
   tone: 'wait' | 'danger' | 'ok';
+}
+
+/** What the screen's heading says in a phase. */
+export function callTitle(phase: CallPhase): string {
+  return t(`help.call.${phase}.title`);
 }
 
 /** The words for a phase. */
@@ -94,14 +102,22 @@ export function CallView({ call }: { call: Call }) {
   const phase = phaseOf(call);
   const duty = dutyPhone(centre).number;
   const escalation = help?.emergency.escalationPhone ?? duty;
+  const ambulance = ambulanceNumber(centre);
   const place = localText(centre.staffLocation);
   const words = callWords(phase, call, duty, escalation, place);
   const open = phase !== 'closed';
+  const phoneLabel = words.phone === duty ? t('help.call.dutyPhone') : t('help.call.helpLine');
 
   const sentence = (say: (n: string) => string) =>
     [
       words.message,
-      words.phone ? t('help.call.phoneSpoken', { number: say(words.phone) }) : '',
+      words.phone
+        ? t('help.call.phonesSpoken', {
+            label: phoneLabel,
+            number: say(words.phone),
+            ambulance: say(ambulance),
+          })
+        : '',
       words.place ? t('help.call.whereSpoken', { place: words.place }) : '',
     ]
       .filter(Boolean)
@@ -130,25 +146,32 @@ export function CallView({ call }: { call: Call }) {
   };
 
   return (
+    // The state's title is the screen's own heading (see callTitle): at the largest text size in
+    // landscape, a second heading here would leave the numbers no room above the fold.
     <section class={`help-call help-call--${words.tone}`} data-phase={phase}>
-      <h2 class="help-call__title" id="help-call-title">
-        <Icon
-          name={words.tone === 'ok' ? 'check' : words.tone === 'danger' ? 'warning' : 'clock'}
-        />
-        {words.title}
-      </h2>
       {/* The message and the number first: what matters is seen without scrolling. The region is
           the scroll area's (named by the title); the section around it is not a second one. */}
       <ScrollArea label={words.title}>
+        {/* The numbers first: what matters is seen without scrolling, at every text size. */}
+        {words.phone && (
+          <ul class="phone-list help-call__phones">
+            <li data-phone="duty">
+              <span class="phone-list__label">
+                <Icon name="phone" /> {phoneLabel}
+              </span>
+              <span class="phone-number phone-number--huge">{words.phone}</span>
+            </li>
+            <li data-phone="ambulance">
+              <span class="phone-list__label">
+                <Icon name="phone" /> {t('help.call.ambulance')}
+              </span>
+              <span class="phone-number phone-number--huge">{ambulance}</span>
+            </li>
+          </ul>
+        )}
         <p class="help-call__message" role="status">
           {words.message}
         </p>
-        {words.phone && (
-          <p class="help-call__phone">
-            <Icon name="phone" />
-            <span class="phone-number phone-number--huge">{words.phone}</span>
-          </p>
-        )}
         {words.place && (
           <p class="help-call__place">
             <Icon name="location" /> {t('help.call.where', { place: words.place })}
