@@ -264,10 +264,21 @@ describe('help in the console', () => {
       `sha256=${createHmac('sha256', SECRET).update(`${timestamp}.${sent.body}`).digest('hex')}`,
     );
 
+    // The alert says, live, that the duty line's system has it, and no more than that.
+    await red
+      .locator('[data-escalation="delivered"]')
+      .getByText(
+        '值班电话系统已收到通知（对方回复 200），但不知道有没有人接听。请马上去处理，然后点“我来处理”。',
+      )
+      .waitFor({ timeout: 15_000 });
+
     // The escalation is on the calls page with its attempts; then someone goes.
     const escalated = page.locator('article.call-card.call-card--escalated');
-    await escalated.getByRole('button', { name: '查看通知值班电话的记录' }).click();
-    await escalated.getByText('对方回复 200').waitFor();
+    await escalated.getByRole('button', { name: '查看联系值班电话系统的记录' }).click();
+    await escalated
+      .locator('[data-table="escalations"] [data-outcome="delivered"]')
+      .getByText('已送到值班电话系统（对方回复 200），不知道有没有人接听')
+      .waitFor();
     await check(page, 'help-calls-escalated');
     await red.getByRole('button', { name: '我来处理' }).click();
     await alerts(page).first().waitFor({ state: 'detached' });

@@ -1,7 +1,13 @@
 import { sql } from 'kysely';
 import { describe, expect, it } from 'vitest';
 import { migrateAllDown, migrateToLatest } from '../../../src/server/db/migrate';
+import * as helpEscalationOutcome from '../../../src/server/db/migrations/20261205_0600_help_escalation_outcome';
 import { migrations } from '../../../src/server/db/migrations/index';
+
+/** What the server logged as the only "try" when no receiver was set, before outcomes existed. */
+const OLD_NO_WEBHOOK =
+  'No escalation webhook is set (NUANXIN_ESCALATION_URL): nobody outside the centre was called.';
+
 import { forEachStore } from '../support/stores';
 
 const TABLES = [
@@ -73,6 +79,33 @@ forEachStore((store, makeDb) => {
         })
         .execute();
       expect(await db.selectFrom('audit_log').select('id').execute()).toEqual([{ id: 'a' }]);
+    });
+
+    it('give escalation tries written before outcomes existed the outcome their text meant', async () => {
+      const db = await makeDb();
+      // Back to the schema before the outcome column, with rows as the server wrote them then.
+      await helpEscalationOutcome.down(db as never);
+      const row = (attempt: number, status: number | null, error: string | null) =>
+        sql`insert into help_escalations (call_id, attempt, at, http_status, error)
+            values ('c1', ${attempt}, '2026-11-25T02:01:00.000Z', ${status}, ${error})`.execute(db);
+      await row(1, null, OLD_NO_WEBHOOK);
+      await row(2, 500, 'the receiver answered HTTP 500');
+      await row(3, null, 'This operation was aborted due to timeout');
+      await row(4, null, 'fetch failed: connect ECONNREFUSED 127.0.0.1:9');
+      await row(5, 204, null);
+      await helpEscalationOutcome.up(db as never);
+      const rows = await db
+        .selectFrom('help_escalations')
+        .select(['attempt', 'outcome', 'http_status'])
+        .orderBy('attempt')
+        .execute();
+      expect(rows.map((r) => [Number(r.attempt), r.outcome])).toEqual([
+        [1, 'not-configured'],
+        [2, 'http-error'],
+        [3, 'timeout'],
+        [4, 'unreachable'],
+        [5, 'delivered'],
+      ]);
     });
 
     it('enforce the role check, unique usernames and session foreign keys', async () => {
