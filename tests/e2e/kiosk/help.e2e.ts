@@ -378,7 +378,7 @@ describe('help at the kiosk', () => {
       // Not dimmed: nothing between the button and the eye (the backdrop is under it).
       await expectNoViolations(page, `idle warning with Emergency (${orientation})`);
       await saveScreenshot(page, 'kiosk-idle-warning-emergency', orientation, 1.6);
-      await emergencyButton().tap();
+      await tapButton(page, '紧急呼叫');
       await page.getByText(loose('秒后呼叫工作人员')).first().waitFor();
       expect(await dialog.count()).toBe(0);
 
