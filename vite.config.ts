@@ -84,7 +84,9 @@ export default defineConfig({
           environment: 'node',
           include: ['tests/e2e/**/*.e2e.ts'],
           globalSetup: ['tests/e2e/global-setup.ts'],
-          testTimeout: 120_000,
+          // The every-state walks take 60–120 s on a quiet machine and 250 s on a loaded one; a
+          // step that hangs still fails at its own 15 s wait, long before this.
+          testTimeout: 480_000,
           hookTimeout: 180_000,
           fileParallelism: false,
         },

@@ -3,7 +3,7 @@
  * browser APIs jsdom lacks that the kit touches (pointer capture).
  */
 import { cleanup } from '@testing-library/preact';
-import { afterEach } from 'vitest';
+import { afterAll, afterEach } from 'vitest';
 import { setI18nAudit, setLanguage } from '../../src/i18n';
 
 // jsdom has PointerEvent but no pointer capture; the kit releases implicit touch capture.
@@ -19,4 +19,14 @@ afterEach(() => {
   setI18nAudit(false);
   delete document.documentElement.dataset.textSize;
   delete document.documentElement.dataset.theme;
+});
+
+/**
+ * Preact runs effects after the next frame, or after 100 ms when no frame comes; such a timer still
+ * pending when the file ends fires after jsdom is torn down and calls a `cancelAnimationFrame` that
+ * is gone — an uncaught error that failed whole runs on a loaded machine. Let every one fire (and
+ * the effects they start) while the window is still here.
+ */
+afterAll(async () => {
+  for (let i = 0; i < 3; i++) await new Promise((resolve) => setTimeout(resolve, 150));
 });

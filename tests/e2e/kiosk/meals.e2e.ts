@@ -324,7 +324,7 @@ describe('meals at the kiosk', () => {
     } finally {
       await desk.close();
     }
-  }, 240_000); // a server restart and a console reconnect: slow on a loaded machine
+  });
 
   test.each<Orientation>(['landscape', 'portrait'])(
     'every meal screen state fits and passes the checks at every text size (%s)',
