@@ -19,3 +19,29 @@ export function backoffDelayMs(
   const ceiling = Math.min(capMs, baseMs * 2 ** Math.min(failures - 1, 40));
   return Math.floor(Math.min(Math.max(random(), 0), 1) * ceiling);
 }
+
+/**
+ * The server's Retry-After as milliseconds from now, for push and pull alike: delay-seconds
+ * ("120") or an HTTP date ("Wed, 25 Nov 2026 04:02:00 GMT"). A date is read against the answer's
+ * own `Date` header when it has one (both are the server's clock; the kiosk's may be off), else
+ * against `now`. A date in the past is 0; anything else unreadable is undefined (no wish).
+ */
+export function retryAfterMs(
+  header: string | null | undefined,
+  now: number,
+  serverDate?: string | null,
+): number | undefined {
+  const value = header?.trim();
+  if (!value) return undefined;
+  if (/^\d+$/.test(value)) return Number(value) * 1000;
+  // Every HTTP date form starts with the day's name; Date.parse alone takes "1.5" or "-5" too.
+  const at = /^[A-Za-z]{3}/.test(value) ? Date.parse(value) : Number.NaN;
+  if (!Number.isFinite(at)) return undefined;
+  const sent = serverDate ? Date.parse(serverDate) : Number.NaN;
+  return Math.max(0, at - (Number.isFinite(sent) ? sent : now));
+}
+
+/** `retryAfterMs` for an HTTP answer. */
+export function retryAfterOf(response: Pick<Response, 'headers'>, now: number): number | undefined {
+  return retryAfterMs(response.headers.get('retry-after'), now, response.headers.get('date'));
+}

@@ -2,6 +2,7 @@
 
 import { SYNC_PUSH_PATH } from '../../shared/sync/protocol';
 import type { PushRequest, PushResponse } from '../../shared/sync/push';
+import { retryAfterOf } from './backoff';
 
 /** Sends one batch and resolves with the server's (unchecked) answer; throws `PushHttpError` on a non-2xx. */
 export type PushFn = (request: PushRequest, init: { signal: AbortSignal }) => Promise<PushResponse>;
@@ -17,15 +18,6 @@ export class PushHttpError extends Error {
     super(message);
     this.name = 'PushHttpError';
   }
-}
-
-/** Retry-After as milliseconds: seconds or an HTTP date. */
-function retryAfterMs(header: string | null, now: number): number | undefined {
-  if (!header) return undefined;
-  const seconds = Number(header);
-  if (Number.isFinite(seconds)) return Math.max(0, seconds * 1000);
-  const at = Date.parse(header);
-  return Number.isFinite(at) ? Math.max(0, at - now) : undefined;
 }
 
 /** What `httpPush` needs: the device token (null = not enrolled) and, for tests, fetch. */
@@ -61,7 +53,7 @@ export function httpPush(options: HttpPushOptions): PushFn {
         response.status,
         typeof error?.message === 'string' ? error.message : `HTTP ${response.status}`,
         typeof error?.code === 'string' ? error.code : undefined,
-        retryAfterMs(response.headers.get('retry-after'), Date.now()),
+        retryAfterOf(response, Date.now()),
       );
     }
     return body as PushResponse;

@@ -5,6 +5,7 @@
 
 import { SYNC_PULL_PATH } from '../../shared/sync/protocol';
 import type { PullRequest } from '../../shared/sync/pull';
+import { retryAfterOf } from './backoff';
 import { PushTimeout } from './deadline';
 import { type HttpPushOptions, PushHttpError } from './http-push';
 import type { SyncTimers } from './sync-env';
@@ -34,12 +35,11 @@ export function httpPull(options: HttpPullOptions): PullFn {
     const body: unknown = await response.json().catch(() => undefined);
     if (!response.ok) {
       const error = (body as { error?: { code?: unknown; message?: unknown } } | undefined)?.error;
-      const retryAfter = Number(response.headers.get('retry-after'));
       throw new PushHttpError(
         response.status,
         typeof error?.message === 'string' ? error.message : `HTTP ${response.status}`,
         typeof error?.code === 'string' ? error.code : undefined,
-        Number.isFinite(retryAfter) && retryAfter > 0 ? retryAfter * 1000 : undefined,
+        retryAfterOf(response, Date.now()),
       );
     }
     return body;
