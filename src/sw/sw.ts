@@ -108,8 +108,10 @@ interface SyncEvent extends ExtendableEvent {
   readonly tag: string;
 }
 
-// Background Sync: the browser says the network is back. The outbox and the device token live in
-// the page, so wake every open kiosk page; its sync loop does the sending (and its own retries).
+// Background Sync: the browser says the network is back (Chromium also fires at once when it is
+// already online). The outbox and the device token live in the page, so wake every open kiosk
+// page; its sync loop does the sending, and takes this only as a nudge that never sends before a
+// scheduled retry (retry-loop.ts), so it cannot become a storm against a failing server.
 self.addEventListener('sync', (event) => {
   const sync = event as SyncEvent;
   if (sync.tag !== BACKGROUND_SYNC_TAG) return;

@@ -95,8 +95,13 @@ function startLive(pull: Pull): void {
   const stream = createLive({
     getToken: getDeviceToken,
     onChanged: () => pull.kick(),
-    // (Re)connected: whatever happened while the stream was down is pulled now.
-    onOpen: () => pull.kick(),
+    // (Re)connected: whatever happened while the stream was down is pulled now. The server
+    // answered this kiosk, so pushes and pulls that got no answer at all may try at once; a
+    // back-off after the server's own refusal (503, 429) stands (retry-loop.ts).
+    onOpen: () => {
+      void pull.reachable();
+      void offline.value?.sync.reachable();
+    },
   });
   live.value = stream;
   stream.start();

@@ -2,8 +2,9 @@
  * The pull loop: asks the server what changed since the stored cursor and keeps the last good
  * copy (see pull-store.ts). It runs at start, on `online`, on a timer, and when kicked (after a
  * push the server accepted); one pull at a time, also across tabs. `more: true` pulls the next
- * page at once. Failures back off with jitter like the push; 401/403 stops until staff enrol the
- * kiosk again (staff are told on the staff screen, never the elder).
+ * page at once. Failures back off with jitter like the push, on one schedule that no trigger
+ * brings forward (retry-loop.ts); 401/403 stops until staff enrol the kiosk again (staff are told
+ * on the staff screen, never the elder).
  *
  * Each change is checked against its type: an unknown type is skipped (the cursor still moves;
  * a later app version that knows it pulls everything again), a broken one is skipped and
@@ -87,8 +88,13 @@ export interface Pull {
   stop(): void;
   /** Something may have changed on the server: pull now, unless backing off. */
   kick(): void;
-  /** Pull now even if backing off (connection back, staff's "update now"). */
+  /** Pull now, unless backing off; resolves when that run, or the one under way, has ended. */
   pullNow(): Promise<void>;
+  /**
+   * The way to the server may be open again (the live stream connected; `online` is heard by the
+   * loop itself): pull now if the last failure got no answer at all, else keep the schedule.
+   */
+  reachable(): Promise<void>;
   /** After enrolment: clear `needsEnrollment` and pull. */
   resume(): void;
   /** Resolves when the run under way (if any) has ended. */
@@ -225,6 +231,7 @@ export function createPull(options: PullOptions): Pull {
     },
     kick: loop.kick,
     pullNow: loop.runNow,
+    reachable: loop.reachable,
     resume: loop.resume,
     idle: loop.idle,
     state: loop.state,

@@ -1,8 +1,10 @@
 /**
  * The sync loop: sends the outbox to the server in id order, one push at a time, and applies
  * each entry's answer. It runs on `online`, on a timer, after every new entry (`kick`) and when
- * the service worker relays Background Sync. Failures back off with jitter; a refusal of the
- * whole batch never loops; 401/403 stops until staff enrol the kiosk again.
+ * the service worker relays Background Sync. Failures back off with jitter, and while backing off
+ * none of these triggers sends before the scheduled try (see retry-loop.ts; a new emergency call
+ * is the one exception, `syncUrgent`); a refusal of the whole batch never loops; 401/403 stops
+ * until staff enrol the kiosk again.
  *
  * Exactly once: an entry leaves the outbox only when its answer has been stored, and the server
  * answers a known id with its first answer, so resending after a lost answer is always safe.
@@ -60,7 +62,7 @@ export interface SyncOptions {
   window?: Listenable | null;
   /** Where the service worker's `{ type: 'sync' }` is heard; default `navigator.serviceWorker`. */
   serviceWorker?: Listenable | null;
-  /** Asked after each failure; default registers Background Sync where the browser has it. */
+  /** Asked once per failing period; default registers Background Sync where the browser has it. */
   requestBackgroundSync?: () => Promise<void>;
   /** Runs one drain under a cross-tab lock; default Web Locks where the browser has them. */
   lock?: SyncLock;
@@ -81,8 +83,21 @@ export interface Sync {
   stop(): void;
   /** A new entry is waiting: sync now, unless backing off (the back-off timer will). */
   kick(): void;
-  /** Sync now even if backing off (connection back, Background Sync, staff's "send now"). */
+  /**
+   * Sync now, unless backing off (then the scheduled try stands); resolves when that run, or the
+   * one under way, has ended.
+   */
   syncNow(): Promise<void>;
+  /**
+   * The way to the server may be open again (the live stream connected; `online` is heard by the
+   * loop itself): sync now if the last failure got no answer at all, else keep the schedule.
+   */
+  reachable(): Promise<void>;
+  /**
+   * A new emergency call was stored: push at once even while backing off (the one exception);
+   * if that fails, the call waits for the back-off like everything else.
+   */
+  syncUrgent(): Promise<void>;
   /** After enrolment: clear `needsEnrollment` and sync. */
   resume(): void;
   /** Resolves when the run under way (if any) has ended. */
@@ -187,8 +202,10 @@ export function createSync(options: SyncOptions): Sync {
     }
   }
 
+  // Background Sync only nudges: Chromium fires it at once while online, so it is no news that
+  // the server is back, and it must not send before the scheduled try.
   const onMessage = (event: Event) => {
-    if (isSyncMessage((event as MessageEvent).data)) void loop.runNow();
+    if (isSyncMessage((event as MessageEvent).data)) loop.kick();
   };
 
   return {
@@ -200,6 +217,8 @@ export function createSync(options: SyncOptions): Sync {
     },
     kick: loop.kick,
     syncNow: loop.runNow,
+    reachable: loop.reachable,
+    syncUrgent: loop.urgent,
     resume: loop.resume,
     idle: loop.idle,
     state: loop.state,

@@ -85,26 +85,37 @@ describe('back-off (g)', () => {
     expect(waitChosen(kiosk)).toBe(60_000);
   });
 
-  it('a kick while backing off does not send early; `online` and the worker message do', async () => {
+  it('while backing off nothing sends early: not a kick, `syncNow` or the worker message; `online` only after a failure with no answer', async () => {
     const kiosk = await make();
     kiosk.server.setDown(true);
     kiosk.sync.start();
     await kiosk.save('meal.book', booking(1));
     await kiosk.sync.idle();
     expect(kiosk.sync.state.value).toBe('waiting');
+    expect(kiosk.outbox.lastError.value?.code).toBe('network');
     kiosk.server.setDown(false);
 
     await kiosk.save('meal.book', booking(2)); // kicks, but the back-off holds
-    await kiosk.sync.idle();
-    expect(kiosk.server.records).toEqual([]);
-
+    await kiosk.sync.syncNow();
     kiosk.serviceWorker.dispatchEvent(new MessageEvent('message', { data: { type: 'other' } }));
-    await kiosk.sync.idle();
-    expect(kiosk.server.records).toEqual([]);
-
     kiosk.serviceWorker.dispatchEvent(new MessageEvent('message', { data: { type: 'sync' } }));
     await kiosk.sync.idle();
+    expect(kiosk.server.records).toEqual([]);
+    expect(kiosk.server.calls.count).toBe(1);
+
+    // The last try got no answer at all: the network coming back is news, so it tries now.
+    await kiosk.goOnline();
     expect(kiosk.server.records.length).toBe(2);
+
+    // After a server's own 503, `online` is no news about the server: the schedule stands.
+    kiosk.server.fail({ type: 'status', status: 503 });
+    await kiosk.save('meal.book', booking(3));
+    await kiosk.sync.idle();
+    expect(kiosk.sync.state.value).toBe('waiting');
+    await kiosk.goOnline();
+    expect(kiosk.server.records.length).toBe(2);
+    await kiosk.nextTry();
+    expect(kiosk.server.records.length).toBe(3);
   });
 
   it('runs on the timer when nothing else wakes it', async () => {
