@@ -2,8 +2,10 @@
  * One emergency call from this kiosk, from the end of the countdown until staff close it: where it
  * stands, honestly. The help.call entry is on disk first; until the server accepted it the call is
  * "sending", and the moment a push fails (or the kiosk is offline, or no answer comes within a few
- * seconds) it is "unreachable": the screen then gives the phone number and sounds the alarm while
- * the entry is pushed again every few seconds. Once accepted, the server's "help-call" item (pulled
+ * seconds) it is "unreachable": the screen then gives the phone number and sounds the alarm. The
+ * call is pushed at once, even while the sync loop backs off from a failing server (the one
+ * exception to its schedule); after that it is retried on the loop's back-off like every entry,
+ * never on a timer of its own, so a room of kiosks calling cannot flatten a struggling server. Once accepted, the server's "help-call" item (pulled
  * into the replica) says whether a person has answered, by name, or whether it was escalated.
  *
  * The controller takes its ports (outbox, sync, replica, timers) as arguments, so the whole state
@@ -16,7 +18,7 @@ import type { HelpCallPayload } from '../../../shared/help/kinds';
 import type { PushResult } from '../../../shared/sync/push';
 import type { SyncTimers } from '../../offline/sync-env';
 
-/** Push the call again this often while the server has not accepted it. */
+/** Look for the server's answer again after this pause (the answer wait ended without one). */
 export const CALL_RETRY_MS = 4000;
 /** No answer within this long is told as "cannot reach staff" (the push may hang for 30 s). */
 export const CALL_PATIENCE_MS = 5000;
@@ -77,9 +79,12 @@ export function isOpen(call: CallView | null): call is CallView {
 
 /** What the controller needs from the kiosk. */
 export interface CallPorts {
-  /** Store the help.call entry (on disk before this resolves) and start sending it. */
+  /**
+   * Store the help.call entry (on disk before this resolves). A cancel is sent like any entry; a
+   * call is left to `sendNow`, which the controller calls next.
+   */
   store(payload: HelpCallPayload): Promise<{ id: string }>;
-  /** Push now even if backing off; resolves when that try is over. */
+  /** Push now even if backing off (a new call only); resolves when that try is over. */
   sendNow(): Promise<void>;
   /** The server's answer to an entry if it comes within `waitMs`, else null. */
   answer(id: string, waitMs: number): Promise<PushResult | null>;
@@ -114,14 +119,13 @@ export interface CallController {
 export function createCallController(ports: CallPorts): CallController {
   const call = signal<CallView | null>(null);
   let callId: string | null = null;
-  const timers = { retry: null as unknown, patience: null as unknown, poll: null as unknown };
+  const timers = { patience: null as unknown, poll: null as unknown };
 
   const clear = (name: keyof typeof timers) => {
     if (timers[name] !== null) ports.timers.clearTimeout(timers[name]);
     timers[name] = null;
   };
   const clearAll = () => {
-    clear('retry');
     clear('patience');
     clear('poll');
   };
@@ -136,7 +140,7 @@ export function createCallController(ports: CallPorts): CallController {
   const pending = (entryId: string) =>
     call.value?.entryId === entryId && call.value.delivery === 'pending';
 
-  /** One push; a failure is told at once. Then again in a few seconds, until answered. */
+  /** One push at once; a failure is told at once. Later tries are the sync loop's back-off. */
   const attempt = (entryId: string) => {
     if (!pending(entryId)) return;
     if (!ports.online()) patch(entryId, { unreachable: true });
@@ -147,7 +151,6 @@ export function createCallController(ports: CallPorts): CallController {
       },
       () => patch(entryId, { unreachable: true }),
     );
-    timers.retry = ports.timers.setTimeout(() => attempt(entryId), CALL_RETRY_MS);
   };
 
   const poll = (entryId: string) => {
@@ -166,7 +169,6 @@ export function createCallController(ports: CallPorts): CallController {
         continue;
       }
       if (!pending(entryId)) return;
-      clear('retry');
       clear('patience');
       if (result.status === 'rejected') {
         patch(entryId, { delivery: 'rejected', unreachable: false });

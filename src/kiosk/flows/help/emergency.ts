@@ -19,9 +19,13 @@ export const emergency: CallController = createCallController({
     const o = offline.value;
     if (!o) throw new NoOutboxError();
     const checked = v.parse(HELP_CALL.payload, payload);
-    return o.save(HELP_CALL.kind, checked, payload.memberId ? { subject: payload.memberId } : {});
+    const options = payload.memberId ? { subject: payload.memberId } : {};
+    // A cancel is an ordinary entry. A call is stored without the usual kick: `sendNow` sends it
+    // at once, even past the back-off, and a kick first would only start an ordinary run ahead.
+    if (payload.cancelled) return o.save(HELP_CALL.kind, checked, options);
+    return o.outbox.add(HELP_CALL.kind, checked, options);
   },
-  sendNow: () => offline.value?.sync.syncNow() ?? Promise.resolve(),
+  sendNow: () => offline.value?.sync.syncUrgent() ?? Promise.resolve(),
   answer: (id, waitMs) => offline.value?.outbox.waitForResult(id, waitMs) ?? Promise.resolve(null),
   failing: () => (offline.value?.sync.failures.value ?? 1) > 0,
   online: () => device.online.value,
