@@ -272,7 +272,8 @@ describe('help at the kiosk', () => {
 
     server = await startServer({ distDir, configDir, port });
     const handle = server;
-    // The kiosk retries every few seconds: through, once, with the elder told.
+    // The kiosk retries on its back-off, and at once when its live stream reconnects (those
+    // tries got no answer at all): through, once, with the elder told.
     await heading(page, loose('已通知工作人员'), 30_000);
     expect(await page.locator('[data-alarm="on"]').count()).toBe(0);
     await page.waitForTimeout(5000);
