@@ -3,32 +3,37 @@ import { Hono } from 'hono';
 import { csvStream } from '../http/csv-stream';
 import type { ApiDeps } from '../http/deps';
 import { validQuery } from '../http/validate';
-import { requireRole, type StaffEnv } from '../staff/session.middleware';
+import { requirePermission, type StaffEnv } from '../staff/session.middleware';
 import { auditCsvHeader, auditCsvRecord } from './audit.csv';
 import { AuditQuery } from './audit.schemas';
 import { eachAuditRow, listAudit } from './audit.service';
 
 /** The routes under /api/audit (admin only). Needs `staffSession` in front (createApi does that). */
 export function auditRoutes(deps: ApiDeps) {
-  return new Hono<StaffEnv>().get('/', requireRole('admin'), validQuery(AuditQuery), async (c) => {
-    const { limit, cursor, format, ...filter } = c.req.valid('query');
-    if (format === 'csv') {
-      const day = deps.clock().toISOString().slice(0, 10);
-      return c.body(
-        csvStream(
-          eachAuditRow(deps.db, filter),
-          auditCsvHeader(),
-          auditCsvRecord,
-          deps.log,
-          'audit',
-        ),
-        200,
-        {
-          'content-type': 'text/csv; charset=utf-8',
-          'content-disposition': `attachment; filename="audit-${day}.csv"`,
-        },
-      );
-    }
-    return c.json(await listAudit(deps.db, filter, { cursor, limit }), 200);
-  });
+  return new Hono<StaffEnv>().get(
+    '/',
+    requirePermission('audit.read'),
+    validQuery(AuditQuery),
+    async (c) => {
+      const { limit, cursor, format, ...filter } = c.req.valid('query');
+      if (format === 'csv') {
+        const day = deps.clock().toISOString().slice(0, 10);
+        return c.body(
+          csvStream(
+            eachAuditRow(deps.db, filter),
+            auditCsvHeader(),
+            auditCsvRecord,
+            deps.log,
+            'audit',
+          ),
+          200,
+          {
+            'content-type': 'text/csv; charset=utf-8',
+            'content-disposition': `attachment; filename="audit-${day}.csv"`,
+          },
+        );
+      }
+      return c.json(await listAudit(deps.db, filter, { cursor, limit }), 200);
+    },
+  );
 }

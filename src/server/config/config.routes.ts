@@ -1,6 +1,6 @@
 /**
  * /api/config: the config versions (see src/shared/config/versions-api.ts for the contract).
- * Any signed-in staff member may read and check; only admins publish and restore.
+ * Anyone with config.read may read and check; config.publish publishes and restores.
  */
 import { Hono } from 'hono';
 import type { EventDeps } from '../events/bus';
@@ -8,7 +8,7 @@ import type { ApiDeps } from '../http/deps';
 import { jsonBody, parseInput, validQuery } from '../http/validate';
 import { strictUtf8 } from '../kiosks/kiosk.middleware';
 import { actorOf } from '../staff/login.service';
-import { currentStaff, requireRole, type StaffEnv } from '../staff/session.middleware';
+import { currentStaff, requirePermission, type StaffEnv } from '../staff/session.middleware';
 import {
   CheckBody,
   DiffQuery,
@@ -33,7 +33,7 @@ export function configRoutes({ db, clock, events }: ApiDeps & EventDeps, store: 
   const versionOf = (param: string | undefined) =>
     parseInput(VersionParam, { number: param }).number;
   return new Hono<StaffEnv>()
-    .use('*', requireRole(), async (_c, next) => {
+    .use('*', requirePermission('config.read'), async (_c, next) => {
       // The seed is stored on the first start; nothing here may answer before it is.
       await store.ready();
       await next();
@@ -53,14 +53,23 @@ export function configRoutes({ db, clock, events }: ApiDeps & EventDeps, store: 
     .post('/check', strictUtf8(), jsonBody(CheckBody), async (c) =>
       c.json({ problems: checkDraft(store, c.req.valid('json').files) }, 200),
     )
-    .post('/versions', requireRole('admin'), strictUtf8(), jsonBody(PublishBody), async (c) => {
-      const staff = currentStaff(c);
-      const by = { actor: actorOf(staff), name: staff.name };
-      return c.json(await publishVersion(db, store, events, by, c.req.valid('json'), clock()), 201);
-    })
+    .post(
+      '/versions',
+      requirePermission('config.publish'),
+      strictUtf8(),
+      jsonBody(PublishBody),
+      async (c) => {
+        const staff = currentStaff(c);
+        const by = { actor: actorOf(staff), name: staff.name };
+        return c.json(
+          await publishVersion(db, store, events, by, c.req.valid('json'), clock()),
+          201,
+        );
+      },
+    )
     .post(
       '/versions/:number/restore',
-      requireRole('admin'),
+      requirePermission('config.publish'),
       strictUtf8(),
       jsonBody(RestoreBody),
       async (c) => {

@@ -14,7 +14,7 @@ import { notFound } from '../http/errors';
 import { jsonBody } from '../http/validate';
 import { strictUtf8 } from '../kiosks/kiosk.middleware';
 import { actorOf } from '../staff/login.service';
-import { currentStaff, requireRole, type StaffEnv } from '../staff/session.middleware';
+import { currentStaff, requirePermission, type StaffEnv } from '../staff/session.middleware';
 import { selectNewestVersion } from './config.repository';
 import { PublishBody } from './config.schemas';
 import { publishVersion } from './config.service';
@@ -40,7 +40,7 @@ export const MealsPublishBody = v.strictObject(
 export function mealsPublishRoutes({ db, clock, events }: ApiDeps & EventDeps, store: ConfigStore) {
   return new Hono<StaffEnv>().post(
     '/',
-    requireRole('admin', 'kitchen'),
+    requirePermission('meals.edit'),
     strictUtf8(),
     jsonBody(MealsPublishBody),
     async (c) => {

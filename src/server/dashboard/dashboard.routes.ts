@@ -1,12 +1,12 @@
 /** /api/dashboard: the console's first paint (any signed-in staff member). */
 import { Hono } from 'hono';
 import type { ApiDeps } from '../http/deps';
-import { requireRole, type StaffEnv } from '../staff/session.middleware';
+import { requirePermission, type StaffEnv } from '../staff/session.middleware';
 import { dashboardView } from './dashboard.service';
 
 /** The routes under /api/dashboard. Needs `staffSession` in front (createApi does that). */
 export function dashboardRoutes({ db, clock }: ApiDeps, timeZone: () => string) {
-  return new Hono<StaffEnv>().get('/', requireRole(), async (c) =>
+  return new Hono<StaffEnv>().get('/', requirePermission('dashboard.read'), async (c) =>
     c.json(await dashboardView(db, clock(), timeZone()), 200),
   );
 }

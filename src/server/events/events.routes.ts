@@ -4,9 +4,11 @@ import { Hono, type MiddlewareHandler } from 'hono';
 import type { SSEStreamingApi } from 'hono/streaming';
 import { streamSSE } from 'hono/streaming';
 import type { Kysely } from 'kysely';
+import { can, type StaffRole } from '../../shared/staff/roles';
 import type { Database } from '../db/schema';
 import { lastHelpEventId, selectHelpEventsAfter, toHelpEvent } from '../help/help.events';
-import { currentStaff, requireRole, type StaffEnv } from '../staff/session.middleware';
+import { callViewFor } from '../help/help.views';
+import { currentStaff, requirePermission, type StaffEnv } from '../staff/session.middleware';
 import type { EventBus, ServerEvent, ServerEventType } from './bus';
 
 /** A comment line this often keeps proxies and the browser from calling an idle stream dead. */
@@ -42,6 +44,33 @@ function jsonOf(event: ServerEvent): string {
   return data;
 }
 
+// Each call event without the member's contacts, made once for every console without
+// members.contacts (so its JSON above is made once too).
+const withoutContacts = new WeakMap<ServerEvent, ServerEvent>();
+
+/**
+ * The event as a console of `role` may receive it, or null when it may not have it at all:
+ * service requests only for help.requests.manage (complaints only for
+ * help.requests.complaints), calls for everyone who is rung, their contacts only for
+ * members.contacts. The routes under /api/help apply the same permissions.
+ */
+export function eventFor(role: StaffRole, event: ServerEvent): ServerEvent | null {
+  if (event.type === 'help.request') {
+    if (!can(role, 'help.requests.manage')) return null;
+    if (event.request.complaint && !can(role, 'help.requests.complaints')) return null;
+    return event;
+  }
+  if (event.type !== 'help.call') return event;
+  if (!can(role, 'help.calls.alert')) return null;
+  if (can(role, 'members.contacts') || !event.call.member) return event;
+  let stripped = withoutContacts.get(event);
+  if (!stripped) {
+    stripped = { ...event, call: callViewFor(role, event.call) };
+    withoutContacts.set(event, stripped);
+  }
+  return stripped;
+}
+
 /** Writes one bus event: help events with their `id:` and the view alone as data. */
 function writeEvent(stream: SSEStreamingApi, event: ServerEvent): Promise<void> {
   if (event.type === 'help.call' || event.type === 'help.request')
@@ -59,27 +88,29 @@ function writeEvent(stream: SSEStreamingApi, event: ServerEvent): Promise<void> 
  * every help event after it from the database before anything live: the stream subscribes first
  * and holds live events back while it replays, then sends those it has not already sent, so
  * there is no gap and no duplicate. Without one, `ready` carries the newest id, so the browser's
- * next reconnect names it. Complaint requests go to admins only.
+ * next reconnect names it. What each console is sent depends on its role (`eventFor`).
  */
 export function eventRoutes(
   events: EventBus,
   { heartbeatMs = HEARTBEAT_MS, db }: { heartbeatMs?: number; db?: Kysely<Database> } = {},
 ) {
-  return new Hono<StaffEnv>().get('/', requireRole(), (c) => {
-    const admin = currentStaff(c).role === 'admin';
+  return new Hono<StaffEnv>().get('/', requirePermission('dashboard.read'), (c) => {
+    const { role } = currentStaff(c);
+    const complaints = can(role, 'help.requests.complaints');
     const after = lastEventIdOf(c.req.header('last-event-id'), c.req.query('lastEventId'));
     return streamSSE(c, async (stream) => {
       const closed = new Promise<void>((resolve) => stream.onAbort(resolve));
       let sentId = 0;
       let held: ServerEvent[] | null = [];
       const send = (event: ServerEvent) => {
-        if (event.type === 'help.request' && event.request.complaint && !admin) return;
-        if (event.type === 'help.call' || event.type === 'help.request') {
-          if (event.eventId <= sentId) return;
-          sentId = event.eventId;
+        const allowed = eventFor(role, event);
+        if (!allowed) return;
+        if (allowed.type === 'help.call' || allowed.type === 'help.request') {
+          if (allowed.eventId <= sentId) return;
+          sentId = allowed.eventId;
         }
         // Not awaited: a slow console queues its own events and never holds up the publisher.
-        void writeEvent(stream, event);
+        void writeEvent(stream, allowed);
       };
       const unsubscribe = events.subscribe((event) => {
         if (held) held.push(event);
@@ -102,7 +133,7 @@ export function eventRoutes(
           await stream.writeSSE({ event: 'ready', data: '{}', retry: RECONNECT_MS });
           sentId = after;
           for (;;) {
-            const rows = await selectHelpEventsAfter(db, sentId, REPLAY_PAGE, admin);
+            const rows = await selectHelpEventsAfter(db, sentId, REPLAY_PAGE, complaints);
             for (const row of rows) send(toHelpEvent(row));
             if (rows.length < REPLAY_PAGE || stream.aborted) break;
           }

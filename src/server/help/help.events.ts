@@ -52,15 +52,15 @@ export function toHelpEvent(row: HelpEventRow): HelpEvent {
     : { type: 'help.request', eventId, request: JSON.parse(row.data) as ServiceRequestView };
 }
 
-/** Up to `limit` events after `afterId`, oldest first; complaints only when `admin`. */
+/** Up to `limit` events after `afterId`, oldest first; complaints only when `complaints`. */
 export function selectHelpEventsAfter(
   db: Kysely<Database>,
   afterId: number,
   limit: number,
-  admin: boolean,
+  complaints: boolean,
 ): Promise<HelpEventRow[]> {
   let query = db.selectFrom('help_events').selectAll().where('id', '>', afterId);
-  if (!admin) query = query.where('complaint', '=', 0);
+  if (!complaints) query = query.where('complaint', '=', 0);
   return query.orderBy('id').limit(limit).execute();
 }
 

@@ -1,15 +1,23 @@
 /**
- * /api/help: the console's emergency calls and service-request queue (any staff role; complaints
- * only for admins), and the admin's report. Shapes in src/shared/help/api-types.ts.
+ * /api/help: the console's emergency calls (every console is rung and may acknowledge; the desk
+ * closes them), the service-request queue (the desk's; complaints for admins) and the report,
+ * each route behind a permission of src/shared/staff/roles.ts. Shapes in
+ * src/shared/help/api-types.ts.
  */
 import { Hono } from 'hono';
 import type { HelpReport } from '../../shared/help/api-types';
+import { can } from '../../shared/staff/roles';
 import type { CentreConfigReader } from '../config/centre-config';
 import type { ApiDeps } from '../http/deps';
 import { jsonBody, validQuery } from '../http/validate';
 import { strictUtf8 } from '../kiosks/kiosk.middleware';
 import { DEFAULT_TIME_ZONE } from '../members/centre-day';
-import { currentStaff, requireRole, type StaffEnv } from '../staff/session.middleware';
+import {
+  currentStaff,
+  refused,
+  requirePermission,
+  type StaffEnv,
+} from '../staff/session.middleware';
 import { helpReportCsv } from './help.csv';
 import type { HelpEventFeed } from './help.events';
 import { helpReport } from './help.report';
@@ -35,6 +43,7 @@ import {
   listRequests,
   setRequestStatus,
 } from './help.service';
+import { callViewFor } from './help.views';
 
 /** The routes under /api/help. Needs `staffSession` in front (createApi does that). */
 export function helpRoutes(
@@ -46,39 +55,44 @@ export function helpRoutes(
   const report = async (month: string): Promise<HelpReport> => helpReport(db, month, timeZone());
   return (
     new Hono<StaffEnv>()
-      .get('/calls', requireRole(), validQuery(CallsQuery), async (c) => {
+      .get('/calls', requirePermission('help.calls.alert'), validQuery(CallsQuery), async (c) => {
         const q = c.req.valid('query');
-        const calls =
-          q.from !== undefined && q.to !== undefined
-            ? await callsBetween(db, q.from, q.to, timeZone())
-            : await activeCalls(db);
-        return c.json({ calls }, 200);
+        const { role } = currentStaff(c);
+        // The active calls ring every console; the days' history is the calls page's.
+        const days = q.from !== undefined && q.to !== undefined ? { from: q.from, to: q.to } : null;
+        if (days && !can(role, 'help.calls.history')) throw refused('help.calls.history', role);
+        const calls = days
+          ? await callsBetween(db, days.from, days.to, timeZone())
+          : await activeCalls(db);
+        return c.json({ calls: calls.map((call) => callViewFor(role, call)) }, 200);
       })
-      .post('/calls/:id/ack', requireRole(), async (c) => {
-        const { view, changed } = await acknowledgeCall(
-          db,
-          currentStaff(c),
-          c.req.param('id'),
-          clock(),
-        );
+      .post('/calls/:id/ack', requirePermission('help.calls.acknowledge'), async (c) => {
+        const staff = currentStaff(c);
+        const { view, changed } = await acknowledgeCall(db, staff, c.req.param('id'), clock());
         if (changed) await feed.pump();
-        return c.json(view, 200);
-      })
-      .post('/calls/:id/resolve', requireRole(), strictUtf8(), jsonBody(ResolveBody), async (c) => {
-        const { note } = c.req.valid('json');
-        const view = await closeCall(
-          db,
-          currentStaff(c),
-          c.req.param('id'),
-          { status: 'resolved', note: note ?? null },
-          clock(),
-        );
-        await feed.pump();
-        return c.json(view, 200);
+        return c.json(callViewFor(staff.role, view), 200);
       })
       .post(
+        '/calls/:id/resolve',
+        requirePermission('help.calls.close'),
+        strictUtf8(),
+        jsonBody(ResolveBody),
+        async (c) => {
+          const { note } = c.req.valid('json');
+          const view = await closeCall(
+            db,
+            currentStaff(c),
+            c.req.param('id'),
+            { status: 'resolved', note: note ?? null },
+            clock(),
+          );
+          await feed.pump();
+          return c.json(view, 200);
+        },
+      )
+      .post(
         '/calls/:id/false-alarm',
-        requireRole(),
+        requirePermission('help.calls.close'),
         strictUtf8(),
         jsonBody(FalseAlarmBody),
         async (c) => {
@@ -94,18 +108,21 @@ export function helpRoutes(
           return c.json(view, 200);
         },
       )
-      .get('/calls/:id/escalations', requireRole(), async (c) =>
+      .get('/calls/:id/escalations', requirePermission('help.calls.history'), async (c) =>
         c.json({ attempts: await escalationAttempts(db, c.req.param('id')) }, 200),
       )
-      .get('/requests', requireRole(), validQuery(RequestsQuery), async (c) =>
-        c.json(await listRequests(db, currentStaff(c), c.req.valid('query')), 200),
+      .get(
+        '/requests',
+        requirePermission('help.requests.manage'),
+        validQuery(RequestsQuery),
+        async (c) => c.json(await listRequests(db, currentStaff(c), c.req.valid('query')), 200),
       )
-      .get('/requests/:id', requireRole(), async (c) =>
+      .get('/requests/:id', requirePermission('help.requests.manage'), async (c) =>
         c.json(await getRequest(db, currentStaff(c), c.req.param('id')), 200),
       )
       .post(
         '/requests/:id/assign',
-        requireRole(),
+        requirePermission('help.requests.manage'),
         strictUtf8(),
         jsonBody(AssignBody),
         async (c) => {
@@ -122,7 +139,7 @@ export function helpRoutes(
       )
       .post(
         '/requests/:id/status',
-        requireRole(),
+        requirePermission('help.requests.manage'),
         strictUtf8(),
         jsonBody(StatusBody),
         async (c) => {
@@ -137,22 +154,28 @@ export function helpRoutes(
           return c.json(view, 200);
         },
       )
-      .post('/requests/:id/notes', requireRole(), strictUtf8(), jsonBody(NoteBody), async (c) => {
-        const view = await addRequestNote(
-          db,
-          currentStaff(c),
-          c.req.param('id'),
-          c.req.valid('json').text,
-          clock(),
-        );
-        await feed.pump();
-        return c.json(view, 200);
-      })
-      .get('/report', requireRole('admin'), validQuery(ReportQuery), async (c) =>
+      .post(
+        '/requests/:id/notes',
+        requirePermission('help.requests.manage'),
+        strictUtf8(),
+        jsonBody(NoteBody),
+        async (c) => {
+          const view = await addRequestNote(
+            db,
+            currentStaff(c),
+            c.req.param('id'),
+            c.req.valid('json').text,
+            clock(),
+          );
+          await feed.pump();
+          return c.json(view, 200);
+        },
+      )
+      .get('/report', requirePermission('help.report'), validQuery(ReportQuery), async (c) =>
         c.json(await report(c.req.valid('query').month), 200),
       )
-      // Complaints are counted here by category, which only admins reach.
-      .get('/report.csv', requireRole('admin'), validQuery(ReportQuery), async (c) => {
+      // Complaints are counted here by category: help.report is admin's, as complaints are.
+      .get('/report.csv', requirePermission('help.report'), validQuery(ReportQuery), async (c) => {
         const { month } = c.req.valid('query');
         const categories = centre?.()?.help?.categories ?? [];
         const name = (id: string) => categories.find((k) => k.id === id)?.label['zh-Hans'] ?? id;

@@ -12,6 +12,7 @@ import type {
   ServiceRequestView,
 } from '../../shared/help/api-types';
 import type { ServicePlan, ServiceStatus } from '../../shared/help/changes';
+import { can } from '../../shared/staff/roles';
 import { type Actor, recordAudit } from '../audit/audit.service';
 import { newId } from '../db/ids';
 import type { Database } from '../db/schema';
@@ -35,7 +36,8 @@ const MAX_CALLS = 2000;
 /** Service requests per page of the console's queue. */
 export const REQUESTS_PAGE_SIZE = 50;
 
-const isAdmin = (staff: StaffPrincipal) => staff.role === 'admin';
+/** Complaints may be about the staff themselves: only `help.requests.complaints` sees them. */
+const seesComplaints = (staff: StaffPrincipal) => can(staff.role, 'help.requests.complaints');
 
 /** Calls still needing someone (open or acknowledged), oldest first: the top of the console. */
 export async function activeCalls(db: Kysely<Database>): Promise<HelpCallView[]> {
@@ -205,7 +207,7 @@ export async function listRequests(
     query = query.where('s.member_id', '=', filter.memberId);
     count = count.where('s.member_id', '=', filter.memberId);
   }
-  if (!isAdmin(staff)) {
+  if (!seesComplaints(staff)) {
     query = query.where('s.complaint', '=', 0);
     count = count.where('s.complaint', '=', 0);
   }
@@ -230,7 +232,7 @@ export async function getRequest(
   id: string,
 ): Promise<ServiceRequestView> {
   const row = await requestQuery(db).where('s.id', '=', id).executeTakeFirst();
-  if (!row || (Number(row.complaint) === 1 && !isAdmin(staff))) throw hiddenRequest();
+  if (!row || (Number(row.complaint) === 1 && !seesComplaints(staff))) throw hiddenRequest();
   const [view] = await toRequestViews(db, [row]);
   if (!view) throw hiddenRequest();
   return view;
@@ -246,7 +248,7 @@ async function visibleRequest(
     .selectAll()
     .where('id', '=', id)
     .executeTakeFirst();
-  if (!row || (Number(row.complaint) === 1 && !isAdmin(staff))) throw hiddenRequest();
+  if (!row || (Number(row.complaint) === 1 && !seesComplaints(staff))) throw hiddenRequest();
   return row;
 }
 

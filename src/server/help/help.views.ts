@@ -21,6 +21,7 @@ import {
   type ServicePlan,
 } from '../../shared/help/changes';
 import type { HelpWhen, HelpWhere } from '../../shared/help/kinds';
+import { can, type StaffRole } from '../../shared/staff/roles';
 import type { Database } from '../db/schema';
 import { publishPut } from '../sync/changes';
 import { latestEscalationTries } from './escalation.repository';
@@ -133,6 +134,30 @@ export async function toCallViews(
     rows.filter((r) => r.escalated_at !== null).map((r) => r.id),
   );
   return rows.map((r) => toCallView(r, latest.get(r.id) ?? null));
+}
+
+/**
+ * A call as `role` may see it: every console is rung and told where, but the member's phone,
+ * address and emergency contact go only to those holding `members.contacts`; the others get the
+ * member's name alone (enough to know whom to look for when they run to the kiosk).
+ */
+export function callViewFor(role: StaffRole, view: HelpCallView): HelpCallView {
+  if (!view.member || can(role, 'members.contacts')) return view;
+  const { id, name } = view.member;
+  return {
+    ...view,
+    member: {
+      id,
+      name,
+      phone: null,
+      address: null,
+      emergencyName: null,
+      emergencyPhone: null,
+      emergencyRelation: null,
+      // From the register's categories: not for those who may not read the register.
+      livesAlone: false,
+    },
+  };
 }
 
 export async function loadCallView(

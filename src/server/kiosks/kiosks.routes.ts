@@ -6,7 +6,7 @@ import { clientAddress } from '../http/client-address';
 import type { ApiDeps } from '../http/deps';
 import { jsonBody, validQuery } from '../http/validate';
 import { actorOf } from '../staff/login.service';
-import { currentStaff, requireRole, type StaffEnv } from '../staff/session.middleware';
+import { currentStaff, requirePermission, type StaffEnv } from '../staff/session.middleware';
 import { strictUtf8 } from './kiosk.middleware';
 import { kiosksCsv } from './kiosks.csv';
 import {
@@ -28,7 +28,7 @@ export function kioskRoutes({ db, clock, trustProxy, events }: ApiDeps & EventDe
   return new Hono<StaffEnv>()
     .post(
       '/enrollment-codes',
-      requireRole('admin'),
+      requirePermission('kiosks.manage'),
       strictUtf8(),
       jsonBody(NewEnrollmentCodeBody),
       async (c) => {
@@ -44,7 +44,7 @@ export function kioskRoutes({ db, clock, trustProxy, events }: ApiDeps & EventDe
       events.publish({ type: 'kiosks.changed' });
       return c.json(enrolled, 201);
     })
-    .get('/', requireRole('admin'), validQuery(KioskListQuery), async (c) => {
+    .get('/', requirePermission('kiosks.manage'), validQuery(KioskListQuery), async (c) => {
       const kiosks = await listKiosks(db);
       if (c.req.valid('query').format === 'csv') {
         const day = clock().toISOString().slice(0, 10);
@@ -57,7 +57,7 @@ export function kioskRoutes({ db, clock, trustProxy, events }: ApiDeps & EventDe
     })
     .put(
       '/:id/settings',
-      requireRole('admin'),
+      requirePermission('kiosks.manage'),
       strictUtf8(),
       jsonBody(KioskSettingsBody),
       async (c) => {
@@ -69,7 +69,7 @@ export function kioskRoutes({ db, clock, trustProxy, events }: ApiDeps & EventDe
         return c.json(kiosk, 200);
       },
     )
-    .post('/:id/revoke', requireRole('admin'), async (c) => {
+    .post('/:id/revoke', requirePermission('kiosks.manage'), async (c) => {
       const actor = actorOf(currentStaff(c));
       const kiosk = await revokeKiosk(db, actor, c.req.param('id'), clock());
       events.publish({ type: 'kiosks.changed' });

@@ -8,7 +8,7 @@ import type { ApiDeps } from '../http/deps';
 import { jsonBody, validQuery } from '../http/validate';
 import { strictUtf8 } from '../kiosks/kiosk.middleware';
 import { actorOf } from '../staff/login.service';
-import { currentStaff, requireRole, type StaffEnv } from '../staff/session.middleware';
+import { currentStaff, requirePermission, type StaffEnv } from '../staff/session.middleware';
 import { absenceCsv } from './absence.csv';
 import { AbsenceCheckBody, AbsentQuery } from './absence.schemas';
 import { absenceList, recordAbsenceCheck } from './absence.service';
@@ -16,7 +16,7 @@ import type { CanteenSource } from './meals.appliers';
 
 export function absenceRoutes({ db, clock }: ApiDeps, canteen: CanteenSource) {
   return new Hono<StaffEnv>()
-    .get('/', requireRole('staff', 'admin'), validQuery(AbsentQuery), async (c) => {
+    .get('/', requirePermission('meals.absence'), validQuery(AbsentQuery), async (c) => {
       const q = c.req.valid('query');
       const answer = await absenceList(db, canteen(), clock(), q.day);
       if (q.format === 'csv') {
@@ -33,7 +33,7 @@ export function absenceRoutes({ db, clock }: ApiDeps, canteen: CanteenSource) {
     })
     .post(
       '/checks',
-      requireRole('staff', 'admin'),
+      requirePermission('meals.absence'),
       strictUtf8(),
       jsonBody(AbsenceCheckBody),
       async (c) => {

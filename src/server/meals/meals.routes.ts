@@ -4,7 +4,7 @@ import type { ApiDeps } from '../http/deps';
 import { jsonBody, validQuery } from '../http/validate';
 import { strictUtf8 } from '../kiosks/kiosk.middleware';
 import { actorOf } from '../staff/login.service';
-import { currentStaff, requireRole, type StaffEnv } from '../staff/session.middleware';
+import { currentStaff, requirePermission, type StaffEnv } from '../staff/session.middleware';
 import type { CanteenSource } from './meals.appliers';
 import { reportCsv, rosterCsv } from './meals.csv';
 import { BookingStatusBody, ReportQuery, RosterQuery } from './meals.schemas';
@@ -22,24 +22,19 @@ const csv = (body: string, name: string) =>
 /** `canteen` names the meals in the roster's CSV (ids when the centre has no canteen config). */
 export function mealRoutes({ db, clock }: ApiDeps, canteen: CanteenSource = () => undefined) {
   return new Hono<StaffEnv>()
-    .get(
-      '/roster',
-      requireRole('kitchen', 'staff', 'admin'),
-      validQuery(RosterQuery),
-      async (c) => {
-        const q = c.req.valid('query');
-        const roster = await sittingRoster(db, q.day, q.sitting);
-        if (q.format === 'csv') {
-          const meals = canteen()?.meals.meals ?? [];
-          const name = (id: string) => meals.find((m) => m.id === id)?.name['zh-Hans'] ?? id;
-          return csv(rosterCsv(roster, name), `roster-${q.day}-${q.sitting}.csv`);
-        }
-        return c.json({ roster }, 200);
-      },
-    )
+    .get('/roster', requirePermission('meals.roster'), validQuery(RosterQuery), async (c) => {
+      const q = c.req.valid('query');
+      const roster = await sittingRoster(db, q.day, q.sitting);
+      if (q.format === 'csv') {
+        const meals = canteen()?.meals.meals ?? [];
+        const name = (id: string) => meals.find((m) => m.id === id)?.name['zh-Hans'] ?? id;
+        return csv(rosterCsv(roster, name), `roster-${q.day}-${q.sitting}.csv`);
+      }
+      return c.json({ roster }, 200);
+    })
     .post(
       '/bookings/:id/status',
-      requireRole('kitchen', 'staff', 'admin'),
+      requirePermission('meals.roster'),
       strictUtf8(),
       jsonBody(BookingStatusBody),
       async (c) => {
@@ -49,7 +44,7 @@ export function mealRoutes({ db, clock }: ApiDeps, canteen: CanteenSource = () =
         return c.json({ status: now }, 200);
       },
     )
-    .get('/report', requireRole('admin'), validQuery(ReportQuery), async (c) => {
+    .get('/report', requirePermission('meals.report'), validQuery(ReportQuery), async (c) => {
       const q = c.req.valid('query');
       const report = await mealReport(db, q.from, q.to);
       if (q.format === 'csv') return csv(reportCsv(report), `meals-${q.from}-${q.to}.csv`);

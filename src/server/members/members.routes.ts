@@ -1,16 +1,23 @@
 /**
- * /api/members: the register for the staff console. Admins and staff edit and import; every
- * signed-in role (kitchen and trainers too) may read the list.
+ * /api/members: the register for the staff console, phones, addresses and emergency contacts
+ * included: members.read to list and open, members.export for the CSV, members.write to add,
+ * edit and import (the desk's, in src/shared/staff/roles.ts; not the kitchen's or trainers').
  */
 import { Hono } from 'hono';
 import { memberInputSchemas } from '../../shared/members/index';
+import { can } from '../../shared/staff/roles';
 import { csvStream } from '../http/csv-stream';
 import type { ApiDeps } from '../http/deps';
 import { AppError } from '../http/errors';
 import { jsonBody, validQuery } from '../http/validate';
 import { strictUtf8 } from '../kiosks/kiosk.middleware';
 import { actorOf } from '../staff/login.service';
-import { currentStaff, requireRole, type StaffEnv } from '../staff/session.middleware';
+import {
+  currentStaff,
+  refused,
+  requirePermission,
+  type StaffEnv,
+} from '../staff/session.middleware';
 import { centreToday, DEFAULT_TIME_ZONE } from './centre-day';
 import { memberCsvRecord, membersCsvHeader } from './members.csv';
 import { importMembers } from './members.import';
@@ -29,13 +36,16 @@ export function memberRoutes(deps: ApiDeps, timeZone: () => string = () => DEFAU
   const { db, clock } = deps;
   const today = () => centreToday(clock(), timeZone());
   const schemas = memberInputSchemas(today);
-  const editors = requireRole('admin', 'staff');
+  const editors = requirePermission('members.write');
 
   return new Hono<StaffEnv>()
-    .get('/', requireRole(), validQuery(MemberListQuery), async (c) => {
+    .get('/', requirePermission('members.read'), validQuery(MemberListQuery), async (c) => {
       const { limit, cursor, format, ...rest } = c.req.valid('query');
       const filter: MemberFilter = { ...rest, today: today() };
       if (format === 'csv') {
+        // The whole register in one file is its own permission: reading a page is not taking all.
+        const { role } = currentStaff(c);
+        if (!can(role, 'members.export')) throw refused('members.export', role);
         const day = filter.today;
         return c.body(
           csvStream(
@@ -77,7 +87,7 @@ export function memberRoutes(deps: ApiDeps, timeZone: () => string = () => DEFAU
       );
       return c.json(result, 200);
     })
-    .get('/:id', requireRole(), async (c) =>
+    .get('/:id', requirePermission('members.read'), async (c) =>
       c.json({ member: await getMember(db, c.req.param('id'), today()) }, 200),
     )
     .post('/', editors, strictUtf8(), jsonBody(schemas.create), async (c) => {

@@ -1,6 +1,6 @@
 /**
  * Meal photos over HTTP: `GET /photos/:name` for kiosks and consoles (no sign-in: a picture of a
- * meal is not personal), and /api/photos for kitchen and admin staff to list and upload them.
+ * meal is not personal), and /api/photos for the canteen editor (meals.edit) to list and upload.
  */
 import { Hono } from 'hono';
 import type { Kysely } from 'kysely';
@@ -9,7 +9,7 @@ import type { Database } from '../db/schema';
 import type { ApiDeps } from '../http/deps';
 import { limitBody } from '../http/validate';
 import { actorOf } from '../staff/login.service';
-import { currentStaff, requireRole, type StaffEnv } from '../staff/session.middleware';
+import { currentStaff, requirePermission, type StaffEnv } from '../staff/session.middleware';
 import { listPhotos, readPhoto, uploadPhoto } from './photos.service';
 
 /** The public file route, mounted at /photos. */
@@ -33,10 +33,10 @@ export function photoFileRoutes(db: Kysely<Database>) {
 /** The staff routes, mounted at /api/photos behind `staffSession`. */
 export function photoRoutes({ db, clock }: ApiDeps) {
   return new Hono<StaffEnv>()
-    .get('/', requireRole('admin', 'kitchen'), async (c) =>
+    .get('/', requirePermission('meals.edit'), async (c) =>
       c.json({ photos: await listPhotos(db) }, 200),
     )
-    .post('/', requireRole('admin', 'kitchen'), limitBody(MAX_PHOTO_BYTES), async (c) => {
+    .post('/', requirePermission('meals.edit'), limitBody(MAX_PHOTO_BYTES), async (c) => {
       const bytes = new Uint8Array(await c.req.arrayBuffer());
       const { photo, created } = await uploadPhoto(db, actorOf(currentStaff(c)), bytes, clock());
       return c.json(photo, created ? 201 : 200);

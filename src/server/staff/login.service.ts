@@ -1,5 +1,6 @@
 /** Staff sign-in, sessions and sign-out. */
 import type { Kysely } from 'kysely';
+import type { StaffRole } from '../../shared/staff/roles';
 import { type Actor, recordAudit } from '../audit/audit.service';
 import type { Database } from '../db/schema';
 import { AppError } from '../http/errors';
@@ -18,7 +19,6 @@ import {
   touchSession,
 } from './session.repository';
 import { findAccountByUsername, updateAccount } from './staff.repository';
-import type { StaffRole } from './staff.table';
 import {
   addressKey,
   lockedUntil,

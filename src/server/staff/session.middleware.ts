@@ -1,14 +1,17 @@
-/** Who is signed in, for every API request, and the role check each console route uses. */
+/**
+ * Who is signed in, for every API request, and the permission check each console route uses
+ * (the permissions and the roles holding them are in src/shared/staff/roles.ts).
+ */
 import type { Context, MiddlewareHandler } from 'hono';
 import { deleteCookie, getCookie, setCookie } from 'hono/cookie';
 import type { Kysely } from 'kysely';
+import { type Permission, rolesWith } from '../../shared/staff/roles';
 import type { Database } from '../db/schema';
 import type { Clock } from '../db/time';
 import { isHttps } from '../http/client-address';
 import { AppError } from '../http/errors';
 import { resolveSession, type StaffPrincipal } from './login.service';
 import { SESSION_COOKIE } from './policy';
-import type { StaffRole } from './staff.table';
 
 /** The context variables set by `staffSession`. */
 export interface StaffVariables {
@@ -58,32 +61,41 @@ export function staffSession(db: Kysely<Database>, clock: Clock): MiddlewareHand
 }
 
 /**
- * Middleware: lets the request through only for a signed-in staff member with one of `roles`
- * (any role when none are named). 401 when not signed in, 403 naming the roles that may.
+ * Middleware: lets the request through only for a signed-in staff member whose role holds
+ * `permission`. 401 when not signed in, 403 naming the roles that may. Routes name what they
+ * do, never who may do it: the role map decides that, for the server and the console alike.
  */
-export function requireRole(...roles: StaffRole[]): MiddlewareHandler<StaffEnv> {
+export function requirePermission(permission: Permission): MiddlewareHandler<StaffEnv> {
+  const roles = rolesWith(permission);
   return async (c, next) => {
     const staff = c.get('staff');
     if (staff === undefined)
-      throw new Error('requireRole needs the staffSession middleware in front of it.');
+      throw new Error('requirePermission needs the staffSession middleware in front of it.');
     if (staff === null) {
       throw c.get('sessionEnded')
         ? new AppError(401, 'session_expired', 'Your session has ended. Please log in again.')
         : new AppError(401, 'not_logged_in', 'Please log in to the staff console first.');
     }
-    if (roles.length > 0 && !roles.includes(staff.role))
-      throw new AppError(
-        403,
-        'wrong_role',
-        `Only ${roles.join(' or ')} accounts can do this; you are signed in as ${staff.role}.`,
-      );
+    if (!roles.includes(staff.role)) throw refused(permission, staff.role);
     await next();
   };
 }
 
-/** The signed-in staff member, in a handler behind `requireRole`. */
+/**
+ * The 403 for a role without `permission`, for checks a route makes inside its handler (one
+ * path, two permissions by query). The code stays `wrong_role`: consoles and scripts key on it.
+ */
+export function refused(permission: Permission, role: string): AppError {
+  return new AppError(
+    403,
+    'wrong_role',
+    `Only ${rolesWith(permission).join(' or ')} accounts can do this; you are signed in as ${role}.`,
+  );
+}
+
+/** The signed-in staff member, in a handler behind `requirePermission`. */
 export function currentStaff(c: Context<StaffEnv>): StaffPrincipal {
   const staff = c.get('staff');
-  if (!staff) throw new Error('currentStaff used on a route without requireRole.');
+  if (!staff) throw new Error('currentStaff used on a route without requirePermission.');
   return staff;
 }

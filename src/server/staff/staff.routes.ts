@@ -8,7 +8,7 @@ import { actorOf, login, logout, type StaffPrincipal } from './login.service';
 import {
   clearSessionCookie,
   currentStaff,
-  requireRole,
+  requirePermission,
   type StaffEnv,
   setSessionCookie,
 } from './session.middleware';
@@ -57,12 +57,19 @@ export function staffRoutes({ db, clock, trustProxy }: ApiDeps) {
       clearSessionCookie(c);
       return c.body(null, 204);
     })
-    .get('/me', requireRole(), (c) => c.json({ staff: meView(currentStaff(c)) }, 200))
-    .post('/me/password', requireRole(), jsonBody(ChangePasswordBody), async (c) => {
-      await changeOwnPassword(db, currentStaff(c), c.req.valid('json'), clock());
-      return c.json({ ok: true }, 200);
-    })
-    .get('/accounts', requireRole('admin'), validQuery(StaffListQuery), async (c) => {
+    .get('/me', requirePermission('account.self'), (c) =>
+      c.json({ staff: meView(currentStaff(c)) }, 200),
+    )
+    .post(
+      '/me/password',
+      requirePermission('account.self'),
+      jsonBody(ChangePasswordBody),
+      async (c) => {
+        await changeOwnPassword(db, currentStaff(c), c.req.valid('json'), clock());
+        return c.json({ ok: true }, 200);
+      },
+    )
+    .get('/accounts', requirePermission('staff.manage'), validQuery(StaffListQuery), async (c) => {
       const accounts = await listStaff(db, clock());
       if (c.req.valid('query').format === 'csv') {
         const day = clock().toISOString().slice(0, 10);
@@ -73,31 +80,36 @@ export function staffRoutes({ db, clock, trustProxy }: ApiDeps) {
       }
       return c.json({ accounts }, 200);
     })
-    .post('/accounts', requireRole('admin'), jsonBody(NewStaffBody), async (c) => {
+    .post('/accounts', requirePermission('staff.manage'), jsonBody(NewStaffBody), async (c) => {
       const actor = actorOf(currentStaff(c));
       const result = await addStaff(db, actor, c.req.valid('json'), clock());
       // A generated password is in this one response only; it is stored nowhere in clear.
       return c.json({ account: result.account, password: result.generatedPassword }, 201);
     })
-    .post('/accounts/:id/role', requireRole('admin'), jsonBody(RoleBody), async (c) => {
-      const actor = actorOf(currentStaff(c));
-      const { role } = c.req.valid('json');
-      const account = await setStaffRole(db, actor, { id: c.req.param('id') }, role, clock());
-      return c.json({ account }, 200);
-    })
-    .post('/accounts/:id/disable', requireRole('admin'), async (c) => {
+    .post(
+      '/accounts/:id/role',
+      requirePermission('staff.manage'),
+      jsonBody(RoleBody),
+      async (c) => {
+        const actor = actorOf(currentStaff(c));
+        const { role } = c.req.valid('json');
+        const account = await setStaffRole(db, actor, { id: c.req.param('id') }, role, clock());
+        return c.json({ account }, 200);
+      },
+    )
+    .post('/accounts/:id/disable', requirePermission('staff.manage'), async (c) => {
       const actor = actorOf(currentStaff(c));
       const account = await setStaffDisabled(db, actor, { id: c.req.param('id') }, true, clock());
       return c.json({ account }, 200);
     })
-    .post('/accounts/:id/enable', requireRole('admin'), async (c) => {
+    .post('/accounts/:id/enable', requirePermission('staff.manage'), async (c) => {
       const actor = actorOf(currentStaff(c));
       const account = await setStaffDisabled(db, actor, { id: c.req.param('id') }, false, clock());
       return c.json({ account }, 200);
     })
     .post(
       '/accounts/:id/reset-password',
-      requireRole('admin'),
+      requirePermission('staff.manage'),
       jsonBody(ResetPasswordBody),
       async (c) => {
         const actor = actorOf(currentStaff(c));

@@ -1,7 +1,7 @@
 /** What the staff routes accept, with messages a person can act on. */
 import * as v from 'valibot';
+import { STAFF_ROLES } from '../../shared/staff/roles';
 import { MAX_PASSWORD_LENGTH, MIN_PASSWORD_LENGTH } from './password';
-import { STAFF_ROLES } from './staff.table';
 
 const NO_CONTROL_CHARACTERS = /^[^\p{Cc}]*$/u;
 

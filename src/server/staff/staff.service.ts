@@ -1,5 +1,6 @@
 /** Managing staff accounts: the rules, shared by the console's routes and the command line. */
 import type { Kysely } from 'kysely';
+import type { StaffRole } from '../../shared/staff/roles';
 import { type Actor, recordAudit } from '../audit/audit.service';
 import { isUniqueViolation } from '../db/errors';
 import { newId } from '../db/ids';
@@ -17,7 +18,7 @@ import {
   selectAccounts,
   updateAccount,
 } from './staff.repository';
-import type { StaffAccountRow, StaffRole } from './staff.table';
+import type { StaffAccountRow } from './staff.table';
 import { usernameKey } from './throttle';
 import { clearAttempts, findAttempts } from './throttle.repository';
 

@@ -1,10 +1,7 @@
 /** Row types of the staff tables (see migrations/20261124_1940_staff.ts). */
 import type { Generated, Insertable, Selectable } from 'kysely';
+import type { StaffRole } from '../../shared/staff/roles';
 import type { IsoTimestamp } from '../db/time';
-
-/** The roles a staff account can have; each console route names the ones it allows. */
-export const STAFF_ROLES = ['admin', 'staff', 'kitchen', 'trainer'] as const;
-export type StaffRole = (typeof STAFF_ROLES)[number];
 
 export interface StaffAccountTable {
   id: string;

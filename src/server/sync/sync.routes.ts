@@ -10,7 +10,7 @@ import type { ApiDeps } from '../http/deps';
 import { AppError } from '../http/errors';
 import { jsonBody, validQuery } from '../http/validate';
 import { currentKiosk, type KioskEnv, requireKiosk, strictUtf8 } from '../kiosks/kiosk.middleware';
-import { requireRole } from '../staff/session.middleware';
+import { requirePermission } from '../staff/session.middleware';
 import { type ApplierRegistry, createApplierRegistry } from './appliers';
 import { pull } from './pull.service';
 import { rejectionsCsv } from './rejections.csv';
@@ -65,23 +65,28 @@ export function syncRoutes(
         return c.json(await pull(db, body.cursor, clock()), 200);
       },
     )
-    .get('/rejections', requireRole(), validQuery(RejectionsQuery), async (c) => {
-      const query = c.req.valid('query');
-      if (query.format === 'csv') {
-        // Every refusal, page after page, in one file.
-        const all: RejectionView[] = [];
-        let cursor: string | undefined;
-        do {
-          const page = await listRejections(db, { limit: 200, ...(cursor ? { cursor } : {}) });
-          all.push(...page.rejections);
-          cursor = page.nextCursor ?? undefined;
-        } while (cursor);
-        const day = clock().toISOString().slice(0, 10);
-        return c.body(UTF8_BOM + rejectionsCsv(all), 200, {
-          'content-type': 'text/csv; charset=utf-8',
-          'content-disposition': `attachment; filename="refusals-${day}.csv"`,
-        });
-      }
-      return c.json(await listRejections(db, query), 200);
-    });
+    .get(
+      '/rejections',
+      requirePermission('sync.rejections'),
+      validQuery(RejectionsQuery),
+      async (c) => {
+        const query = c.req.valid('query');
+        if (query.format === 'csv') {
+          // Every refusal, page after page, in one file.
+          const all: RejectionView[] = [];
+          let cursor: string | undefined;
+          do {
+            const page = await listRejections(db, { limit: 200, ...(cursor ? { cursor } : {}) });
+            all.push(...page.rejections);
+            cursor = page.nextCursor ?? undefined;
+          } while (cursor);
+          const day = clock().toISOString().slice(0, 10);
+          return c.body(UTF8_BOM + rejectionsCsv(all), 200, {
+            'content-type': 'text/csv; charset=utf-8',
+            'content-disposition': `attachment; filename="refusals-${day}.csv"`,
+          });
+        }
+        return c.json(await listRejections(db, query), 200);
+      },
+    );
 }

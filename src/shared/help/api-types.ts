@@ -3,29 +3,37 @@
  * /api/help routes and of the help events on /api/events. Both sides import these types, so a
  * renamed field breaks the build rather than a console at 3 a.m.
  *
- * Routes (all staff unless said; complaints are admin-only everywhere, including events):
- *   GET  /api/help/calls?active=1 | ?from=YYYY-MM-DD&to=YYYY-MM-DD   → { calls: HelpCallView[] }
- *   POST /api/help/calls/:id/ack                                      → HelpCallView
- *   POST /api/help/calls/:id/resolve      { note?: string }           → HelpCallView
+ * Routes, each behind a permission of src/shared/staff/roles.ts (complaints need
+ * help.requests.complaints everywhere, including events):
+ *   GET  /api/help/calls?active=1 (help.calls.alert: everyone; contacts only with members.contacts)
+ *        | ?from=YYYY-MM-DD&to=YYYY-MM-DD (help.calls.history)          → { calls: HelpCallView[] }
+ *   POST /api/help/calls/:id/ack  (help.calls.acknowledge: everyone)  → HelpCallView
+ *   POST /api/help/calls/:id/resolve      { note?: string }           → HelpCallView (help.calls.close)
  *   POST /api/help/calls/:id/false-alarm  { reason: string }          → HelpCallView
  *   GET  /api/help/calls/:id/escalations                              → { attempts: EscalationAttemptView[] }
- *   GET  /api/help/requests?status=&memberId=&page=                   → { requests: ServiceRequestView[], total }
+ *   GET  /api/help/requests?status=&memberId=&page= (help.requests.manage, as every request route)
+ *                                                                      → { requests: ServiceRequestView[], total }
  *   GET  /api/help/requests/:id                                       → ServiceRequestView
  *   POST /api/help/requests/:id/assign    { staffId, plan: ServicePlan | null } → ServiceRequestView
  *   POST /api/help/requests/:id/status    { status: ServiceStatus }   → ServiceRequestView
  *   POST /api/help/requests/:id/notes     { text: string }            → ServiceRequestView
- *   GET  /api/help/report?month=YYYY-MM   (admin)                     → HelpReport
- *   GET  /api/help/report.csv?month=YYYY-MM (admin)                   → text/csv
+ *   GET  /api/help/report?month=YYYY-MM   (help.report)               → HelpReport
+ *   GET  /api/help/report.csv?month=YYYY-MM (help.report)             → text/csv
  *
  * Events on /api/events (server-sent), each with an `id:` so a console that reconnects with
  * Last-Event-ID is sent every help event it missed (kept in the database, so a server restart
- * loses none): `help.call` (data: HelpCallView) and `help.request` (data: ServiceRequestView).
+ * loses none): `help.call` (data: HelpCallView, to every console, contacts as for the routes) and
+ * `help.request` (data: ServiceRequestView, to help.requests.manage only).
  */
 
 import type { HelpCallStatus, ServicePlan, ServiceStatus } from './changes';
 import type { HelpWhen, HelpWhere } from './kinds';
 
-/** The member a call or request is about, as much as staff need to act. */
+/**
+ * The member a call or request is about, as much as staff need to act. In a call sent to a
+ * console without `members.contacts` (kitchen, trainers) only `id` and `name` are filled in:
+ * the contacts are null and `livesAlone` false, whatever the register says.
+ */
 export interface HelpMemberView {
   id: string;
   name: string;

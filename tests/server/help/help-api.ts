@@ -19,6 +19,7 @@ import type { LogEntry } from '../../../src/server/http/log';
 import { type HelpConfig, HelpSchema } from '../../../src/shared/config/help';
 import type { CentreKioskConfig } from '../../../src/shared/config/schema';
 import type { HelpCallView } from '../../../src/shared/help/api-types';
+import type { StaffRole } from '../../../src/shared/staff/roles';
 import { type PushResponse, type PushResult, uuidv7 } from '../../../src/shared/sync/index';
 import { addMember } from '../meals/canteen';
 import { seedAccount, sessionCookie, testClock } from '../support/api';
@@ -141,7 +142,7 @@ export function helpApi(db: Kysely<Database>, options: HelpApiOptions = {}) {
     post: (path: string, body?: unknown, headers: Record<string, string> = {}) =>
       request('POST', path, body, headers),
     /** Seeds an account (named `name`) and returns its id and cookie header. */
-    async signIn(username: string, role: 'admin' | 'staff' | 'kitchen', name = `Test ${username}`) {
+    async signIn(username: string, role: StaffRole, name = `Test ${username}`) {
       const id = await seedAccount(db, username, role, PASSWORD, name);
       const res = await api.post('/api/staff/login', { username, password: PASSWORD });
       if (res.status !== 200) throw new Error(`login failed: ${res.status}`);

@@ -439,15 +439,17 @@ forEachStore((_store, makeDb) => {
   });
 
   describe('who may do what', () => {
-    it('lets kitchen and trainers read the list but not change it; nobody signed out', async () => {
+    it('keeps the register (contacts and all) from kitchen and trainers; nobody signed out', async () => {
       const { db, api, admin } = await setup();
       const made = await api.create(admin);
       const staff = await api.login('staff1', 'staff');
       expect((await api.create(staff, { cardNumber: '10002' })).cardNumber).toBe('10002');
       for (const role of ['kitchen', 'trainer'] as const) {
         const who = await api.login(`${role}1`, role);
-        expect((await api.get('/api/members', who)).status).toBe(200);
-        expect((await api.get(`/api/members/${made.id}`, who)).status).toBe(200);
+        // Issue #11: the register's phones and emergency contacts are the desk's alone.
+        expect((await api.get('/api/members', who)).status).toBe(403);
+        expect((await api.get('/api/members?format=csv', who)).status).toBe(403);
+        expect((await api.get(`/api/members/${made.id}`, who)).status).toBe(403);
         const before = await counts(db);
         const create = await api.post(
           '/api/members',

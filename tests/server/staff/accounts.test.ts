@@ -28,7 +28,7 @@ forEachStore((_store, makeDb) => {
     return { db, api, adminId, admin, counts };
   }
 
-  describe('requireRole', () => {
+  describe('requirePermission', () => {
     it('answers 401 without a session and 403, readably, for the wrong role', async () => {
       const { api, db } = await setup();
       const none = await api.get('/api/staff/accounts');

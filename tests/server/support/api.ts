@@ -5,7 +5,7 @@ import type { Database } from '../../../src/server/db/schema';
 import { createApi } from '../../../src/server/http/api';
 import type { LogEntry } from '../../../src/server/http/log';
 import { addStaff } from '../../../src/server/staff/staff.service';
-import type { StaffRole } from '../../../src/server/staff/staff.table';
+import type { StaffRole } from '../../../src/shared/staff/roles';
 
 /** A clock that stands still until told to move. */
 export function testClock(start = '2026-11-24T08:00:00.000Z') {
