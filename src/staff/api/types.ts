@@ -3,9 +3,9 @@
  * from src/server, which compiles for Node (the console compiles for the DOM).
  */
 import type { LocalText } from '../../shared/config/fields';
+import type { StaffRole } from '../../shared/staff/roles';
 
-export type StaffRole = 'admin' | 'staff' | 'kitchen' | 'trainer';
-export const STAFF_ROLES: readonly StaffRole[] = ['admin', 'staff', 'kitchen', 'trainer'];
+export type { StaffRole };
 
 /** GET /api/staff/me */
 export interface Me {

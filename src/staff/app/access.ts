@@ -1,8 +1,10 @@
 /**
- * Which roles see which console page. The console only hides what a role may not use; the
- * server refuses it anyway (requireRole on every route).
+ * Which console page needs which permission of the shared role map (src/shared/staff/roles.ts),
+ * the same permission the server checks on the routes the page calls. The console only hides
+ * what a role may not use; the server refuses it anyway.
  */
-import type { StaffRole } from '../api/types';
+import { can, type Permission, type StaffRole } from '../../shared/staff/roles';
+import { me } from './session';
 
 export const PAGES = [
   'dashboard',
@@ -25,35 +27,38 @@ export const PAGES = [
 ] as const;
 export type PageId = (typeof PAGES)[number];
 
-const ALL: readonly StaffRole[] = ['admin', 'staff', 'kitchen', 'trainer'];
-
-/** Mirrors the server: kiosks, staff accounts and the audit log are admin-only routes. */
-export const PAGE_ROLES: Record<PageId, readonly StaffRole[]> = {
-  dashboard: ALL,
-  members: ['admin', 'staff'],
-  kiosks: ['admin'],
-  rejections: ['admin', 'staff'],
-  // The meal routes: the roster for the kitchen and the desk, the money for admins.
-  roster: ['admin', 'staff', 'kitchen'],
+/** The permission each page needs: the one its main route checks on the server. */
+export const PAGE_PERMISSION: Record<PageId, Permission> = {
+  // Every role's home: the kiosks' health, no member's details.
+  dashboard: 'dashboard.read',
+  members: 'members.read',
+  kiosks: 'kiosks.manage',
+  rejections: 'sync.rejections',
+  roster: 'meals.roster',
   // The absence alert lists emergency contacts: the desk follows up, as on the members page.
-  absent: ['admin', 'staff'],
-  'meal-report': ['admin'],
-  'meal-prices': ['admin'],
-  staff: ['admin'],
-  audit: ['admin'],
-  // Help: the desk answers calls and works the request queue; the month's figures are admin's.
-  'help-calls': ['admin', 'staff'],
-  'help-requests': ['admin', 'staff'],
-  'help-report': ['admin'],
-  // The kiosks' config: only admins publish (the server refuses anyone else).
-  settings: ['admin'],
-  'settings-history': ['admin'],
-  // The canteen editor: menus and prices are the kitchen's job too (meals.json only; the server's
-  // POST /api/config/meals lets kitchen and admin publish it, nothing else).
-  'canteen-menu': ['admin', 'kitchen'],
-  'canteen-rules': ['admin', 'kitchen'],
+  absent: 'meals.absence',
+  'meal-report': 'meals.report',
+  'meal-prices': 'meals.prices',
+  staff: 'staff.manage',
+  audit: 'audit.read',
+  // The calls page lists past calls and closes them; the alert above every page rings for all.
+  'help-calls': 'help.calls.history',
+  'help-requests': 'help.requests.manage',
+  'help-report': 'help.report',
+  // The kiosks' config: reading it is open, but these pages exist to publish it.
+  settings: 'config.publish',
+  'settings-history': 'config.publish',
+  // The canteen editor publishes meals.json only (POST /api/config/meals).
+  'canteen-menu': 'meals.edit',
+  'canteen-rules': 'meals.edit',
 };
 
 export function mayOpen(role: StaffRole, page: PageId): boolean {
-  return PAGE_ROLES[page].includes(role);
+  return can(role, PAGE_PERMISSION[page]);
+}
+
+/** Whether the person signed in holds `permission` (nobody does while signed out). */
+export function allowed(permission: Permission): boolean {
+  const who = me.value;
+  return who ? can(who.role, permission) : false;
 }

@@ -2,11 +2,14 @@
  * The emergency alert above every console page: one full-width panel per call nobody has
  * acknowledged, with where the kiosk is, who pressed (when they had identified) and how to reach
  * their family, how late the call arrived, and a big "I'm on it". It rings until every call is
- * acknowledged (by anyone) and turns red once the call has been escalated.
+ * acknowledged (by anyone) and turns red once the call has been escalated. Every role is rung;
+ * phones and the emergency contact are shown only to `members.contacts` (the server does not
+ * send them to anyone else).
  */
 import { useEffect, useState } from 'preact/hooks';
 import { t } from '../../i18n';
 import type { HelpCallView } from '../../shared/help/api-types';
+import { allowed } from '../app/access';
 import { errorText } from '../app/format';
 import { soundState, startAlarm, stopAlarm, unlockSound } from './alarm';
 import { ConnectionBanner } from './ConnectionBanner';
@@ -47,6 +50,7 @@ function CallAlert({ call }: { call: HelpCallView }) {
   const headingId = `help-alert-${call.id}`;
   const escalated = Boolean(call.escalatedAt);
   const member = call.member;
+  const contacts = allowed('members.contacts');
 
   async function acknowledge() {
     setWorking(true);
@@ -84,14 +88,18 @@ function CallAlert({ call }: { call: HelpCallView }) {
           </p>
         )}
         <p>
-          {member
-            ? t('helpdesk.alert.who', {
-                name: memberName(member),
-                phone: member.phone ?? t('helpdesk.member.noPhone'),
-              })
-            : t('helpdesk.alert.nobody')}
+          {!member
+            ? t('helpdesk.alert.nobody')
+            : contacts
+              ? t('helpdesk.alert.who', {
+                  name: memberName(member),
+                  phone: member.phone ?? t('helpdesk.member.noPhone'),
+                })
+              : t('helpdesk.alert.whoName', { name: memberName(member) })}
         </p>
-        {member && <p>{t('helpdesk.alert.family', { contact: emergencyContact(member) })}</p>}
+        {member && contacts && (
+          <p>{t('helpdesk.alert.family', { contact: emergencyContact(member) })}</p>
+        )}
         <p>
           {call.lateSeconds >= LATE_AFTER_SECONDS
             ? t('helpdesk.alert.pressedLate', {

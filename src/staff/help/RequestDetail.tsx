@@ -12,6 +12,7 @@ import {
   SERVICE_STATUSES,
   type ServiceStatus,
 } from '../../shared/help/changes';
+import { can } from '../../shared/staff/roles';
 import { ApiError, request } from '../api/http';
 import type { StaffAccount } from '../api/types';
 import { dateTime } from '../app/format';
@@ -32,14 +33,14 @@ import {
 import { requestsVersion } from './help-live';
 
 /**
- * Who a request can be given to: every active account for an admin (the list is theirs to
- * read); anyone else can take it on themselves.
+ * Who a request can be given to: every active account for whoever may list the accounts
+ * (staff.manage, the admin); anyone else can take it on themselves.
  */
 function useAssignees(): StaffRef[] {
   const self = me.value;
   const [people, setPeople] = useState<StaffRef[]>(self ? [{ id: self.id, name: self.name }] : []);
   useEffect(() => {
-    if (self?.role !== 'admin') return;
+    if (!self || !can(self.role, 'staff.manage')) return;
     let current = true;
     request<{ accounts: StaffAccount[] }>('GET', '/staff/accounts').then(
       ({ accounts }) => {

@@ -1,5 +1,6 @@
 /** The overview, live: kiosks online, entries waiting on kiosks, refusals, each kiosk's state. */
 import { t } from '../../i18n';
+import { allowed } from '../app/access';
 import { ago } from '../app/format';
 import { href } from '../app/router';
 import { dashboardError, lastPush, liveDashboard, serverNow, streamState } from '../live/live';
@@ -71,7 +72,9 @@ export function DashboardPage() {
                 <span class="figure__value">
                   {t('console.dashboard.rejectionsValue', { count: d.rejections })}
                 </span>
-                <a href={href('rejections')}>{t('console.dashboard.seeRejections')}</a>
+                {allowed('sync.rejections') && (
+                  <a href={href('rejections')}>{t('console.dashboard.seeRejections')}</a>
+                )}
               </dd>
             </div>
           </dl>

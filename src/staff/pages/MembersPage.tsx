@@ -5,6 +5,7 @@ import { t } from '../../i18n';
 import { MEMBER_CATEGORIES } from '../../shared/members/categories';
 import type { MemberView } from '../../shared/members/member-view';
 import { ApiError, query, request } from '../api/http';
+import { allowed } from '../app/access';
 import { href } from '../app/router';
 import { membersVersion } from '../live/live';
 import { SelectField, TextField } from '../ui/Field';
@@ -45,15 +46,21 @@ export function MembersPage() {
       <div class="page-head">
         <h1 tabIndex={-1}>{t('console.members.title')}</h1>
         <div class="actions">
-          <a class="button button--primary" href={href('members', 'new')}>
-            {t('console.members.add')}
-          </a>
-          <a class="button" href={href('members', 'import')}>
-            {t('console.members.import')}
-          </a>
-          <a class="button" href={`/api/members${query({ ...filter, format: 'csv' })}`} download>
-            {t('console.common.exportCsv')}
-          </a>
+          {allowed('members.write') && (
+            <>
+              <a class="button button--primary" href={href('members', 'new')}>
+                {t('console.members.add')}
+              </a>
+              <a class="button" href={href('members', 'import')}>
+                {t('console.members.import')}
+              </a>
+            </>
+          )}
+          {allowed('members.export') && (
+            <a class="button" href={`/api/members${query({ ...filter, format: 'csv' })}`} download>
+              {t('console.common.exportCsv')}
+            </a>
+          )}
         </div>
       </div>
       <form

@@ -1,8 +1,9 @@
 /** Add a staff account (admin): the generated password is shown once, here. */
 import { useState } from 'preact/hooks';
 import { t } from '../../i18n';
+import { STAFF_ROLES, type StaffRole } from '../../shared/staff/roles';
 import { request } from '../api/http';
-import { STAFF_ROLES, type StaffAccount, type StaffRole } from '../api/types';
+import type { StaffAccount } from '../api/types';
 import { href } from '../app/router';
 import { SelectField, TextField } from '../ui/Field';
 import { ErrorNote, SuccessNote } from '../ui/Notice';

@@ -2,8 +2,9 @@
 
 import { useEffect, useState } from 'preact/hooks';
 import { t } from '../../i18n';
+import { STAFF_ROLES, type StaffRole } from '../../shared/staff/roles';
 import { request } from '../api/http';
-import { STAFF_ROLES, type StaffAccount, type StaffRole } from '../api/types';
+import type { StaffAccount } from '../api/types';
 import { dateTime } from '../app/format';
 import { href } from '../app/router';
 import { me } from '../app/session';

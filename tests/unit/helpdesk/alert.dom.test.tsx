@@ -8,6 +8,8 @@ import { act, fireEvent, render, screen, within } from '@testing-library/preact'
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { setLanguage } from '../../../src/i18n';
 import type { HelpCallView } from '../../../src/shared/help/api-types';
+import type { Me } from '../../../src/staff/api/types';
+import { me } from '../../../src/staff/app/session';
 import {
   armSoundOnGesture,
   REPEAT_MS,
@@ -21,16 +23,27 @@ import { call, FakeAudioContext, fakeApi } from './fakes';
 
 let disarm: () => void = () => undefined;
 
+const deskStaff: Me = {
+  id: 's-wang',
+  name: '王芳',
+  username: 'wangfang',
+  role: 'staff',
+  session: { expiresAt: '2026-11-26T00:00:00.000Z', idleExpiresAt: '2026-11-26T00:00:00.000Z' },
+};
+
 beforeEach(() => {
   vi.useFakeTimers({ toFake: ['setInterval', 'clearInterval'] });
   FakeAudioContext.reset();
   vi.stubGlobal('AudioContext', FakeAudioContext);
   resetSoundForTests();
   clearHelpCalls();
+  // The desk's console: members' contacts are shown (roles.dom.test.tsx has the others).
+  me.value = deskStaff;
   disarm = armSoundOnGesture();
 });
 
 afterEach(() => {
+  me.value = undefined;
   disarm();
   clearHelpCalls();
   resetSoundForTests();
