@@ -187,9 +187,11 @@ describe('staff console', () => {
     await row.getByText('在线').waitFor();
     await page.getByText('1 / 1 台').waitFor();
 
-    // The kiosk pushes with its own token: one entry the centre refuses, three still waiting.
+    // The kiosk pushes with its own token: one entry the centre refuses, three still waiting, and a
+    // problem. Sent from here with the kiosk's enrollment, after its page has closed: the real
+    // kiosk's own next report (every pull carries it) would say at once that nothing waits.
     // A string, as the other browser tests do: this file compiles for Node, without DOM types.
-    const answer = await kiosk.page.evaluate(`(async () => {
+    const enrollment = (await kiosk.page.evaluate(`(async () => {
       const db = await new Promise((resolve, reject) => {
         const open = indexedDB.open('nuanxin');
         open.onsuccess = () => resolve(open.result);
@@ -200,25 +202,28 @@ describe('staff console', () => {
         get.onsuccess = () => resolve(get.result);
       });
       db.close();
-      const entry = {
-        id: ${JSON.stringify(uuidv7())},
-        kind: 'e2e.unknown',
-        payload: {},
-        kioskTime: '2026-11-24T16:00:00.000+08:00',
-        kioskId: enrollment.kioskId,
-      };
-      const res = await fetch('/api/sync/push', {
+      return enrollment;
+    })()`)) as { kioskId: string; token: string };
+    await kiosk.page.close();
+    const entry = {
+      id: uuidv7(),
+      kind: 'e2e.unknown',
+      payload: {},
+      kioskTime: '2026-11-24T16:00:00.000+08:00',
+      kioskId: enrollment.kioskId,
+    };
+    const answer = (
+      await fetch(`${server.url}/api/sync/push`, {
         method: 'POST',
         headers: {
           'content-type': 'application/json',
-          authorization: 'Bearer ' + enrollment.token,
+          authorization: `Bearer ${enrollment.token}`,
           'x-kiosk-outbox-length': '3',
           'x-kiosk-last-error': encodeURIComponent('连不上中心的服务器'),
         },
         body: JSON.stringify({ kioskId: enrollment.kioskId, entries: [entry] }),
-      });
-      return res.status;
-    })()`);
+      })
+    ).status;
     expect(answer).toBe(200);
     await page.getByText('刚才 大厅 1 发来记录：收下 0 条，拒绝 1 条。').waitFor();
     await page.locator('[data-figure="pending"]').getByText('3 条').waitFor();

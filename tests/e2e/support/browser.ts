@@ -156,6 +156,9 @@ const lastTouch = new WeakMap<Page, { at: number; target: ElementHandle }>();
  * of that window. Taps on the same screen (a keypad) follow at once.
  */
 export async function touch(page: Page, target: Locator): Promise<void> {
+  // Wait for the target first: a press that opens its screen late (a PIN being checked) leaves
+  // the old screen up until then, and the pause is counted from when the new one is there.
+  await target.waitFor();
   await readNewScreen(page);
   const handle = await target.elementHandle();
   await target.tap();
