@@ -12,17 +12,9 @@ import Database from 'better-sqlite3';
 import type { Page } from 'playwright-core';
 import { afterEach, expect, inject, test } from 'vitest';
 import { type Kiosk, launchKiosk } from '../support/browser';
-import { enrollmentCode } from '../support/centre-admin';
 import { type FaultProxy, startFaultProxy } from '../support/fault-proxy';
 import { type ServerHandle, startServer } from '../support/server';
-import {
-  enterDigits,
-  exactName,
-  openStaffEntry,
-  startSession,
-  TAP_PAUSE_MS,
-  tapButton,
-} from './kiosk-helpers';
+import { enrollThroughStaffScreen, exactName, startSession, tapButton } from './kiosk-helpers';
 
 const distDir = inject('distDir');
 const executablePath = inject('chromiumPath');
@@ -75,25 +67,7 @@ test('pushes answered 503 for 20 s: a handful, not hundreds; then the entry arri
   kiosk = k;
 
   // Enrolled through the staff screen, with the roster in: the kiosk is in its normal pace.
-  await k.goto('/');
-  await startSession(k, 1);
-  await openStaffEntry(k.page);
-  await enterDigits(k.page, '2468');
-  await tapButton(k.page, '进入');
-  await heading(k.page, '工作人员设置');
-  const code = await enrollmentCode(handle, '大厅 1');
-  await tapButton(k.page, '登记这台机器');
-  await heading(k.page, '登记这台机器');
-  for (const digit of code) {
-    await tapButton(k.page, digit);
-    await k.page.waitForTimeout(TAP_PAUSE_MS);
-  }
-  await tapButton(k.page, '登记');
-  await heading(k.page, '工作人员设置');
-  await k.page
-    .getByText(/名单刚刚更新，共 12 人/)
-    .first()
-    .waitFor();
+  await enrollThroughStaffScreen(k, handle, '大厅 1', { audit: false });
 
   // The server starts failing; an elder's action is saved (an emergency cancelled inside its
   // countdown: an ordinary entry, sent like any other).

@@ -23,18 +23,16 @@ import { afterAll, afterEach, beforeAll, describe, expect, inject, test } from '
 import { heading as consoleHeading, expectOnlyStatus, logIn } from '../console/console-helpers';
 import { expectNoViolations } from '../support/axe';
 import { type Kiosk, launchKiosk, type Orientation, type TextSize } from '../support/browser';
-import { adminCookie, enrollmentCode, seededAdmin } from '../support/centre-admin';
+import { adminCookie, seededAdmin } from '../support/centre-admin';
 import { expectNoOverflow } from '../support/layout';
 import { saveScreenshot } from '../support/screenshots';
 import { REPO_ROOT, type ServerHandle, startServer } from '../support/server';
 import {
   checkScreen,
-  enterDigits,
+  enrollThroughStaffScreen,
   exactName,
-  openStaffEntry,
   readCard,
   startSession,
-  TAP_PAUSE_MS,
   tapButton,
   unauditedText,
 } from './kiosk-helpers';
@@ -127,25 +125,7 @@ async function enrolledKiosk(orientation: Orientation, handle?: ServerHandle): P
   server = handle ?? (await startServer({ distDir, configDir }));
   const k = kiosk ?? (await launchKiosk({ orientation, baseURL: server.url, executablePath }));
   kiosk = k;
-  await k.goto('/', { 'i18n-audit': 1 });
-  await startSession(k, 1);
-  await openStaffEntry(k.page);
-  await enterDigits(k.page, '2468');
-  await tapButton(k.page, '进入');
-  await heading(k.page, '工作人员设置');
-  const code = await enrollmentCode(server, '大厅 1');
-  await tapButton(k.page, '登记这台机器');
-  await heading(k.page, '登记这台机器');
-  for (const digit of code) {
-    await tapButton(k.page, digit);
-    await k.page.waitForTimeout(TAP_PAUSE_MS);
-  }
-  await tapButton(k.page, '登记');
-  await heading(k.page, '工作人员设置');
-  await k.page
-    .getByText(/名单刚刚更新，共 12 人/)
-    .first()
-    .waitFor();
+  await enrollThroughStaffScreen(k, server, '大厅 1');
   return k;
 }
 

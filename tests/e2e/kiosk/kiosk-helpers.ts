@@ -3,8 +3,10 @@ import type { Page } from 'playwright-core';
 import { expect } from 'vitest';
 import { expectNoViolations } from '../support/axe';
 import { type Kiosk, readNewScreen, TAP_PAUSE_MS, type TextSize, touch } from '../support/browser';
+import { enrollmentCode } from '../support/centre-admin';
 import { expectNoOverflow } from '../support/layout';
 import { saveScreenshot } from '../support/screenshots';
+import type { ServerHandle } from '../support/server';
 
 export { TAP_PAUSE_MS } from '../support/browser';
 
@@ -95,6 +97,42 @@ export async function checkScreen(
   expect(await unauditedText(kiosk.page), `text that bypassed i18next on ${label}`).toEqual([]);
   if (screenshot) await saveScreenshot(kiosk.page, `kiosk-${name}`, kiosk.orientation, size);
   kiosk.expectNoProblems(label);
+}
+
+/**
+ * Enroll the kiosk as staff do: the staff PIN, 登记这台机器, the code the console made for `name`,
+ * then wait until the member list has arrived. Ends on the staff screen.
+ */
+export async function enrollThroughStaffScreen(
+  k: Kiosk,
+  server: ServerHandle,
+  name: string,
+  { audit = true }: { audit?: boolean } = {},
+): Promise<void> {
+  const heading = (title: string) =>
+    k.page
+      .getByRole('heading', { name: exactName(title) })
+      .first()
+      .waitFor();
+  await k.goto('/', audit ? { 'i18n-audit': 1 } : {});
+  await startSession(k, 1);
+  await openStaffEntry(k.page);
+  await enterDigits(k.page, '2468');
+  await tapButton(k.page, '进入');
+  await heading('工作人员设置');
+  const code = await enrollmentCode(server, name);
+  await tapButton(k.page, '登记这台机器');
+  await heading('登记这台机器');
+  for (const digit of code) {
+    await tapButton(k.page, digit);
+    await k.page.waitForTimeout(TAP_PAUSE_MS);
+  }
+  await tapButton(k.page, '登记');
+  await heading('工作人员设置');
+  await k.page
+    .getByText(/名单刚刚更新，共 12 人/)
+    .first()
+    .waitFor();
 }
 
 /** Tap the centre's name five times quickly: the hidden way into the staff PIN screen. */

@@ -20,13 +20,12 @@ import type { Page } from 'playwright-core';
 import { afterAll, afterEach, beforeAll, describe, expect, inject, test } from 'vitest';
 import { logIn } from '../console/console-helpers';
 import { type Kiosk, launchKiosk, type Orientation, type TextSize } from '../support/browser';
-import { enrollmentCode, seededAdmin } from '../support/centre-admin';
+import { seededAdmin } from '../support/centre-admin';
 import { REPO_ROOT, type ServerHandle, startServer } from '../support/server';
 import {
   checkScreen,
-  enterDigits,
+  enrollThroughStaffScreen,
   exactName,
-  openStaffEntry,
   readCard,
   startSession,
   TAP_PAUSE_MS,
@@ -105,25 +104,7 @@ const heading = (page: Page, name: string | RegExp) =>
 async function enrolledKiosk(orientation: Orientation): Promise<Kiosk> {
   server = await startServer({ distDir, configDir });
   const k = await launchKiosk({ orientation, baseURL: server.url, executablePath });
-  await k.goto('/', { 'i18n-audit': 1 });
-  await startSession(k, 1);
-  await openStaffEntry(k.page);
-  await enterDigits(k.page, '2468');
-  await tapButton(k.page, '进入');
-  await heading(k.page, '工作人员设置');
-  const code = await enrollmentCode(server, '食堂 1');
-  await tapButton(k.page, '登记这台机器');
-  await heading(k.page, '登记这台机器');
-  for (const digit of code) {
-    await tapButton(k.page, digit);
-    await k.page.waitForTimeout(TAP_PAUSE_MS);
-  }
-  await tapButton(k.page, '登记');
-  await heading(k.page, '工作人员设置');
-  await k.page
-    .getByText(/名单刚刚更新，共 12 人/)
-    .first()
-    .waitFor();
+  await enrollThroughStaffScreen(k, server, '食堂 1');
   return k;
 }
 

@@ -10,16 +10,13 @@
 import type { Page } from 'playwright-core';
 import { afterEach, describe, expect, inject, test } from 'vitest';
 import { type Kiosk, launchKiosk, type Orientation, type TextSize } from '../support/browser';
-import { enrollmentCode } from '../support/centre-admin';
 import { type ServerHandle, startServer } from '../support/server';
 import {
   checkScreen,
-  enterDigits,
+  enrollThroughStaffScreen,
   exactName,
-  openStaffEntry,
   readCard,
   startSession,
-  TAP_PAUSE_MS,
   tapButton,
 } from './kiosk-helpers';
 
@@ -61,25 +58,7 @@ async function enrolledKiosk(orientation: Orientation): Promise<Kiosk> {
   server = await startServer({ distDir });
   const k = await launchKiosk({ orientation, baseURL: server.url, executablePath });
   kiosk = k;
-  await k.goto('/', { 'i18n-audit': 1 });
-  await startSession(k, 1);
-  await openStaffEntry(k.page);
-  await enterDigits(k.page, '2468');
-  await tapButton(k.page, '进入');
-  await heading(k.page, '工作人员设置');
-  const code = await enrollmentCode(server, '大厅 1');
-  await tapButton(k.page, '登记这台机器');
-  await heading(k.page, '登记这台机器');
-  for (const digit of code) {
-    await tapButton(k.page, digit);
-    await k.page.waitForTimeout(TAP_PAUSE_MS);
-  }
-  await tapButton(k.page, '登记');
-  await heading(k.page, '工作人员设置');
-  await k.page
-    .getByText(/名单刚刚更新，共 12 人/)
-    .first()
-    .waitFor();
+  await enrollThroughStaffScreen(k, server, '大厅 1');
   return k;
 }
 

@@ -22,31 +22,13 @@ import { openCallLookup } from '../../../src/kiosk/flows/help/replica';
 import type { Offline } from '../../../src/kiosk/offline/offline';
 import type { ReplicaStore } from '../../../src/kiosk/offline/pull-store';
 import { KioskUiProvider } from '../../../src/kiosk/ui';
-import type { Voice } from '../../../src/kiosk/voice';
 import type { HelpCallState } from '../../../src/shared/help/changes';
 import type { PushResult } from '../../../src/shared/sync/push';
 import { demoConfig } from '../meals-flow/support';
+import { recordingVoice } from '../support/recording-voice';
 import { tap } from '../ui/helpers';
 
-const said: string[] = [];
-const caption = signal('');
-const voice = {
-  speak: vi.fn(async (text: string, options?: { spoken?: string }) => {
-    said.push(options?.spoken ?? text);
-    caption.value = text;
-  }),
-  stop: vi.fn(),
-  forget: vi.fn(),
-  replay: vi.fn(async () => {}),
-  caption,
-  speaking: signal(false),
-  volume: signal(1),
-  volumeUp: vi.fn(),
-  volumeDown: vi.fn(),
-  resetVolume: vi.fn(),
-  status: signal({}),
-  configure: vi.fn(),
-} as unknown as Voice;
+const { voice, said } = recordingVoice();
 
 /** The outbox and a server the test turns on and off. */
 const saved: { id: string; kind: string; payload: unknown }[] = [];

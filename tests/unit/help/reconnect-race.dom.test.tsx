@@ -22,29 +22,12 @@ import { HELP_CALL_TYPE } from '../../../src/kiosk/flows/help/replica';
 import type { Offline } from '../../../src/kiosk/offline/offline';
 import type { ReplicaStore } from '../../../src/kiosk/offline/pull-store';
 import { KioskUiProvider } from '../../../src/kiosk/ui';
-import type { Voice } from '../../../src/kiosk/voice';
 import type { HelpCallState } from '../../../src/shared/help/changes';
 import type { PushResult } from '../../../src/shared/sync/push';
 import { demoConfig } from '../meals-flow/support';
+import { recordingVoice } from '../support/recording-voice';
 
-const said: string[] = [];
-const caption = signal('');
-const voice = {
-  speak: vi.fn(async (text: string) => {
-    said.push(text);
-    caption.value = text;
-  }),
-  stop: vi.fn(),
-  replay: vi.fn(async () => {}),
-  caption,
-  speaking: signal(false),
-  volume: signal(1),
-  volumeUp: vi.fn(),
-  volumeDown: vi.fn(),
-  resetVolume: vi.fn(),
-  status: signal({}),
-  configure: vi.fn(),
-} as unknown as Voice;
+const { voice, said } = recordingVoice();
 
 /** The outbox, and a server that opens a new call for each press (the old one is closed there). */
 const saved: { id: string; kind: string; payload: unknown }[] = [];

@@ -6,7 +6,6 @@
  * ("已安排，明天上午 李师傅 上门"), a refusal told, and a cancel confirmed before it is stored.
  */
 import 'fake-indexeddb/auto';
-import { signal } from '@preact/signals';
 import { render, screen, waitFor } from '@testing-library/preact';
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { offline } from '../../../src/kiosk/app/offline';
@@ -22,10 +21,10 @@ import { openReplicaStore, type ReplicaStore } from '../../../src/kiosk/offline/
 import { KIOSK_REPLICA_TYPES } from '../../../src/kiosk/offline/roster';
 import type { Sync } from '../../../src/kiosk/offline/sync';
 import { KioskUiProvider } from '../../../src/kiosk/ui';
-import type { Voice } from '../../../src/kiosk/voice';
 import type { MemberRequests } from '../../../src/shared/help/changes';
 import { validateChange } from '../../../src/shared/sync/pull';
 import { demoConfig, shanghai } from '../meals-flow/support';
+import { recordingVoice } from '../support/recording-voice';
 import { tap } from '../ui/helpers';
 
 const TYPES = withReplicaTypes(KIOSK_REPLICA_TYPES, HELP_REPLICA_TYPES);
@@ -42,28 +41,7 @@ const MEMBER = {
 let dbCount = 0;
 let outbox: Outbox;
 let store: ReplicaStore | null = null;
-const said: string[] = [];
-
-function fakeVoice(): Voice {
-  const caption = signal('');
-  return {
-    speak: vi.fn(async (text: string) => {
-      said.push(text);
-      caption.value = text;
-    }),
-    stop: vi.fn(),
-    forget: vi.fn(),
-    replay: vi.fn(async () => {}),
-    caption,
-    speaking: signal(false),
-    volume: signal(1),
-    volumeUp: vi.fn(),
-    volumeDown: vi.fn(),
-    resetVolume: vi.fn(),
-    status: signal({}),
-    configure: vi.fn(),
-  } as unknown as Voice;
-}
+let said: string[] = [];
 
 /** No server: every save stays in the outbox, waiting. */
 function offlineOver(box: Outbox): Offline {
@@ -107,7 +85,9 @@ beforeEach(async () => {
   vi.useFakeTimers({ toFake: ['Date'] });
   vi.setSystemTime(shanghai('2026-11-25', '10:00'));
   config.value = demoConfig();
-  setVoice(fakeVoice());
+  const fake = recordingVoice();
+  setVoice(fake.voice);
+  said = fake.said;
   outbox = await openOutbox({ kioskId: () => 'kiosk-1', dbName: `help-o-${++dbCount}` });
   offline.value = offlineOver(outbox);
   session.value = { startedAt: Date.now(), staffUnlocked: false, member: MEMBER as never };

@@ -5,7 +5,6 @@
  */
 import 'fake-indexeddb/auto';
 import { readdirSync, readFileSync } from 'node:fs';
-import { signal } from '@preact/signals';
 import { fireEvent, render, screen, waitFor, within } from '@testing-library/preact';
 import { render as preactRender } from 'preact';
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
@@ -20,12 +19,12 @@ import { resetPinTries } from '../../../src/kiosk/flows/identify/pin-tries';
 import { openReplicaStore, type ReplicaStore } from '../../../src/kiosk/offline/pull-store';
 import { KIOSK_REPLICA_TYPES } from '../../../src/kiosk/offline/roster';
 import { KioskUiProvider } from '../../../src/kiosk/ui';
-import type { Voice } from '../../../src/kiosk/voice';
 import { validateConfigFiles } from '../../../src/shared/config/validate';
 import { cardHash } from '../../../src/shared/members/card';
 import type { RosterMember } from '../../../src/shared/members/roster';
 import { validateChange } from '../../../src/shared/sync/pull';
 import { hashPin } from '../../../src/tools/config-pin';
+import { recordingVoice } from '../support/recording-voice';
 import { tap } from '../ui/helpers';
 
 /** The demo centre's config, as the kiosk validates it at start. */
@@ -39,30 +38,6 @@ function demoConfig() {
   const result = validateConfigFiles({ version: 'test', files });
   if (!result.ok) throw new Error(JSON.stringify(result.problems));
   return result.config;
-}
-
-/** A voice that only records what it was asked to say (and shows it as the caption). */
-function fakeVoice() {
-  const caption = signal('');
-  const spoken: string[] = [];
-  const voice = {
-    speak: vi.fn(async (text: string) => {
-      spoken.push(text);
-      caption.value = text;
-    }),
-    stop: vi.fn(),
-    forget: vi.fn(),
-    replay: vi.fn(async () => {}),
-    caption,
-    speaking: signal(false),
-    volume: signal(1),
-    volumeUp: vi.fn(),
-    volumeDown: vi.fn(),
-    resetVolume: vi.fn(),
-    status: signal({}),
-    configure: vi.fn(),
-  };
-  return { voice: voice as unknown as Voice, spoken };
 }
 
 const PIN = hashPin('1234', undefined, 10_000);
@@ -131,9 +106,9 @@ function typeOnKeypad(digits: string) {
 
 beforeEach(async () => {
   config.value = demoConfig();
-  const fake = fakeVoice();
+  const fake = recordingVoice();
   setVoice(fake.voice);
-  spoken = fake.spoken;
+  spoken = fake.said;
   resetPinTries();
   toAttract();
   session.value = { startedAt: Date.now(), staffUnlocked: false };

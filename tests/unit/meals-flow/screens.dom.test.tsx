@@ -6,7 +6,6 @@
  * saying why; and a cancellation confirmed before its meal.cancel entry is stored.
  */
 import 'fake-indexeddb/auto';
-import { signal } from '@preact/signals';
 import { render, screen, waitFor, within } from '@testing-library/preact';
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { offline } from '../../../src/kiosk/app/offline';
@@ -21,9 +20,9 @@ import { openReplicaStore, type ReplicaStore } from '../../../src/kiosk/offline/
 import { KIOSK_REPLICA_TYPES } from '../../../src/kiosk/offline/roster';
 import type { Sync } from '../../../src/kiosk/offline/sync';
 import { KioskUiProvider } from '../../../src/kiosk/ui';
-import type { Voice } from '../../../src/kiosk/voice';
 import type { MemberMeals } from '../../../src/shared/meals/index';
 import { validateChange } from '../../../src/shared/sync/pull';
+import { recordingVoice } from '../support/recording-voice';
 import { tap } from '../ui/helpers';
 import { demoConfig, shanghai } from './support';
 
@@ -41,29 +40,6 @@ let dbCount = 0;
 let store: ReplicaStore;
 let outbox: Outbox;
 let spoken: string[];
-
-function fakeVoice() {
-  const caption = signal('');
-  const said: string[] = [];
-  const voice = {
-    speak: vi.fn(async (text: string) => {
-      said.push(text);
-      caption.value = text;
-    }),
-    stop: vi.fn(),
-    forget: vi.fn(),
-    replay: vi.fn(async () => {}),
-    caption,
-    speaking: signal(false),
-    volume: signal(1),
-    volumeUp: vi.fn(),
-    volumeDown: vi.fn(),
-    resetVolume: vi.fn(),
-    status: signal({}),
-    configure: vi.fn(),
-  };
-  return { voice: voice as unknown as Voice, said };
-}
 
 /** The replica as a pull leaves it: this member's meals as the server published them. */
 async function publish(data: MemberMeals): Promise<ReplicaStore> {
@@ -128,7 +104,7 @@ beforeEach(async () => {
   vi.useFakeTimers({ toFake: ['Date'] });
   vi.setSystemTime(shanghai('2026-11-25', '10:00'));
   config.value = demoConfig();
-  const fake = fakeVoice();
+  const fake = recordingVoice();
   setVoice(fake.voice);
   spoken = fake.said;
   outbox = await openOutbox({ kioskId: () => 'kiosk-1', dbName: `meals-o-${++dbCount}` });

@@ -1,13 +1,5 @@
-/**
- * A session ends when the elder is done: while a member is known every screen says whose session
- * it is, with one big "我用完了" that ends it (attract screen, nothing of theirs left); and the
- * "好的 / 完成" after a finished task — a booking or a cancellation saved, a request sent, cancelled
- * or refused — forgets the member, so the next 订餐 or 我的请求 asks for a card again and Back
- * cannot lead into their screens.
- */
-import { signal } from '@preact/signals';
 import { render, screen } from '@testing-library/preact';
-import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
+import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { canGoBack, home, navigate, rebase, route, toAttract } from '../../../src/kiosk/app/router';
 import { SCREENS } from '../../../src/kiosk/app/screens';
 import { startSession } from '../../../src/kiosk/app/session';
@@ -17,10 +9,10 @@ import { lastSaved as helpSaved } from '../../../src/kiosk/flows/help/draft';
 import { identifiedMember, rememberMember } from '../../../src/kiosk/flows/identify/identify';
 import { draft as mealDraft, lastSaved as mealSaved } from '../../../src/kiosk/flows/meals/draft';
 import { KioskUiProvider } from '../../../src/kiosk/ui';
-import type { Voice } from '../../../src/kiosk/voice';
 import { REASONS } from '../../../src/shared/sync/reasons';
 import { isUuidV7 } from '../../../src/shared/sync/uuidv7';
 import { demoConfig } from '../meals-flow/support';
+import { recordingVoice } from '../support/recording-voice';
 import { tap } from '../ui/helpers';
 
 const MEMBER = {
@@ -34,29 +26,7 @@ const MEMBER = {
 };
 
 /** A voice that shows what it says as the caption, and forgets it when asked. */
-function fakeVoice() {
-  const caption = signal('');
-  const voice = {
-    speak: vi.fn(async (text: string) => {
-      caption.value = text;
-    }),
-    stop: vi.fn(),
-    forget: vi.fn(() => {
-      caption.value = '';
-    }),
-    replay: vi.fn(async () => {}),
-    caption,
-    speaking: signal(false),
-    volume: signal(1),
-    volumeUp: vi.fn(),
-    volumeDown: vi.fn(),
-    resetVolume: vi.fn(),
-    status: signal({}),
-    configure: vi.fn(),
-  };
-  return voice;
-}
-let voice: ReturnType<typeof fakeVoice>;
+let voice: ReturnType<typeof recordingVoice>['mock'];
 
 /** The screen the router shows, as the app does. */
 function Current() {
@@ -86,8 +56,9 @@ beforeEach(() => {
   // Screens do not speak on entry: the caption shows only what was said last, so a left-over
   // sentence of the elder's would stay on screen.
   config.value = { ...c, kiosk: { ...c.kiosk, voice: { ...c.kiosk.voice, promptOnEntry: false } } };
-  voice = fakeVoice();
-  setVoice(voice as unknown as Voice);
+  const fake = recordingVoice();
+  voice = fake.mock;
+  setVoice(fake.voice);
   toAttract();
 });
 
