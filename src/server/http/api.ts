@@ -27,6 +27,7 @@ import { syncRoutes } from '../sync/sync.routes';
 import type { ApiDeps } from './deps';
 import { apiErrorHandler, apiNotFound } from './error-handler';
 import { describeError, jsonLogger, type Logger } from './log';
+import { sameOriginChanges } from './same-origin';
 import { cleanAddress, limitBody } from './validate';
 
 /** What `createApi` needs; only `db` is required. */
@@ -92,6 +93,7 @@ export function createApi(options: ApiOptions) {
   });
   api.use('*', limitBody());
   api.use('*', cleanAddress());
+  api.use('*', sameOriginChanges(deps.trustProxy));
   api.use('*', staffSession(deps.db, deps.clock));
   // The members routes do not know the bus: any change they answer OK tells the consoles.
   api.use(

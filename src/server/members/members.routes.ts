@@ -26,7 +26,8 @@ import { MemberImportQuery, MemberListQuery } from './members.schemas';
 import { createMember, eachMember, editMember, getMember, listMembers } from './members.service';
 
 /** Media types a browser or a script may give a CSV upload (Windows calls .csv an Excel type). */
-const CSV_MEDIA_TYPES = /^(text\/csv|text\/plain|application\/csv|application\/vnd\.ms-excel)$/i;
+// Not text/plain: an HTML form on another page can send that without asking (see same-origin.ts).
+const CSV_MEDIA_TYPES = /^(text\/csv|application\/csv|application\/vnd\.ms-excel)$/i;
 
 /**
  * The routes under /api/members. Needs `staffSession` in front (createApi does that). Ages and
