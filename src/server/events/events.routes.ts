@@ -6,10 +6,13 @@ import { streamSSE } from 'hono/streaming';
 import type { Kysely } from 'kysely';
 import { can, type StaffRole } from '../../shared/staff/roles';
 import type { Database } from '../db/schema';
+import { type Clock, systemClock } from '../db/time';
 import { lastHelpEventId, selectHelpEventsAfter, toHelpEvent } from '../help/help.events';
 import { callViewFor } from '../help/help.views';
+import { sessionStillCurrent } from '../staff/login.service';
 import { currentStaff, requirePermission, type StaffEnv } from '../staff/session.middleware';
 import type { EventBus, ServerEvent, ServerEventType } from './bus';
+import { endWhenRevoked, STREAM_CHECK_MS } from './stream-guard';
 
 /** A comment line this often keeps proxies and the browser from calling an idle stream dead. */
 export const HEARTBEAT_MS = 25_000;
@@ -92,10 +95,16 @@ function writeEvent(stream: SSEStreamingApi, event: ServerEvent): Promise<void> 
  */
 export function eventRoutes(
   events: EventBus,
-  { heartbeatMs = HEARTBEAT_MS, db }: { heartbeatMs?: number; db?: Kysely<Database> } = {},
+  {
+    heartbeatMs = HEARTBEAT_MS,
+    checkMs = STREAM_CHECK_MS,
+    db,
+    clock = systemClock,
+  }: { heartbeatMs?: number; checkMs?: number; db?: Kysely<Database>; clock?: Clock } = {},
 ) {
   return new Hono<StaffEnv>().get('/', requirePermission('dashboard.read'), (c) => {
-    const { role } = currentStaff(c);
+    const staff = currentStaff(c);
+    const { role } = staff;
     const complaints = can(role, 'help.requests.complaints');
     const after = lastEventIdOf(c.req.header('last-event-id'), c.req.query('lastEventId'));
     return streamSSE(c, async (stream) => {
@@ -117,6 +126,13 @@ export function eventRoutes(
         else send(event);
       });
       const heartbeat = setInterval(() => void stream.write(': heartbeat\n\n'), heartbeatMs);
+      // Signed out, disabled, given another role, or past its end: the stream goes too.
+      const guard = db
+        ? endWhenRevoked(stream, () => sessionStillCurrent(db, staff, clock()), {
+            everyMs: checkMs,
+            reason: 'session_ended',
+          })
+        : null;
       try {
         const head = db ? await lastHelpEventId(db) : 0;
         if (!db) await stream.writeSSE({ event: 'ready', data: '{}', retry: RECONNECT_MS });
@@ -141,9 +157,10 @@ export function eventRoutes(
         const waiting = held;
         held = null;
         for (const event of waiting) send(event);
-        await closed;
+        await (guard ? Promise.race([closed, guard.ended]) : closed);
       } finally {
         clearInterval(heartbeat);
+        guard?.stop();
         unsubscribe();
       }
     });

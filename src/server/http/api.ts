@@ -43,6 +43,8 @@ export interface ApiOptions {
   events?: EventBus;
   /** How often /api/events sends a heartbeat comment (default 25 s; tests make it short). */
   eventsHeartbeatMs?: number;
+  /** How often an open stream checks its session or kiosk is still valid (default 5 s). */
+  streamCheckMs?: number;
   /** The centre's validated config (the canteen for meal bookings); none = no canteen. */
   centre?: CentreConfigReader;
   /**
@@ -83,7 +85,10 @@ export function createApi(options: ApiOptions) {
     signal: options.signal,
   });
   const notifier = new ChangeNotifier(deps.db, deps.events, log);
-  const heartbeat = options.eventsHeartbeatMs ? { heartbeatMs: options.eventsHeartbeatMs } : {};
+  const heartbeat = {
+    ...(options.eventsHeartbeatMs ? { heartbeatMs: options.eventsHeartbeatMs } : {}),
+    ...(options.streamCheckMs ? { checkMs: options.streamCheckMs } : {}),
+  };
   const api = new Hono<StaffEnv>();
   api.onError(apiErrorHandler(deps.log));
   api.use('*', async (c, next) => {
@@ -127,7 +132,7 @@ export function createApi(options: ApiOptions) {
     .route('/config/meals', mealsPublishRoutes(deps, config))
     .route('/config', configRoutes(deps, config))
     .route('/photos', photoRoutes(deps))
-    .route('/events', eventRoutes(deps.events, { ...heartbeat, db: deps.db }));
+    .route('/events', eventRoutes(deps.events, { ...heartbeat, db: deps.db, clock: deps.clock }));
   // Registered last, so it answers only what no route above did.
   routes.all('*', apiNotFound);
   return routes;

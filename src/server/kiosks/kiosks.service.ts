@@ -304,6 +304,12 @@ export async function revokeKiosk(
   });
 }
 
+/** True while the kiosk is enrolled and not revoked (its open live stream may go on). */
+export async function kioskStillEnrolled(db: Kysely<Database>, id: string): Promise<boolean> {
+  const kiosk = await findKiosk(db, id);
+  return kiosk !== undefined && !kiosk.revoked_at;
+}
+
 /** The enrolled kiosk behind a request. */
 export interface KioskPrincipal {
   id: string;

@@ -16,6 +16,7 @@ import {
   deleteSession,
   findSession,
   insertSession,
+  type SessionWithAccount,
   touchSession,
 } from './session.repository';
 import { findAccountByUsername, updateAccount } from './staff.repository';
@@ -127,6 +128,33 @@ export async function login(
   return { token, principal };
 }
 
+/** Past its end, idle too long, or its account disabled. */
+function hasEnded(session: SessionWithAccount, nowIso: string): boolean {
+  return (
+    session.expires_at <= nowIso ||
+    idleEnd(session.last_seen_at) <= nowIso ||
+    Boolean(session.account.disabled)
+  );
+}
+
+/**
+ * True while the session behind `principal` still works with the same role: false after logout,
+ * disable, a role change (which ends the account's sessions) or its end. Touches nothing: an open
+ * stream is not activity.
+ */
+export async function sessionStillCurrent(
+  db: Kysely<Database>,
+  principal: StaffPrincipal,
+  now: Date,
+): Promise<boolean> {
+  const session = await findSession(db, principal.tokenHash);
+  return (
+    session !== undefined &&
+    !hasEnded(session, now.toISOString()) &&
+    session.account.role === principal.role
+  );
+}
+
 /**
  * The staff member a session token belongs to, or "ended" when it is unknown, past its end,
  * idle too long, or its account is disabled (the session is then removed).
@@ -140,11 +168,7 @@ export async function resolveSession(
   const session = await findSession(db, tokenHash);
   if (!session) return 'ended';
   const nowIso = now.toISOString();
-  if (
-    session.expires_at <= nowIso ||
-    idleEnd(session.last_seen_at) <= nowIso ||
-    session.account.disabled
-  ) {
+  if (hasEnded(session, nowIso)) {
     await deleteSession(db, tokenHash);
     return 'ended';
   }

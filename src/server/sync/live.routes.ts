@@ -23,9 +23,11 @@ import type { Kysely } from 'kysely';
 import type { Database } from '../db/schema';
 import type { EventBus, EventDeps } from '../events/bus';
 import { HEARTBEAT_MS, RECONNECT_MS } from '../events/events.routes';
+import { endWhenRevoked, STREAM_CHECK_MS } from '../events/stream-guard';
 import type { ApiDeps } from '../http/deps';
 import { describeError, type Logger } from '../http/log';
-import { type KioskEnv, requireKiosk } from '../kiosks/kiosk.middleware';
+import { currentKiosk, type KioskEnv, requireKiosk } from '../kiosks/kiosk.middleware';
+import { kioskStillEnrolled } from '../kiosks/kiosks.service';
 import { lastSeq } from './changes';
 
 /** While kiosks listen, the feed is also checked this often (changes made without a bus event). */
@@ -128,20 +130,27 @@ export class ChangeNotifier {
 export function liveRoutes(
   { db, clock, events }: ApiDeps & EventDeps,
   notifier: ChangeNotifier,
-  { heartbeatMs = HEARTBEAT_MS } = {},
+  { heartbeatMs = HEARTBEAT_MS, checkMs = STREAM_CHECK_MS } = {},
 ) {
   return new Hono<KioskEnv>().get('/live', requireKiosk(db, clock, events), (c) =>
     streamSSE(c, async (stream) => {
+      const kiosk = currentKiosk(c);
       const closed = new Promise<void>((resolve) => stream.onAbort(resolve));
+      // A revoked kiosk hears nothing more; its reconnect is refused with kiosk_revoked.
+      const guard = endWhenRevoked(stream, () => kioskStillEnrolled(db, kiosk.id), {
+        everyMs: checkMs,
+        reason: 'kiosk_revoked',
+      });
       await stream.writeSSE({ event: 'hello', data: '{}', retry: RECONNECT_MS });
       const unsubscribe = notifier.subscribe((cursor) => {
         void stream.writeSSE({ event: 'changed', data: JSON.stringify({ cursor }) });
       });
       const heartbeat = setInterval(() => void stream.write(': heartbeat\n\n'), heartbeatMs);
       try {
-        await closed;
+        await Promise.race([closed, guard.ended]);
       } finally {
         clearInterval(heartbeat);
+        guard.stop();
         unsubscribe();
       }
     }),

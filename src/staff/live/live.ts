@@ -150,15 +150,23 @@ function open(): void {
   listen(es, 'members.changed', () => {
     membersVersion.value += 1;
   });
-  es.onerror = () => {
-    streamState.value = 'reconnecting';
-    if (es.readyState !== EventSource.CLOSED) return; // EventSource retries a dropped stream.
-    // Refused (signed out, or the server answered an error): find out which before trying again.
+  // Refused (signed out, or the server answered an error): find out which before trying again.
+  const refused = () => {
     es.close();
     source = null;
     void checkSession().then(() => {
       if (me.value && !source) restartTimer = setTimeout(open, RESTART_MS);
     });
+  };
+  // The server ends the stream when this session ends (logout elsewhere, disabled, new role).
+  listen(es, 'ended', () => {
+    streamState.value = 'reconnecting';
+    refused();
+  });
+  es.onerror = () => {
+    streamState.value = 'reconnecting';
+    if (es.readyState !== EventSource.CLOSED) return; // EventSource retries a dropped stream.
+    refused();
   };
 }
 

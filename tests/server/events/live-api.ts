@@ -27,7 +27,10 @@ const registry = createApplierRegistry([
   ),
 ]);
 
-export function liveApi(db: Kysely<Database>, options: { eventsHeartbeatMs?: number } = {}) {
+export function liveApi(
+  db: Kysely<Database>,
+  options: { eventsHeartbeatMs?: number; streamCheckMs?: number } = {},
+) {
   const clock = testClock();
   const events = new EventBus();
   const app = new Hono().route(
