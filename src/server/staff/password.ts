@@ -9,11 +9,13 @@ export interface ScryptCost {
 }
 
 /**
- * 32 MiB and ~100 ms per hash on a typical centre PC (~0.9 s on a weak 2-core VM): slow for a
- * guesser, bearable for a sign-in. Stored with each hash, so raising it later only affects new
- * hashes, and `needsRehash` upgrades old ones at their next sign-in.
+ * OWASP's minimum for scrypt, in the form that caps memory at 32 MiB a hash: N=2^15, r=8, p=3
+ * does the work of N=2^17, p=1 (128 MiB), so ten sign-ins at once cannot take a centre PC's memory.
+ * About 0.3 s per hash on a typical centre PC: slow for a guesser, bearable for a sign-in. Stored
+ * with each hash, so raising it only affects new hashes, and `needsRehash` upgrades old ones (the
+ * earlier p=1) at their next sign-in.
  */
-export const DEFAULT_SCRYPT_COST: ScryptCost = { N: 2 ** 15, r: 8, p: 1 };
+export const DEFAULT_SCRYPT_COST: ScryptCost = { N: 2 ** 15, r: 8, p: 3 };
 
 let cost: ScryptCost = DEFAULT_SCRYPT_COST;
 let decoy: Promise<string> | undefined;

@@ -9,6 +9,7 @@ import { AppError, conflict, notFound } from '../http/errors';
 import type { StaffPrincipal } from './login.service';
 import { actorOf } from './login.service';
 import { generatePassword, hashPassword, verifyPassword } from './password';
+import { assertStrongPassword } from './password-policy';
 import { deleteAccountSessions } from './session.repository';
 import {
   countActiveAdmins,
@@ -97,6 +98,7 @@ export async function addStaff(
   input: NewStaff,
   now: Date,
 ): Promise<{ account: StaffAccountView; generatedPassword: string | null }> {
+  if (input.password) assertStrongPassword(input.password, [input.name, input.username]);
   const generatedPassword = input.password ? null : generatePassword();
   const passwordHash = await hashPassword(input.password ?? generatedPassword ?? '');
   const nowIso = now.toISOString();
@@ -217,6 +219,10 @@ export async function resetStaffPassword(
   password: string | undefined,
   now: Date,
 ): Promise<{ account: StaffAccountView; generatedPassword: string | null }> {
+  if (password) {
+    const found = await findRef(db, ref);
+    assertStrongPassword(password, [found.name, found.username]);
+  }
   const generatedPassword = password ? null : generatePassword();
   // Hash before the transaction: scrypt is slow and SQLite holds its write lock until commit.
   const passwordHash = await hashPassword(password ?? generatedPassword ?? '');
@@ -250,6 +256,7 @@ export async function changeOwnPassword(
     throw new AppError(400, 'wrong_password', 'The current password is not correct.', {
       fields: [{ path: 'currentPassword', message: 'The current password is not correct.' }],
     });
+  assertStrongPassword(passwords.newPassword, [row.name, row.username], 'newPassword');
   const passwordHash = await hashPassword(passwords.newPassword);
   await db.transaction().execute(async (trx) => {
     await updateAccount(trx, row.id, {

@@ -17,7 +17,7 @@ describe('password hashing', () => {
     setScryptCost(DEFAULT_SCRYPT_COST);
     const hash = await hashPassword('王芳的密码 long enough');
     const [scheme, n, r, p, salt, key] = hash.split('$');
-    expect([scheme, n, r, p]).toEqual(['scrypt', '32768', '8', '1']);
+    expect([scheme, n, r, p]).toEqual(['scrypt', '32768', '8', '3']);
     expect(Buffer.from(salt ?? '', 'base64url')).toHaveLength(16);
     expect(Buffer.from(key ?? '', 'base64url')).toHaveLength(32);
     expect(await verifyPassword('王芳的密码 long enough', hash)).toBe(true);
