@@ -8,6 +8,7 @@ import { timeZoneOf } from './config/centre-config';
 import { ConfigStore } from './config/config-store';
 import { createDatabase, databaseTarget } from './db/database';
 import { migrateToLatest } from './db/migrate';
+import { escalationFromEnv } from './help/escalation-env';
 import { seedDemoMembers } from './members/seed';
 import { seedPhotos } from './photos/photos.seed';
 import { seedDemoAdmin } from './staff/seed';
@@ -46,6 +47,12 @@ for (const { name, problem } of seededPhotos.refused)
 
 // Stops background work (the emergency escalation watcher) on shutdown.
 const stopping = new AbortController();
+const escalationSettings = escalationFromEnv(process.env);
+if ('problem' in escalationSettings) {
+  console.error(`Cannot start: ${escalationSettings.problem}`);
+  process.exit(1);
+}
+const escalation = escalationSettings;
 const app = createApp({
   distDir,
   configDir,
@@ -54,10 +61,7 @@ const app = createApp({
   db,
   trustProxy: process.env.TRUST_PROXY === '1',
   // The duty phone / SMS gateway / hotline adapter called when nobody acknowledges an emergency.
-  escalation: {
-    url: process.env.NUANXIN_ESCALATION_URL?.trim() || undefined,
-    secret: process.env.NUANXIN_ESCALATION_SECRET,
-  },
+  escalation,
   signal: stopping.signal,
 });
 const server = serve({ fetch: app.fetch, port, hostname: host }, (info) => {
@@ -69,13 +73,9 @@ const server = serve({ fetch: app.fetch, port, hostname: host }, (info) => {
   console.log(`  Kiosk:    ${base}/`);
   console.log(`  Console:  ${base}/console/`);
   console.log(`  Showcase: ${base}/src/kiosk/ui/showcase/`);
-  if (!process.env.NUANXIN_ESCALATION_URL?.trim())
+  if (!escalation.url)
     console.log(
       '  Emergency escalation: no NUANXIN_ESCALATION_URL set (calls are marked, not sent)',
-    );
-  else if (!process.env.NUANXIN_ESCALATION_SECRET)
-    console.log(
-      '  Emergency escalation: NUANXIN_ESCALATION_SECRET is not set; signatures use an empty secret',
     );
   if (seededMembers) {
     const { imported, errors } = seededMembers;
