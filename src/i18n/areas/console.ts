@@ -273,6 +273,7 @@ export const staffConsole: AreaStrings = {
         staff: {
           logged_in: '登录',
           logged_out: '退出登录',
+          login_failed: '登录失败',
           login_locked: '登录被锁定',
           created: '添加员工',
           disabled: '停用员工',
@@ -283,6 +284,7 @@ export const staffConsole: AreaStrings = {
         },
         member: { created: '添加会员', updated: '修改会员' },
         meal: { marked: '标记用餐' },
+        data: { exported: '导出 CSV' },
         kiosk: {
           enrollment_code_created: '生成登记码',
           enrolled: '登记自助机',
@@ -560,6 +562,7 @@ export const staffConsole: AreaStrings = {
         staff: {
           logged_in: '登入',
           logged_out: '登出',
+          login_failed: '登入失敗',
           login_locked: '登入被鎖定',
           created: '新增員工',
           disabled: '停用員工',
@@ -570,6 +573,7 @@ export const staffConsole: AreaStrings = {
         },
         member: { created: '新增會員', updated: '修改會員' },
         meal: { marked: '標記用餐' },
+        data: { exported: '匯出 CSV' },
         kiosk: {
           enrollment_code_created: '產生登記碼',
           enrolled: '登記自助機',
@@ -858,6 +862,7 @@ export const staffConsole: AreaStrings = {
         staff: {
           logged_in: 'Logged in',
           logged_out: 'Logged out',
+          login_failed: 'Failed login',
           login_locked: 'Login locked',
           created: 'Staff added',
           disabled: 'Staff disabled',
@@ -868,6 +873,7 @@ export const staffConsole: AreaStrings = {
         },
         member: { created: 'Member added', updated: 'Member changed' },
         meal: { marked: 'Meal marked' },
+        data: { exported: 'CSV exported' },
         kiosk: {
           enrollment_code_created: 'Enrollment code made',
           enrolled: 'Kiosk enrolled',

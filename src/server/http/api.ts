@@ -2,6 +2,7 @@
 import { Hono } from 'hono';
 import type { Kysely } from 'kysely';
 import { auditRoutes } from '../audit/audit.routes';
+import { auditCsvExports } from '../audit/audit-exports';
 import { type CentreConfigReader, canteenOf, timeZoneOf } from '../config/centre-config';
 import { configRoutes } from '../config/config.routes';
 import { ConfigStore } from '../config/config-store';
@@ -100,6 +101,7 @@ export function createApi(options: ApiOptions) {
   api.use('*', cleanAddress());
   api.use('*', sameOriginChanges(deps.trustProxy));
   api.use('*', staffSession(deps.db, deps.clock));
+  api.use('*', auditCsvExports(deps.db, deps.clock, log));
   // The members routes do not know the bus: any change they answer OK tells the consoles.
   api.use(
     '/members/*',

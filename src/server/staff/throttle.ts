@@ -73,6 +73,14 @@ export async function recordFailedLogin(
       id: attempt.address,
     },
   ];
+  // Every failure is on the record, not only the one that locks: a slow guesser stays in view.
+  await recordAudit(trx, {
+    at: now,
+    actor: { kind: 'anonymous' },
+    action: 'staff.login_failed',
+    subject: { type: 'username', id: attempt.username },
+    details: { address: attempt.address },
+  });
   let locked: Date | null = null;
   for (const limit of limits) {
     const row = await addFailure(trx, limit.key, nowIso, windowCutoff);

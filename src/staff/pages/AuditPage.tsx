@@ -15,6 +15,7 @@ const PAGE_SIZE = 25;
 const ACTIONS = [
   'staff.logged_in',
   'staff.logged_out',
+  'staff.login_failed',
   'staff.login_locked',
   'staff.created',
   'staff.disabled',
@@ -25,6 +26,7 @@ const ACTIONS = [
   'kiosk.enrolled',
   'kiosk.revoked',
   'kiosk.enroll_locked',
+  'data.exported',
 ];
 
 interface Filter {
