@@ -3,7 +3,7 @@ import { readFileSync } from 'node:fs';
 import preact from '@preact/preset-vite';
 import { defineConfig } from 'vite';
 import { VitePWA } from 'vite-plugin-pwa';
-import { DEFAULT_CONFIG_DIR } from './src/tools/config-bundle.ts';
+import { DEFAULT_CONFIG_DIR } from './src/server/lib/config-bundle.ts';
 import { kioskConfigPlugin } from './src/tools/vite-config-plugin.ts';
 
 const { version } = JSON.parse(readFileSync('package.json', 'utf8')) as { version: string };

@@ -2,13 +2,13 @@
 import { existsSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { serve } from '@hono/node-server';
-import { DEFAULT_CONFIG_DIR } from '../tools/config-bundle';
 import { createApp } from './app';
 import { timeZoneOf } from './config/centre-config';
 import { ConfigStore } from './config/config-store';
 import { createDatabase, databaseTarget } from './db/database';
 import { migrateToLatest } from './db/migrate';
 import { escalationFromEnv } from './help/escalation-env';
+import { DEFAULT_CONFIG_DIR } from './lib/config-bundle';
 import { seedDemoMembers } from './members/seed';
 import { seedPhotos } from './photos/photos.seed';
 import { seedDemoAdmin } from './staff/seed';

@@ -6,8 +6,8 @@
 import { existsSync, statSync } from 'node:fs';
 import { join } from 'node:path';
 import { pathToFileURL } from 'node:url';
+import { DEFAULT_CONFIG_DIR, readConfigBundle } from '../server/lib/config-bundle';
 import { type ConfigProblem, formatProblem, validateConfigFiles } from '../shared/config/validate';
-import { DEFAULT_CONFIG_DIR, readConfigBundle } from './config-bundle';
 
 /** What a check printed and its exit code; kept apart from `process` so tests can call it. */
 export interface CheckOutcome {

@@ -5,7 +5,7 @@
  */
 import { resolve } from 'node:path';
 import type { Plugin } from 'vite';
-import { readConfigBundle } from './config-bundle.ts';
+import { readConfigBundle } from '../server/lib/config-bundle.ts';
 
 export function kioskConfigPlugin(dir: string): Plugin {
   const abs = resolve(dir);

@@ -10,8 +10,8 @@ import { serve } from '@hono/node-server';
 import { createApp } from '../../src/server/app';
 import { createDatabase } from '../../src/server/db/database';
 import { migrateToLatest } from '../../src/server/db/migrate';
+import { DEFAULT_CONFIG_DIR } from '../../src/server/lib/config-bundle';
 import { addStaff } from '../../src/server/staff/staff.service';
-import { DEFAULT_CONFIG_DIR } from '../../src/tools/config-bundle';
 
 const password = process.env.BENCH_PASSWORD;
 if (!password) throw new Error('help-server: BENCH_PASSWORD is not set');

@@ -1,9 +1,8 @@
 /** Recording who changed what, and reading it back page by page. */
 import type { Kysely } from 'kysely';
-import { findBadText } from '../../shared/sync/json-value';
 import { newId } from '../db/ids';
 import type { Database } from '../db/schema';
-import { AppError } from '../http/errors';
+import { decodeCursor, encodeCursor } from '../lib/cursor';
 import {
   type AuditFilter,
   type AuditPosition,
@@ -77,29 +76,6 @@ export function toAuditEntry(row: AuditLogRow): AuditEntry {
         : null,
     details,
   };
-}
-
-/** An opaque cursor for the entry after which the next page starts. */
-export function encodeCursor(position: AuditPosition): string {
-  return Buffer.from(JSON.stringify([position.at, position.id])).toString('base64url');
-}
-
-/** The position a cursor names, or a 400 if it was not made by `encodeCursor`. */
-export function decodeCursor(cursor: string): AuditPosition {
-  try {
-    const parsed: unknown = JSON.parse(Buffer.from(cursor, 'base64url').toString('utf8'));
-    // A forged cursor could carry a NUL into a query, which PostgreSQL refuses with an error.
-    const value = findBadText(parsed) ? undefined : parsed;
-    if (Array.isArray(value) && typeof value[0] === 'string' && typeof value[1] === 'string')
-      return { at: value[0], id: value[1] };
-  } catch {
-    // fall through to the error below
-  }
-  throw new AppError(
-    400,
-    'invalid_cursor',
-    'The page cursor is not valid; start from the first page.',
-  );
 }
 
 /** One page of the log, newest first, and the cursor of the next page (null at the end). */

@@ -8,10 +8,10 @@
  */
 import type { CentreKioskConfig } from '../../shared/config/schema';
 import { formatProblem, validateConfigFiles } from '../../shared/config/validate';
-import { readConfigBundle } from '../../tools/config-bundle';
 import type { Logger } from '../http/log';
+import { DEFAULT_TIME_ZONE } from '../lib/centre-day';
+import { readConfigBundle } from '../lib/config-bundle';
 import type { CanteenSource } from '../meals/meals.appliers';
-import { DEFAULT_TIME_ZONE } from '../members/centre-day';
 
 const REREAD_MS = 5_000;
 

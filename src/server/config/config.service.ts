@@ -14,12 +14,12 @@ import type {
   ConfigVersionSummary,
   ConfigVersionView,
 } from '../../shared/config/versions-api';
-import { configHash } from '../../tools/config-bundle';
 import { type Actor, recordAudit } from '../audit/audit.service';
 import { isUniqueViolation } from '../db/errors';
 import type { Database } from '../db/schema';
 import type { EventBus } from '../events/bus';
 import { AppError, conflict, type ErrorBody, notFound } from '../http/errors';
+import { configHash } from '../lib/config-bundle';
 import { publishPut } from '../sync/changes';
 import {
   countKiosksByHash,

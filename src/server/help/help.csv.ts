@@ -1,6 +1,6 @@
 /** The help report as CSV for Excel (UTF-8 with BOM, formula-safe fields), in three blocks. */
 import type { DurationSummary, HelpReport } from '../../shared/help/api-types';
-import { csvRecord, UTF8_BOM } from '../audit/audit.csv';
+import { csvRecord, UTF8_BOM } from '../lib/csv';
 
 const STATUS_WORDS: Record<HelpReport['requests'][number]['status'], string> = {
   new: '新请求',

@@ -11,7 +11,7 @@ import type { CentreConfigReader } from '../config/centre-config';
 import type { ApiDeps } from '../http/deps';
 import { jsonBody, validQuery } from '../http/validate';
 import { strictUtf8 } from '../kiosks/kiosk.middleware';
-import { DEFAULT_TIME_ZONE } from '../members/centre-day';
+import { DEFAULT_TIME_ZONE } from '../lib/centre-day';
 import {
   currentStaff,
   refused,

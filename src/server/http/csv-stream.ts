@@ -1,5 +1,5 @@
 /** A CSV download streamed in chunks, so a long list is never held in memory whole. */
-import { UTF8_BOM } from '../audit/audit.csv';
+import { UTF8_BOM } from '../lib/csv';
 import { describeError, type Logger } from './log';
 
 const CSV_ROWS_PER_CHUNK = 200;

@@ -1,5 +1,5 @@
 /** The kiosk list as CSV, in the audit export's Excel-safe format. */
-import { csvRecord } from '../audit/audit.csv';
+import { csvRecord } from '../lib/csv';
 import type { KioskView } from './kiosks.service';
 
 const COLUMNS = [

@@ -1,10 +1,10 @@
 /** /api/kiosks: enrollment codes and the kiosk list for admins; enrolling for a kiosk. */
 import { Hono } from 'hono';
-import { UTF8_BOM } from '../audit/audit.csv';
 import type { EventDeps } from '../events/bus';
 import { clientAddress } from '../http/client-address';
 import type { ApiDeps } from '../http/deps';
 import { jsonBody, validQuery } from '../http/validate';
+import { UTF8_BOM } from '../lib/csv';
 import { actorOf } from '../staff/login.service';
 import { currentStaff, requirePermission, type StaffEnv } from '../staff/session.middleware';
 import { strictUtf8 } from './kiosk.middleware';

@@ -1,6 +1,6 @@
 /** The absence list as CSV for Excel (UTF-8 with BOM, formula-safe fields), for a phone round. */
 import type { AbsenceAnswer } from '../../shared/meals/absence';
-import { csvRecord, UTF8_BOM } from '../audit/audit.csv';
+import { csvRecord, UTF8_BOM } from '../lib/csv';
 
 const OUTCOME_WORDS = { reached: '已联系上', visited: '已上门', 'no-answer': '没人接' } as const;
 

@@ -22,7 +22,7 @@ import {
 import { type DisabilityGrade, type MemberCategory, membershipStatus } from '../../shared/members';
 import { reason } from '../../shared/sync/index';
 import type { Database } from '../db/schema';
-import { DEFAULT_TIME_ZONE } from '../members/centre-day';
+import { DEFAULT_TIME_ZONE } from '../lib/centre-day';
 import {
   type ApplyContext,
   type ApplyOutcome,

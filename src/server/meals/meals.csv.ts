@@ -1,7 +1,7 @@
 /** The roster and the report as CSV for Excel (UTF-8 with BOM, formula-safe fields). */
 
 import type { MealReport, SittingRoster } from '../../shared/meals/api-types';
-import { csvRecord, UTF8_BOM } from '../audit/audit.csv';
+import { csvRecord, UTF8_BOM } from '../lib/csv';
 
 /** Yuan with two decimals from whole fen, by integer arithmetic (no float ever rounds a fen). */
 const yuan = (fen: number) =>

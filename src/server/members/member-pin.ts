@@ -4,7 +4,7 @@
  */
 import { verifyPin } from '../../shared/config/pin';
 import type { PinHash } from '../../shared/config/schema';
-import { hashPin } from '../../tools/config-pin';
+import { hashPin } from '../lib/pin-hash';
 
 /** The stored text of a new hash of `pin`. */
 export function hashMemberPin(pin: string): string {

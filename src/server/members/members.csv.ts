@@ -5,7 +5,7 @@ import {
   MEMBER_CSV_COLUMNS,
   type MemberCsvField,
 } from '../../shared/members/index';
-import { csvRecord } from '../audit/audit.csv';
+import { csvRecord } from '../lib/csv';
 import { toInput } from './members.service';
 import type { MemberRow } from './members.table';
 

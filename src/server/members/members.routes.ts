@@ -11,6 +11,7 @@ import type { ApiDeps } from '../http/deps';
 import { AppError } from '../http/errors';
 import { jsonBody, validQuery } from '../http/validate';
 import { strictUtf8 } from '../kiosks/kiosk.middleware';
+import { centreToday, DEFAULT_TIME_ZONE } from '../lib/centre-day';
 import { actorOf } from '../staff/login.service';
 import {
   currentStaff,
@@ -18,7 +19,6 @@ import {
   requirePermission,
   type StaffEnv,
 } from '../staff/session.middleware';
-import { centreToday, DEFAULT_TIME_ZONE } from './centre-day';
 import { memberCsvRecord, membersCsvHeader } from './members.csv';
 import { importMembers } from './members.import';
 import type { MemberFilter } from './members.repository';

@@ -12,11 +12,12 @@ import {
   membershipStatus,
   type RosterMember,
 } from '../../shared/members/index';
-import { type Actor, decodeCursor, encodeCursor, recordAudit } from '../audit/audit.service';
+import { type Actor, recordAudit } from '../audit/audit.service';
 import { isUniqueViolation } from '../db/errors';
 import { newId } from '../db/ids';
 import type { Database } from '../db/schema';
 import { type AppError, conflict, notFound } from '../http/errors';
+import { decodeCursor, encodeCursor } from '../lib/cursor';
 import { publishPut } from '../sync/changes';
 import { hashMemberPin, isSamePin, storedPinHash } from './member-pin';
 import {

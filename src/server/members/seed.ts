@@ -2,7 +2,7 @@
 import { existsSync, readFileSync } from 'node:fs';
 import type { Kysely } from 'kysely';
 import type { Database } from '../db/schema';
-import { centreToday } from './centre-day';
+import { centreToday } from '../lib/centre-day';
 import { type ImportResult, importMembers } from './members.import';
 import { countMembers } from './members.repository';
 

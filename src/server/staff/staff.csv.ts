@@ -1,5 +1,5 @@
 /** Staff accounts as CSV (admin), in the audit export's Excel-safe format; never a password. */
-import { csvRecord } from '../audit/audit.csv';
+import { csvRecord } from '../lib/csv';
 import type { StaffAccountView } from './staff.service';
 
 const COLUMNS = ['username', 'name', 'role', 'disabled', 'locked_until', 'created_at'] as const;

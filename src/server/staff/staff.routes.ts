@@ -1,9 +1,9 @@
 /** /api/staff: log in and out, who am I, and (admins) the staff accounts. */
 import { Hono } from 'hono';
-import { UTF8_BOM } from '../audit/audit.csv';
 import { clientAddress } from '../http/client-address';
 import type { ApiDeps } from '../http/deps';
 import { jsonBody, validQuery } from '../http/validate';
+import { UTF8_BOM } from '../lib/csv';
 import { actorOf, login, logout, type StaffPrincipal } from './login.service';
 import {
   clearSessionCookie,

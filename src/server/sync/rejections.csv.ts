@@ -1,5 +1,5 @@
 /** Refused entries as CSV, in the audit export's Excel-safe format, for following them up. */
-import { csvRecord } from '../audit/audit.csv';
+import { csvRecord } from '../lib/csv';
 import type { RejectionView } from './sync.service';
 
 const COLUMNS = [

@@ -4,12 +4,12 @@
  */
 import { Hono } from 'hono';
 import { PullRequestSchema, PushRequestSchema } from '../../shared/sync/index';
-import { UTF8_BOM } from '../audit/audit.csv';
 import type { EventDeps } from '../events/bus';
 import type { ApiDeps } from '../http/deps';
 import { AppError } from '../http/errors';
 import { jsonBody, validQuery } from '../http/validate';
 import { currentKiosk, type KioskEnv, requireKiosk, strictUtf8 } from '../kiosks/kiosk.middleware';
+import { UTF8_BOM } from '../lib/csv';
 import { requirePermission } from '../staff/session.middleware';
 import { type ApplierRegistry, createApplierRegistry } from './appliers';
 import { pull } from './pull.service';

@@ -15,9 +15,9 @@ import {
   reason,
   validateEntry,
 } from '../../shared/sync/index';
-import { decodeCursor, encodeCursor } from '../audit/audit.service';
 import { isUniqueViolation } from '../db/errors';
 import type { Database } from '../db/schema';
+import { decodeCursor, encodeCursor } from '../lib/cursor';
 import type { ApplierRegistry } from './appliers';
 import {
   findSyncEntries,

@@ -18,11 +18,11 @@ import { join } from 'node:path';
 import autocannon from 'autocannon';
 import type { Kysely } from 'kysely';
 import type { Database } from '../../../src/server/db/schema';
+import { readConfigBundle } from '../../../src/server/lib/config-bundle';
 import { validateConfigFiles } from '../../../src/shared/config/validate';
 import { MEAL_BOOK, menuFor, priceMeal, priceTableOf } from '../../../src/shared/meals/index';
 import type { DisabilityGrade, MemberCategory } from '../../../src/shared/members/index';
 import { isoWithOffset, type PushResponse, uuidv7 } from '../../../src/shared/sync/index';
-import { readConfigBundle } from '../../../src/tools/config-bundle';
 
 export const SEATS = 200;
 export const RACERS = 1_000;

@@ -16,8 +16,8 @@ import { createApp } from '../../../src/server/app';
 import { canteenOf, centreConfigReader } from '../../../src/server/config/centre-config';
 import { createDatabase } from '../../../src/server/db/database';
 import { migrateToLatest } from '../../../src/server/db/migrate';
+import { DEFAULT_CONFIG_DIR } from '../../../src/server/lib/config-bundle';
 import { addStaff } from '../../../src/server/staff/staff.service';
-import { DEFAULT_CONFIG_DIR } from '../../../src/tools/config-bundle';
 import { benchAppliers, createBenchTable } from './bench-kind';
 
 const password = process.env.BENCH_PASSWORD;

@@ -1,9 +1,9 @@
 import type { Kysely } from 'kysely';
 import { describe, expect, it } from 'vitest';
-import { csvField } from '../../../src/server/audit/audit.csv';
 import { recordAudit } from '../../../src/server/audit/audit.service';
 import { newId } from '../../../src/server/db/ids';
 import type { Database } from '../../../src/server/db/schema';
+import { csvField } from '../../../src/server/lib/csv';
 import { type ErrorJson, seedAccount, testApi } from '../support/api';
 import { forEachStore } from '../support/stores';
 

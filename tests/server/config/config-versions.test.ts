@@ -1,6 +1,7 @@
 /** /api/config and /config.json: the seed, publishing, refusals, history, diff, restore, secrets. */
 import { describe, expect, it } from 'vitest';
 import { ConfigStore } from '../../../src/server/config/config-store';
+import { readConfigBundle } from '../../../src/server/lib/config-bundle';
 import type {
   ConfigChange,
   ConfigFiles,
@@ -9,7 +10,6 @@ import type {
   ConfigVersionView,
 } from '../../../src/shared/config/versions-api';
 import { SECRET_MASK } from '../../../src/shared/config/versions-api';
-import { readConfigBundle } from '../../../src/tools/config-bundle';
 import { forEachStore } from '../support/stores';
 import { configApi, editJson } from './config-api';
 

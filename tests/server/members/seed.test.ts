@@ -2,7 +2,7 @@ import { join } from 'node:path';
 import * as v from 'valibot';
 import { describe, expect, it } from 'vitest';
 import { centreConfigReader, timeZoneOf } from '../../../src/server/config/centre-config';
-import { DEFAULT_TIME_ZONE } from '../../../src/server/members/centre-day';
+import { DEFAULT_TIME_ZONE } from '../../../src/server/lib/centre-day';
 import { seedDemoMembers } from '../../../src/server/members/seed';
 import { verifyPin } from '../../../src/shared/config/pin';
 import type { PinHash } from '../../../src/shared/config/schema';

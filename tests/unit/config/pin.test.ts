@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
+import { hashPin } from '../../../src/server/lib/pin-hash';
 import { verifyPin } from '../../../src/shared/config/pin';
-import { hashPin } from '../../../src/tools/config-pin';
 import { demoJson } from './demo-files';
 
 // Fewer iterations than a real PIN, so the tests stay quick; the algorithm is the same.

@@ -19,11 +19,11 @@ import { resetPinTries } from '../../../src/kiosk/flows/identify/pin-tries';
 import { openReplicaStore, type ReplicaStore } from '../../../src/kiosk/offline/pull-store';
 import { KIOSK_REPLICA_TYPES } from '../../../src/kiosk/offline/roster';
 import { KioskUiProvider } from '../../../src/kiosk/ui';
+import { hashPin } from '../../../src/server/lib/pin-hash';
 import { validateConfigFiles } from '../../../src/shared/config/validate';
 import { cardHash } from '../../../src/shared/members/card';
 import type { RosterMember } from '../../../src/shared/members/roster';
 import { validateChange } from '../../../src/shared/sync/pull';
-import { hashPin } from '../../../src/tools/config-pin';
 import { recordingVoice } from '../support/recording-voice';
 import { tap } from '../ui/helpers';
 

@@ -2,7 +2,7 @@
 import { createHash } from 'node:crypto';
 import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import type { ConfigBundle } from '../shared/config/validate';
+import type { ConfigBundle } from '../../shared/config/validate';
 
 /** The folder used when none is given: the demo centre. */
 export const DEFAULT_CONFIG_DIR = 'kiosk-config/demo';
