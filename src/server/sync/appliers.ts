@@ -1,7 +1,9 @@
 /**
  * What the server does with each entry kind: its shared definition (name + payload schema) and
  * its applier, which writes only through the transaction it is given, so the change and the
- * apply-once record commit together or not at all.
+ * apply-once record commit together or not at all. This module knows no feature: features
+ * define their handlers with `defineApplier`, and the composition (`../product-appliers.ts`)
+ * puts them in a registry, so sync and the features never import each other back.
  */
 import type { Kysely } from 'kysely';
 import {
@@ -11,8 +13,6 @@ import {
   type Reason,
 } from '../../shared/sync/index';
 import type { Database } from '../db/schema';
-import { type HelpSource, helpHandlers } from '../help/help.appliers';
-import { type CanteenSource, mealHandlers } from '../meals/meals.appliers';
 
 /** What an applier is told besides the entry. Rules use `now` (the server's clock), never kiosk time. */
 export interface ApplyContext {
@@ -60,31 +60,8 @@ export interface ApplierRegistry {
   appliers: ReadonlyMap<string, Applier>;
 }
 
-/** What the product's appliers read besides the database: the canteen, for the meal kinds. */
-export interface ProductDeps {
-  canteen?: CanteenSource;
-  /** The centre's help.json, for the service-request categories. */
-  help?: HelpSource;
-}
-
-/** The product's kinds: meals (booking, cancelling). Help and lessons add theirs here. */
-export function productAppliers(deps: ProductDeps = {}): EntryHandler[] {
-  return [
-    ...mealHandlers(deps.canteen ?? (() => undefined)),
-    ...helpHandlers(deps.help ?? (() => undefined)),
-  ];
-}
-
 /** A registry of `handlers` (the same kind twice is a programming error). */
 export function applierRegistry(handlers: readonly EntryHandler[]): ApplierRegistry {
   const kinds = entryKinds(...handlers.map((h) => h.kind));
   return { kinds, appliers: new Map(handlers.map((h) => [h.kind.kind, h.apply])) };
-}
-
-/** The server's registry: the product's kinds, plus `extra` (tests register their own kinds). */
-export function createApplierRegistry(
-  extra: readonly EntryHandler[] = [],
-  deps: ProductDeps = {},
-): ApplierRegistry {
-  return applierRegistry([...productAppliers(deps), ...extra]);
 }

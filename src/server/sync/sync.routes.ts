@@ -11,17 +11,14 @@ import { jsonBody, validQuery } from '../http/validate';
 import { currentKiosk, type KioskEnv, requireKiosk, strictUtf8 } from '../kiosks/kiosk.middleware';
 import { UTF8_BOM } from '../lib/csv';
 import { requirePermission } from '../staff/session.middleware';
-import { type ApplierRegistry, createApplierRegistry } from './appliers';
+import type { ApplierRegistry } from './appliers';
 import { pull } from './pull.service';
 import { rejectionsCsv } from './rejections.csv';
 import { RejectionsQuery } from './sync.schemas';
 import { listRejections, push, type RejectionView } from './sync.service';
 
 /** The routes under /api/sync. Needs `staffSession` in front (createApi does that). */
-export function syncRoutes(
-  { db, clock, events }: ApiDeps & EventDeps,
-  registry: ApplierRegistry = createApplierRegistry(),
-) {
+export function syncRoutes({ db, clock, events }: ApiDeps & EventDeps, registry: ApplierRegistry) {
   return new Hono<KioskEnv>()
     .post(
       '/push',

@@ -7,11 +7,8 @@
 import type { Kysely } from 'kysely';
 import * as v from 'valibot';
 import type { Database } from '../../../src/server/db/schema';
-import {
-  createApplierRegistry,
-  defineApplier,
-  type ProductDeps,
-} from '../../../src/server/sync/appliers';
+import { createApplierRegistry, type ProductDeps } from '../../../src/server/product-appliers';
+import { defineApplier } from '../../../src/server/sync/appliers';
 import { defineEntryKind } from '../../../src/shared/sync/index';
 
 export const BENCH_KIND = 'bench.tap';

@@ -8,7 +8,8 @@ import * as v from 'valibot';
 import type { Database } from '../../../src/server/db/schema';
 import { EventBus } from '../../../src/server/events/bus';
 import { createApi } from '../../../src/server/http/api';
-import { createApplierRegistry, defineApplier } from '../../../src/server/sync/appliers';
+import { createApplierRegistry } from '../../../src/server/product-appliers';
+import { defineApplier } from '../../../src/server/sync/appliers';
 import { defineEntryKind, reason, uuidv7 } from '../../../src/shared/sync/index';
 import { seedAccount, sessionCookie, testClock } from '../support/api';
 

@@ -4,7 +4,8 @@ import type { Kysely } from 'kysely';
 import type { Database } from '../../../src/server/db/schema';
 import { createApi } from '../../../src/server/http/api';
 import type { LogEntry } from '../../../src/server/http/log';
-import { type ApplierRegistry, createApplierRegistry } from '../../../src/server/sync/appliers';
+import { createApplierRegistry } from '../../../src/server/product-appliers';
+import type { ApplierRegistry } from '../../../src/server/sync/appliers';
 import { seedAccount, sessionCookie, testClock } from '../support/api';
 
 export const PASSWORD = 'correct horse battery';

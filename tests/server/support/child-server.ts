@@ -27,7 +27,8 @@ import { createDatabase } from '../../../src/server/db/database';
 import { migrateToLatest } from '../../../src/server/db/migrate';
 import type { Clock } from '../../../src/server/db/time';
 import { createApi } from '../../../src/server/http/api';
-import { createApplierRegistry, defineApplier } from '../../../src/server/sync/appliers';
+import { createApplierRegistry } from '../../../src/server/product-appliers';
+import { defineApplier } from '../../../src/server/sync/appliers';
 import { reason } from '../../../src/shared/sync/index';
 import { createFaultTable, type FaultDb, FaultNote } from './child-server-kind';
 

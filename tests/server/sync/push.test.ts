@@ -2,11 +2,8 @@ import type { Kysely } from 'kysely';
 import * as v from 'valibot';
 import { describe, expect, it } from 'vitest';
 import type { Database } from '../../../src/server/db/schema';
-import {
-  createApplierRegistry,
-  defineApplier,
-  productAppliers,
-} from '../../../src/server/sync/appliers';
+import { createApplierRegistry, productAppliers } from '../../../src/server/product-appliers';
+import { defineApplier } from '../../../src/server/sync/appliers';
 import {
   defineEntryKind,
   MAX_BATCH,

@@ -1,0 +1,31 @@
+/**
+ * The product's entry kinds, composed in one place: each feature defines its handlers, and this
+ * file (not sync) names them, so the registry module never imports the features it serves.
+ * A new flow adds its handlers here.
+ */
+import { type HelpSource, helpHandlers } from './help/help.appliers';
+import { type CanteenSource, mealHandlers } from './meals/meals.appliers';
+import { type ApplierRegistry, applierRegistry, type EntryHandler } from './sync/appliers';
+
+/** What the product's appliers read besides the database: the canteen, for the meal kinds. */
+export interface ProductDeps {
+  canteen?: CanteenSource;
+  /** The centre's help.json, for the service-request categories. */
+  help?: HelpSource;
+}
+
+/** The product's kinds: meals (booking, cancelling) and help (calls, requests). */
+export function productAppliers(deps: ProductDeps = {}): EntryHandler[] {
+  return [
+    ...mealHandlers(deps.canteen ?? (() => undefined)),
+    ...helpHandlers(deps.help ?? (() => undefined)),
+  ];
+}
+
+/** The server's registry: the product's kinds, plus `extra` (tests register their own kinds). */
+export function createApplierRegistry(
+  extra: readonly EntryHandler[] = [],
+  deps: ProductDeps = {},
+): ApplierRegistry {
+  return applierRegistry([...productAppliers(deps), ...extra]);
+}
