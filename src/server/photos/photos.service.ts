@@ -11,7 +11,13 @@ import { type Actor, recordAudit } from '../audit/audit.service';
 import type { Database } from '../db/schema';
 import { toIso } from '../db/time';
 import { AppError } from '../http/errors';
-import type { PhotoRow } from './photos.table';
+import {
+  insertPhotoIfAbsent,
+  type PhotoSummary,
+  selectPhotoData,
+  selectPhotoSummaries,
+  selectPhotoSummary,
+} from './photos.repository';
 
 /** A stored photo as the API answers it. */
 export interface PhotoInfo {
@@ -21,7 +27,7 @@ export interface PhotoInfo {
   bytes: number;
 }
 
-const info = (row: Pick<PhotoRow, 'name' | 'content_type' | 'bytes'>): PhotoInfo => ({
+const info = (row: PhotoSummary): PhotoInfo => ({
   name: row.name,
   url: `/photos/${row.name}`,
   contentType: row.content_type,
@@ -54,11 +60,7 @@ export async function uploadPhoto(
   const sha256 = createHash('sha256').update(bytes).digest('hex');
   const name = `photo-${sha256.slice(0, 20)}.${PHOTO_EXTENSION[type]}`;
   return db.transaction().execute(async (trx) => {
-    const existing = await trx
-      .selectFrom('photos')
-      .select(['name', 'content_type', 'bytes'])
-      .where('name', '=', name)
-      .executeTakeFirst();
+    const existing = await selectPhotoSummary(trx, name);
     if (existing) return { photo: info(existing), created: false };
     const row = {
       name,
@@ -68,11 +70,7 @@ export async function uploadPhoto(
       data_base64: Buffer.from(bytes).toString('base64'),
       created_at: toIso(now),
     };
-    await trx
-      .insertInto('photos')
-      .values(row)
-      .onConflict((oc) => oc.column('name').doNothing())
-      .execute();
+    await insertPhotoIfAbsent(trx, row);
     await recordAudit(trx, {
       at: now,
       actor,
@@ -101,19 +99,15 @@ export async function storeNamedPhoto(
   const type = sniffPhotoType(bytes);
   if (!type || PHOTO_EXTENSION[type] !== name.split('.').pop())
     return { stored: false, problem: `"${name}" is not the kind of picture its name says` };
-  const result = await db
-    .insertInto('photos')
-    .values({
-      name,
-      content_type: type,
-      bytes: bytes.length,
-      sha256: createHash('sha256').update(bytes).digest('hex'),
-      data_base64: Buffer.from(bytes).toString('base64'),
-      created_at: toIso(now),
-    })
-    .onConflict((oc) => oc.column('name').doNothing())
-    .executeTakeFirst();
-  return { stored: Number(result.numInsertedOrUpdatedRows ?? 0) > 0, problem: null };
+  const stored = await insertPhotoIfAbsent(db, {
+    name,
+    content_type: type,
+    bytes: bytes.length,
+    sha256: createHash('sha256').update(bytes).digest('hex'),
+    data_base64: Buffer.from(bytes).toString('base64'),
+    created_at: toIso(now),
+  });
+  return { stored, problem: null };
 }
 
 /** One photo's bytes, or null when there is none of that name. */
@@ -122,11 +116,7 @@ export async function readPhoto(
   name: string,
 ): Promise<{ contentType: string; sha256: string; bytes: Uint8Array<ArrayBuffer> } | null> {
   if (!PHOTO_NAME.test(name)) return null;
-  const row = await db
-    .selectFrom('photos')
-    .select(['content_type', 'sha256', 'data_base64'])
-    .where('name', '=', name)
-    .executeTakeFirst();
+  const row = await selectPhotoData(db, name);
   if (!row) return null;
   return {
     contentType: row.content_type,
@@ -137,11 +127,5 @@ export async function readPhoto(
 
 /** Every stored photo, newest first, for the console's picker. */
 export async function listPhotos(db: Kysely<Database>): Promise<PhotoInfo[]> {
-  const rows = await db
-    .selectFrom('photos')
-    .select(['name', 'content_type', 'bytes'])
-    .orderBy('created_at', 'desc')
-    .orderBy('name')
-    .execute();
-  return rows.map(info);
+  return (await selectPhotoSummaries(db)).map(info);
 }
