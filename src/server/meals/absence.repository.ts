@@ -58,3 +58,15 @@ export function checksOn(
 export async function insertCheck(db: Kysely<Database>, row: AbsenceCheckTable): Promise<void> {
   await db.insertInto('absence_checks').values(row).execute();
 }
+
+/** A member's id and name (for recording a check on them), or undefined when there is none. */
+export async function selectMemberName(
+  db: Kysely<Database>,
+  memberId: string,
+): Promise<{ id: string; name: string } | undefined> {
+  return db
+    .selectFrom('members')
+    .select(['id', 'name'])
+    .where('id', '=', memberId)
+    .executeTakeFirst();
+}

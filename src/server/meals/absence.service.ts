@@ -22,6 +22,7 @@ import {
   checksOn,
   insertCheck,
   livingAloneMembers,
+  selectMemberName,
 } from './absence.repository';
 import type { AbsenceCheckInput } from './absence.schemas';
 import type { AbsenceCheckRow } from './absence.table';
@@ -132,11 +133,7 @@ export async function recordAbsenceCheck(
     );
   const note = input.note ? input.note : null;
   return db.transaction().execute(async (trx) => {
-    const member = await trx
-      .selectFrom('members')
-      .select(['id', 'name'])
-      .where('id', '=', input.memberId)
-      .executeTakeFirst();
+    const member = await selectMemberName(trx, input.memberId);
     if (!member) throw notFound('There is no member with this id.');
     const row: AbsenceCheckRow = {
       id: newId(now.getTime()),

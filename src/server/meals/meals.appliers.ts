@@ -30,12 +30,15 @@ import {
   type EntryHandler,
 } from '../sync/appliers';
 import {
+  acknowledgeNotices,
   cancelBooking,
   countSeat,
   countSubsidised,
   findBooking,
   freeSeat,
   insertBooking,
+  insertNotice,
+  selectMemberForBooking,
   takeSeat,
 } from './meals.repository';
 import { publishMemberMeals } from './member-meals';
@@ -66,19 +69,7 @@ async function judgeBooking(
   if (!setup)
     return { status: 'rejected', reason: reason('not_on_menu', 'this centre has no canteen') };
   const { meals, timeZone } = setup;
-  const member = await trx
-    .selectFrom('members')
-    .select([
-      'id',
-      'birth_date',
-      'local_hukou',
-      'categories',
-      'disability',
-      'valid_until',
-      'address',
-    ])
-    .where('id', '=', p.memberId)
-    .executeTakeFirst();
+  const member = await selectMemberForBooking(trx, p.memberId);
   if (!member)
     return { status: 'rejected', reason: reason('unknown_card', 'no member with this id') };
   const today = centreClock(ctx.now, timeZone).date;
@@ -210,19 +201,16 @@ async function book(
   const outcome = await judgeBooking(trx, id, kioskTime, p, ctx, setup);
   if (outcome.status === 'rejected' && outcome.reason.code === 'unknown_card') return outcome;
   if (outcome.status === 'rejected')
-    await trx
-      .insertInto('meal_notices')
-      .values({
-        id,
-        member_id: p.memberId,
-        day: p.day,
-        sitting: p.sitting,
-        meal_id: p.mealId,
-        reason_code: outcome.reason.code,
-        created_at: ctx.now.toISOString(),
-        acknowledged_at: null,
-      })
-      .execute();
+    await insertNotice(trx, {
+      id,
+      member_id: p.memberId,
+      day: p.day,
+      sitting: p.sitting,
+      meal_id: p.mealId,
+      reason_code: outcome.reason.code,
+      created_at: ctx.now.toISOString(),
+      acknowledged_at: null,
+    });
   await publishMemberMeals(trx, p.memberId, ctx.now, setup?.timeZone ?? DEFAULT_TIME_ZONE);
   return outcome;
 }
@@ -234,13 +222,7 @@ async function acknowledge(
   setup: CanteenSetup | undefined,
 ): Promise<ApplyOutcome> {
   // Notices already acknowledged (told on two kiosks) or not this member's are simply skipped.
-  await trx
-    .updateTable('meal_notices')
-    .set({ acknowledged_at: ctx.now.toISOString() })
-    .where('member_id', '=', p.memberId)
-    .where('id', 'in', p.noticeIds)
-    .where('acknowledged_at', 'is', null)
-    .execute();
+  await acknowledgeNotices(trx, p.memberId, p.noticeIds, ctx.now.toISOString());
   await publishMemberMeals(trx, p.memberId, ctx.now, setup?.timeZone ?? DEFAULT_TIME_ZONE);
   return { status: 'accepted' };
 }

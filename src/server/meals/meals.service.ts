@@ -14,6 +14,12 @@ import type {
 import { type Actor, recordAudit } from '../audit/audit.service';
 import type { Database } from '../db/schema';
 import { AppError, notFound } from '../http/errors';
+import {
+  selectBookingStatus,
+  selectReportRows,
+  selectRosterRows,
+  updateBookingStatus,
+} from './meals.repository';
 import type { BookingStatus } from './meals.table';
 
 export async function sittingRoster(
@@ -21,28 +27,7 @@ export async function sittingRoster(
   day: string,
   sitting: string,
 ): Promise<SittingRoster> {
-  const rows = await db
-    .selectFrom('meal_bookings as b')
-    .innerJoin('members as m', 'm.id', 'b.member_id')
-    .select([
-      'b.id',
-      'b.member_id',
-      'b.meal_id',
-      'b.companion',
-      'b.delivery',
-      'b.status',
-      'm.name',
-      'm.card_number',
-      'm.phone',
-      'm.address',
-      'm.notes',
-    ])
-    .where('b.day', '=', day)
-    .where('b.sitting', '=', sitting)
-    .where('b.status', '<>', 'cancelled')
-    .orderBy('m.name')
-    .orderBy('b.id')
-    .execute();
+  const rows = await selectRosterRows(db, day, sitting);
   const lines: RosterLine[] = rows.map((r) => ({
     bookingId: r.id,
     memberId: r.member_id,
@@ -87,11 +72,7 @@ export async function setBookingStatus(
   now: Date,
 ): Promise<BookingStatus> {
   return db.transaction().execute(async (trx) => {
-    const booking = await trx
-      .selectFrom('meal_bookings')
-      .select(['id', 'status', 'delivery'])
-      .where('id', '=', id)
-      .executeTakeFirst();
+    const booking = await selectBookingStatus(trx, id);
     if (!booking) throw notFound('There is no booking with this id.');
     if (booking.status === status) return status;
     if (!ALLOWED[booking.status].includes(status))
@@ -104,11 +85,7 @@ export async function setBookingStatus(
       );
     if (status === 'delivered' && Number(booking.delivery) !== 1)
       throw new AppError(409, 'booking_status', 'This meal is eaten at the centre, not delivered.');
-    await trx
-      .updateTable('meal_bookings')
-      .set({ status, served_at: status === 'booked' ? null : now.toISOString() })
-      .where('id', '=', id)
-      .execute();
+    await updateBookingStatus(trx, id, status, status === 'booked' ? null : now.toISOString());
     await recordAudit(trx, {
       at: now,
       actor,
@@ -132,23 +109,7 @@ export async function mealReport(
   from: string,
   to: string,
 ): Promise<MealReport> {
-  const rows = await db
-    .selectFrom('meal_bookings')
-    .select([
-      'day',
-      'status',
-      'tier_id',
-      'base_fen',
-      'operator_fen',
-      'government_fen',
-      'charity_fen',
-      'elder_fen',
-      'delivery_fee_fen',
-    ])
-    .where('day', '>=', from)
-    .where('day', '<=', to)
-    .orderBy('day')
-    .execute();
+  const rows = await selectReportRows(db, from, to);
   const days = new Map<string, ReportDay>();
   const tiers = new Map<string, { tierId: string | null; meals: number } & Money>();
   const total = { ...ZERO, meals: 0 };

@@ -7,6 +7,11 @@ import { centreClock } from '../../shared/centre/clock';
 import { MEMBER_MEALS_CHANGE, type MemberMeals } from '../../shared/meals/index';
 import type { Database } from '../db/schema';
 import { publishPut } from '../sync/changes';
+import {
+  selectLastOwnBooking,
+  selectOpenNotices,
+  selectUpcomingBookings,
+} from './meals.repository';
 
 /** A member's meals as a kiosk needs them, on the centre's day at `now`. */
 export async function memberMeals(
@@ -16,35 +21,9 @@ export async function memberMeals(
   timeZone: string,
 ): Promise<MemberMeals> {
   const today = centreClock(now, timeZone).date;
-  const upcoming = await trx
-    .selectFrom('meal_bookings')
-    .select(['id', 'day', 'sitting', 'meal_id', 'delivery', 'companion', 'status', 'elder_fen'])
-    .where('member_id', '=', memberId)
-    .where('day', '>=', today)
-    .where('status', '<>', 'cancelled')
-    .orderBy('day')
-    .orderBy('sitting')
-    .orderBy('id')
-    .limit(30)
-    .execute();
-  const last = await trx
-    .selectFrom('meal_bookings')
-    .select(['sitting', 'meal_id', 'delivery'])
-    .where('member_id', '=', memberId)
-    .where('companion', '=', 0)
-    .orderBy('booked_at', 'desc')
-    .orderBy('id', 'desc')
-    .limit(1)
-    .executeTakeFirst();
-  const notices = await trx
-    .selectFrom('meal_notices')
-    .selectAll()
-    .where('member_id', '=', memberId)
-    .where('acknowledged_at', 'is', null)
-    .orderBy('created_at')
-    .orderBy('id')
-    .limit(20)
-    .execute();
+  const upcoming = await selectUpcomingBookings(trx, memberId, today);
+  const last = await selectLastOwnBooking(trx, memberId);
+  const notices = await selectOpenNotices(trx, memberId);
   return {
     upcoming: upcoming.map((b) => ({
       bookingId: b.id,
