@@ -4,16 +4,13 @@
  * HelpEventFeed), so a console never hears of a change that rolled back, and one that reconnects
  * with Last-Event-ID reads what it missed from the same log, across a restart too.
  */
-import { type Kysely, PostgresAdapter, sql } from 'kysely';
+import type { Kysely } from 'kysely';
 import type { HelpCallView, ServiceRequestView } from '../../shared/help/api-types';
+import { lockPublishers } from '../db/publish-lock';
 import type { Database } from '../db/schema';
 import type { EventBus, HelpEvent } from '../events/bus';
 import { describeError, type Logger } from '../http/log';
 import type { HelpEventRow } from './help.table';
-
-// The same key as PUBLISH_LOCK in sync/changes.ts: one lock for both logs, so a transaction that
-// publishes a change and logs an event can never wait for the other in the opposite order.
-const PUBLISH_LOCK = 0x6e786368;
 
 /** What a help event reports. */
 export type HelpEventInput =
@@ -22,16 +19,16 @@ export type HelpEventInput =
 
 /**
  * Logs one help event inside `trx` (the one that makes the change). On PostgreSQL a bigserial
- * hands out numbers at insert, not at commit; holding the publish lock until commit makes the
- * numbers commit in order, so a reader that has seen N has seen everything below N.
+ * hands out numbers at insert, not at commit; holding the publish lock (the change feed's too)
+ * until commit makes the numbers commit in order, so a reader that has seen N has seen
+ * everything below N.
  */
 export async function recordHelpEvent(
   trx: Kysely<Database>,
   input: HelpEventInput,
   now: Date,
 ): Promise<void> {
-  if (trx.getExecutor().adapter instanceof PostgresAdapter)
-    await sql`select pg_advisory_xact_lock(${PUBLISH_LOCK})`.execute(trx);
+  await lockPublishers(trx);
   await trx
     .insertInto('help_events')
     .values({

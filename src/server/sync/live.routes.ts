@@ -28,7 +28,7 @@ import type { ApiDeps } from '../http/deps';
 import { describeError, type Logger } from '../http/log';
 import { currentKiosk, type KioskEnv, requireKiosk } from '../kiosks/kiosk.middleware';
 import { kioskStillEnrolled } from '../kiosks/kiosks.service';
-import { lastSeq } from './changes';
+import { lastSeq } from './changes.repository';
 
 /** While kiosks listen, the feed is also checked this often (changes made without a bus event). */
 export const FEED_CHECK_MS = 5_000;

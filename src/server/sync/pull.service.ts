@@ -3,7 +3,8 @@ import type { Kysely } from 'kysely';
 import { MAX_CHANGES, type PullResponse } from '../../shared/sync/index';
 import type { Database } from '../db/schema';
 import { AppError } from '../http/errors';
-import { lastSeq, selectChangesAfter, toChange } from './changes';
+import { toChange } from './changes';
+import { lastSeq, selectChangesAfter } from './changes.repository';
 
 /** Beyond this a cursor cannot be one we made (and Number would lose digits). */
 const MAX_CURSOR_DIGITS = 15;

@@ -1,0 +1,19 @@
+/**
+ * One advisory lock for the two logs that hand out numbers to readers (the change feed kiosks
+ * pull and the help event log consoles replay): on PostgreSQL a sequence hands out numbers at
+ * insert, not at commit, so two writers could commit 11 before 10 and a reader in between would
+ * skip 10 for good. Holding this lock until commit makes writers go one at a time, so number
+ * order is commit order; one key for both, so a transaction that writes to both can never wait
+ * for another in the opposite order. SQLite writers already go one at a time.
+ */
+import { type Kysely, PostgresAdapter, sql } from 'kysely';
+import type { Database } from './schema';
+
+// Any fixed number: the key of the advisory lock.
+const PUBLISH_LOCK = 0x6e786368; // "nxch"
+
+/** Takes the publish lock inside `trx` until it commits (PostgreSQL only). */
+export async function lockPublishers(trx: Kysely<Database>): Promise<void> {
+  if (trx.getExecutor().adapter instanceof PostgresAdapter)
+    await sql`select pg_advisory_xact_lock(${PUBLISH_LOCK})`.execute(trx);
+}
