@@ -1,4 +1,7 @@
-/** The SQL of escalation tries (help_escalations): write one, read a call's, read the latest. */
+/**
+ * The SQL of escalation: marking a call escalated, the open calls a restarted watcher picks up,
+ * and the tries (help_escalations): write one, read a call's, read the latest.
+ */
 import type { Kysely } from 'kysely';
 import type { EscalationAttemptView, EscalationOutcome } from '../../shared/help/api-types';
 import type { Database } from '../db/schema';
@@ -84,4 +87,34 @@ export async function latestEscalationTries(
       httpStatus: r.http_status === null ? null : Number(r.http_status),
     });
   return latest;
+}
+
+/**
+ * Marks the call escalated at `at` if it is still open and not escalated (conditional, so two
+ * processes or a late timer never escalate twice). False when there was nothing to do.
+ */
+export async function markCallEscalated(
+  db: Kysely<Database>,
+  callId: string,
+  at: string,
+): Promise<boolean> {
+  const updated = await db
+    .updateTable('help_calls')
+    .set((eb) => ({ escalated_at: at, version: eb('version', '+', 1) }))
+    .where('id', '=', callId)
+    .where('status', '=', 'open')
+    .where('escalated_at', 'is', null)
+    .executeTakeFirst();
+  return Number(updated.numUpdatedRows) > 0;
+}
+
+/** Every open call, with when it came and when (if ever) it was escalated. */
+export function selectOpenCalls(
+  db: Kysely<Database>,
+): Promise<{ id: string; received_at: string; escalated_at: string | null }[]> {
+  return db
+    .selectFrom('help_calls')
+    .select(['id', 'received_at', 'escalated_at'])
+    .where('status', '=', 'open')
+    .execute();
 }

@@ -2,7 +2,7 @@
 import type { Kysely } from 'kysely';
 import { recordAudit } from '../audit/audit.service';
 import type { Database } from '../db/schema';
-import { countCallChange, insertEscalationTry } from './escalation.repository';
+import { countCallChange, insertEscalationTry, markCallEscalated } from './escalation.repository';
 import { recordHelpEvent } from './help.events';
 import { loadCallView, publishCall } from './help.views';
 
@@ -17,14 +17,7 @@ export async function escalateCall(
   webhookSet: boolean,
 ): Promise<boolean> {
   return db.transaction().execute(async (trx) => {
-    const updated = await trx
-      .updateTable('help_calls')
-      .set((eb) => ({ escalated_at: now.toISOString(), version: eb('version', '+', 1) }))
-      .where('id', '=', callId)
-      .where('status', '=', 'open')
-      .where('escalated_at', 'is', null)
-      .executeTakeFirst();
-    if (Number(updated.numUpdatedRows) === 0) return false;
+    if (!(await markCallEscalated(trx, callId, now.toISOString()))) return false;
     // Recorded as the only "try", so the console says plainly that nobody outside was called.
     if (!webhookSet)
       await insertEscalationTry(trx, {

@@ -19,7 +19,7 @@ import type { Database } from '../db/schema';
 import type { Clock } from '../db/time';
 import type { EventBus } from '../events/bus';
 import { describeError, type Logger } from '../http/log';
-import { escalationTries } from './escalation.repository';
+import { escalationTries, selectOpenCalls } from './escalation.repository';
 import { escalateCall, recordEscalationTry } from './escalation.service';
 import type { HelpEventFeed } from './help.events';
 import { loadCallView } from './help.views';
@@ -222,11 +222,7 @@ export class EscalationWatcher {
   }
 
   async #recover(): Promise<void> {
-    const open = await this.deps.db
-      .selectFrom('help_calls')
-      .select(['id', 'received_at', 'escalated_at'])
-      .where('status', '=', 'open')
-      .execute();
+    const open = await selectOpenCalls(this.deps.db);
     for (const call of open) {
       if (call.escalated_at === null) {
         const due = Date.parse(call.received_at) + this.#escalateAfterMs();

@@ -26,6 +26,17 @@ import {
 } from '../sync/appliers';
 import { publishChange } from '../sync/changes';
 import { recordHelpEvent } from './help.events';
+import {
+  addPress,
+  insertCall,
+  insertRequest,
+  markCallOutOfFeed,
+  memberExists,
+  selectLiveCall,
+  selectRequest,
+  selectStaleFeedCalls,
+  updateRequestStatus,
+} from './help.repository';
 import { loadCallView, loadRequestView, publishCall, publishMemberRequests } from './help.views';
 
 /** The centre's help.json as the server reads it now (undefined: the centre offers no help). */
@@ -37,11 +48,6 @@ export const CLOSED_CALL_FEED_MS = 24 * 60 * 60 * 1000;
 /** Calls a new press joins instead of opening another. */
 const LIVE_CALL_STATUSES = ['open', 'acknowledged'] as const;
 
-async function memberExists(trx: Kysely<Database>, id: string): Promise<boolean> {
-  const row = await trx.selectFrom('members').select('id').where('id', '=', id).executeTakeFirst();
-  return row !== undefined;
-}
-
 /**
  * Deletes from the feed the calls closed more than a day ago. Done on the next call change
  * rather than by a timer: a kiosk only ever shows its newest open call, so a stale closed item
@@ -49,17 +55,10 @@ async function memberExists(trx: Kysely<Database>, id: string): Promise<boolean>
  */
 export async function sweepClosedCalls(trx: Kysely<Database>, now: Date): Promise<void> {
   const before = new Date(now.getTime() - CLOSED_CALL_FEED_MS).toISOString();
-  const stale = await trx
-    .selectFrom('help_calls')
-    .select('id')
-    .where('in_feed', '=', 1)
-    .where('status', 'in', ['resolved', 'false-alarm'])
-    .where('closed_at', '<=', before)
-    .limit(100)
-    .execute();
+  const stale = await selectStaleFeedCalls(trx, before);
   for (const { id } of stale) {
     await publishChange(trx, { type: 'help-call', key: id, op: 'delete', at: now });
-    await trx.updateTable('help_calls').set({ in_feed: 0 }).where('id', '=', id).execute();
+    await markCallOutOfFeed(trx, id);
   }
 }
 
@@ -79,69 +78,48 @@ async function helpCall(
   const now = ctx.now.toISOString();
   const pressedAt = new Date(entry.kioskTime).toISOString();
   if (p.cancelled) {
-    await trx
-      .insertInto('help_calls')
-      .values({
-        id: entry.id,
-        kiosk_id: ctx.kioskId,
-        member_id: memberId,
-        pressed_at: pressedAt,
-        received_at: now,
-        presses: 1,
-        status: 'cancelled',
-        ack_by: null,
-        ack_at: null,
-        resolved_by: null,
-        closed_at: now,
-        escalated_at: null,
-        note: null,
-        in_feed: 0,
-      })
-      .execute();
+    await insertCall(trx, {
+      id: entry.id,
+      kiosk_id: ctx.kioskId,
+      member_id: memberId,
+      pressed_at: pressedAt,
+      received_at: now,
+      presses: 1,
+      status: 'cancelled',
+      ack_by: null,
+      ack_at: null,
+      resolved_by: null,
+      closed_at: now,
+      escalated_at: null,
+      note: null,
+      in_feed: 0,
+    });
     return { status: 'accepted', record: { callId: entry.id, status: 'cancelled' } };
   }
-  const live = await trx
-    .selectFrom('help_calls')
-    .select(['id', 'member_id'])
-    .where('kiosk_id', '=', ctx.kioskId)
-    .where('status', 'in', LIVE_CALL_STATUSES)
-    .orderBy('received_at', 'desc')
-    .limit(1)
-    .executeTakeFirst();
+  const live = await selectLiveCall(trx, ctx.kioskId, LIVE_CALL_STATUSES);
   let callId: string;
   if (live) {
     callId = live.id;
-    await trx
-      .updateTable('help_calls')
-      .set((eb) => ({
-        presses: eb('presses', '+', 1),
-        version: eb('version', '+', 1),
-        // A later press by an identified elder names a call that began anonymous.
-        ...(live.member_id === null && memberId !== null ? { member_id: memberId } : {}),
-      }))
-      .where('id', '=', live.id)
-      .execute();
+    // A later press by an identified elder names a call that began anonymous.
+    await addPress(trx, live.id, live.member_id === null ? memberId : null);
   } else {
     callId = entry.id;
-    await trx
-      .insertInto('help_calls')
-      .values({
-        id: entry.id,
-        kiosk_id: ctx.kioskId,
-        member_id: memberId,
-        pressed_at: pressedAt,
-        received_at: now,
-        presses: 1,
-        status: 'open',
-        ack_by: null,
-        ack_at: null,
-        resolved_by: null,
-        closed_at: null,
-        escalated_at: null,
-        note: null,
-        in_feed: 1,
-      })
-      .execute();
+    await insertCall(trx, {
+      id: entry.id,
+      kiosk_id: ctx.kioskId,
+      member_id: memberId,
+      pressed_at: pressedAt,
+      received_at: now,
+      presses: 1,
+      status: 'open',
+      ack_by: null,
+      ack_at: null,
+      resolved_by: null,
+      closed_at: null,
+      escalated_at: null,
+      note: null,
+      in_feed: 1,
+    });
   }
   await sweepClosedCalls(trx, ctx.now);
   const view = await loadCallView(trx, callId);
@@ -188,25 +166,22 @@ async function serviceRequest(
   if (p.memberId !== null && !(await memberExists(trx, p.memberId)))
     return { status: 'rejected', reason: reason('unknown_card', 'no member with this id') };
   const now = ctx.now.toISOString();
-  await trx
-    .insertInto('service_requests')
-    .values({
-      id: entry.id,
-      kiosk_id: ctx.kioskId,
-      member_id: p.memberId,
-      category: p.category,
-      complaint: complaint ? 1 : 0,
-      wanted_when: p.when,
-      wanted_where: p.where,
-      status: 'new',
-      assignee_id: null,
-      plan_day: null,
-      plan_part: null,
-      kiosk_time: entry.kioskTime,
-      created_at: now,
-      updated_at: now,
-    })
-    .execute();
+  await insertRequest(trx, {
+    id: entry.id,
+    kiosk_id: ctx.kioskId,
+    member_id: p.memberId,
+    category: p.category,
+    complaint: complaint ? 1 : 0,
+    wanted_when: p.when,
+    wanted_where: p.where,
+    status: 'new',
+    assignee_id: null,
+    plan_day: null,
+    plan_part: null,
+    kiosk_time: entry.kioskTime,
+    created_at: now,
+    updated_at: now,
+  });
   await afterRequestChange(trx, entry.id, ctx.now);
   return { status: 'accepted', record: { requestId: entry.id } };
 }
@@ -225,11 +200,7 @@ async function serviceCancel(
   p: ServiceCancelPayload,
   ctx: ApplyContext,
 ): Promise<ApplyOutcome> {
-  const request = await trx
-    .selectFrom('service_requests')
-    .select(['id', 'member_id', 'status'])
-    .where('id', '=', p.requestId)
-    .executeTakeFirst();
+  const request = await selectRequest(trx, p.requestId);
   if (!request || request.member_id !== p.memberId)
     return { status: 'rejected', reason: reason('no_such_request') };
   // Cancelling twice (two kiosks, or a resend with a new id) is still "cancelled".
@@ -240,11 +211,7 @@ async function serviceCancel(
       status: 'rejected',
       reason: reason('request_started', `the request is ${request.status}`),
     };
-  await trx
-    .updateTable('service_requests')
-    .set({ status: 'cancelled', updated_at: ctx.now.toISOString() })
-    .where('id', '=', request.id)
-    .execute();
+  await updateRequestStatus(trx, request.id, 'cancelled', ctx.now.toISOString());
   await afterRequestChange(trx, request.id, ctx.now);
   return { status: 'accepted', record: { requestId: request.id } };
 }

@@ -10,6 +10,7 @@ import { lockPublishers } from '../db/publish-lock';
 import type { Database } from '../db/schema';
 import type { EventBus, HelpEvent } from '../events/bus';
 import { describeError, type Logger } from '../http/log';
+import { insertHelpEvent, lastHelpEventId, selectHelpEventsAfter } from './help.repository';
 import type { HelpEventRow } from './help.table';
 
 /** What a help event reports. */
@@ -29,16 +30,13 @@ export async function recordHelpEvent(
   now: Date,
 ): Promise<void> {
   await lockPublishers(trx);
-  await trx
-    .insertInto('help_events')
-    .values({
-      type: input.type,
-      subject_id: input.view.id,
-      complaint: input.type === 'help.request' && input.view.complaint ? 1 : 0,
-      data: JSON.stringify(input.view),
-      created_at: now.toISOString(),
-    })
-    .execute();
+  await insertHelpEvent(trx, {
+    type: input.type,
+    subject_id: input.view.id,
+    complaint: input.type === 'help.request' && input.view.complaint ? 1 : 0,
+    data: JSON.stringify(input.view),
+    created_at: now.toISOString(),
+  });
 }
 
 /** A stored event as the bus carries it. */
@@ -47,27 +45,6 @@ export function toHelpEvent(row: HelpEventRow): HelpEvent {
   return row.type === 'help.call'
     ? { type: 'help.call', eventId, call: JSON.parse(row.data) as HelpCallView }
     : { type: 'help.request', eventId, request: JSON.parse(row.data) as ServiceRequestView };
-}
-
-/** Up to `limit` events after `afterId`, oldest first; complaints only when `complaints`. */
-export function selectHelpEventsAfter(
-  db: Kysely<Database>,
-  afterId: number,
-  limit: number,
-  complaints: boolean,
-): Promise<HelpEventRow[]> {
-  let query = db.selectFrom('help_events').selectAll().where('id', '>', afterId);
-  if (!complaints) query = query.where('complaint', '=', 0);
-  return query.orderBy('id').limit(limit).execute();
-}
-
-/** The newest event id, or 0 when there is none. */
-export async function lastHelpEventId(db: Kysely<Database>): Promise<number> {
-  const row = await db
-    .selectFrom('help_events')
-    .select((eb) => eb.fn.max('id').as('id'))
-    .executeTakeFirst();
-  return row?.id === null || row?.id === undefined ? 0 : Number(row.id);
 }
 
 const PUMP_PAGE = 500;

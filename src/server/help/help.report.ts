@@ -10,6 +10,7 @@ import type { HelpReport } from '../../shared/help/api-types';
 import type { ServiceStatus } from '../../shared/help/changes';
 import { summarizeDurations } from '../../shared/help/stats';
 import type { Database } from '../db/schema';
+import { countRequestsByCategory, selectReportCalls } from './help.repository';
 import { secondsBetween } from './help.views';
 
 /** "YYYY-MM" → the first day of the next month. */
@@ -31,12 +32,7 @@ export async function helpReport(
 ): Promise<HelpReport> {
   const start = zonedInstant(`${month}-01`, '00:00', timeZone).toISOString();
   const end = zonedInstant(nextMonth(month), '00:00', timeZone).toISOString();
-  const calls = await db
-    .selectFrom('help_calls')
-    .select(['status', 'received_at', 'ack_at', 'closed_at', 'escalated_at'])
-    .where('received_at', '>=', start)
-    .where('received_at', '<', end)
-    .execute();
+  const calls = await selectReportCalls(db, start, end);
   const days = new Map(
     daysOf(month).map((day) => [
       day,
@@ -59,15 +55,7 @@ export async function helpReport(
     if (c.status === 'resolved' && c.closed_at !== null)
       toResolve.push(secondsBetween(c.received_at, c.closed_at));
   }
-  const requests = await db
-    .selectFrom('service_requests')
-    .select(['category', 'status', (eb) => eb.fn.countAll().as('n')])
-    .where('created_at', '>=', start)
-    .where('created_at', '<', end)
-    .groupBy(['category', 'status'])
-    .orderBy('category')
-    .orderBy('status')
-    .execute();
+  const requests = await countRequestsByCategory(db, start, end);
   return {
     month,
     days: [...days.values()],

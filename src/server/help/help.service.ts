@@ -21,15 +21,24 @@ import { actorOf, type StaffPrincipal } from '../staff/login.service';
 import { escalationTries } from './escalation.repository';
 import { afterRequestChange, sweepClosedCalls } from './help.appliers';
 import { recordHelpEvent } from './help.events';
-import type { HelpCallRow, ServiceRequestRow } from './help.table';
 import {
-  callQuery,
-  loadCallView,
-  publishCall,
-  requestQuery,
-  toCallViews,
-  toRequestViews,
-} from './help.views';
+  acknowledgeOpenCall,
+  callExists,
+  closeLiveCall,
+  insertNote,
+  selectAssignee,
+  selectCall,
+  selectCallsByStatus,
+  selectCallsReceived,
+  selectRequest,
+  selectRequestJoined,
+  selectRequestPage,
+  touchRequest,
+  updateRequestAssignment,
+  updateRequestStatus,
+} from './help.repository';
+import type { HelpCallRow, ServiceRequestRow } from './help.table';
+import { loadCallView, publishCall, toCallViews, toRequestViews } from './help.views';
 
 /** The most calls one list answers (a year of a busy centre fits; narrow the dates for more). */
 const MAX_CALLS = 2000;
@@ -41,12 +50,7 @@ const seesComplaints = (staff: StaffPrincipal) => can(staff.role, 'help.requests
 
 /** Calls still needing someone (open or acknowledged), oldest first: the top of the console. */
 export async function activeCalls(db: Kysely<Database>): Promise<HelpCallView[]> {
-  const rows = await callQuery(db)
-    .where('c.status', 'in', ['open', 'acknowledged'])
-    .orderBy('c.received_at')
-    .orderBy('c.id')
-    .limit(MAX_CALLS)
-    .execute();
+  const rows = await selectCallsByStatus(db, ['open', 'acknowledged'], MAX_CALLS);
   return toCallViews(db, rows);
 }
 
@@ -59,22 +63,12 @@ export async function callsBetween(
 ): Promise<HelpCallView[]> {
   const start = zonedInstant(from, '00:00', timeZone).toISOString();
   const end = zonedInstant(addDays(to, 1), '00:00', timeZone).toISOString();
-  const rows = await callQuery(db)
-    .where('c.received_at', '>=', start)
-    .where('c.received_at', '<', end)
-    .orderBy('c.received_at', 'desc')
-    .orderBy('c.id', 'desc')
-    .limit(MAX_CALLS)
-    .execute();
+  const rows = await selectCallsReceived(db, start, end, MAX_CALLS);
   return toCallViews(db, rows);
 }
 
 async function lockedCall(trx: Kysely<Database>, id: string): Promise<HelpCallRow> {
-  const call = await trx
-    .selectFrom('help_calls')
-    .selectAll()
-    .where('id', '=', id)
-    .executeTakeFirst();
+  const call = await selectCall(trx, id);
   if (!call) throw notFound('There is no emergency call with this id.', 'no_such_call');
   if (call.status === 'cancelled')
     throw conflict('call_closed', 'This call was cancelled on the kiosk; there is nothing to do.');
@@ -118,18 +112,8 @@ export async function acknowledgeCall(
     if (call.status === 'resolved' || call.status === 'false-alarm')
       throw conflict('call_closed', closedMessage(call.status));
     // Conditional, so two staff acknowledging at once leave the first one's name.
-    const updated = await trx
-      .updateTable('help_calls')
-      .set((eb) => ({
-        status: 'acknowledged',
-        ack_by: staff.accountId,
-        ack_at: now.toISOString(),
-        version: eb('version', '+', 1),
-      }))
-      .where('id', '=', id)
-      .where('status', '=', 'open')
-      .executeTakeFirst();
-    if (Number(updated.numUpdatedRows) === 0) {
+    const changed = await acknowledgeOpenCall(trx, id, staff.accountId, now.toISOString());
+    if (!changed) {
       const view = await loadCallView(trx, id);
       if (!view) throw notFound('There is no emergency call with this id.', 'no_such_call');
       return { view, changed: false };
@@ -152,20 +136,13 @@ export async function closeCall(
     if (call.status === 'resolved' || call.status === 'false-alarm')
       throw conflict('call_closed', closedMessage(call.status));
     const note = outcome.status === 'resolved' ? outcome.note : outcome.reason;
-    const updated = await trx
-      .updateTable('help_calls')
-      .set((eb) => ({
-        status: outcome.status,
-        resolved_by: staff.accountId,
-        closed_at: now.toISOString(),
-        note,
-        version: eb('version', '+', 1),
-      }))
-      .where('id', '=', id)
-      .where('status', 'in', ['open', 'acknowledged'])
-      .executeTakeFirst();
-    if (Number(updated.numUpdatedRows) === 0)
-      throw conflict('call_closed', 'Someone else closed this call just now.');
+    const closed = await closeLiveCall(trx, id, {
+      status: outcome.status,
+      resolvedBy: staff.accountId,
+      at: now.toISOString(),
+      note,
+    });
+    if (!closed) throw conflict('call_closed', 'Someone else closed this call just now.');
     return finishCallChange(
       trx,
       id,
@@ -182,12 +159,8 @@ export async function escalationAttempts(
   db: Kysely<Database>,
   id: string,
 ): Promise<EscalationAttemptView[]> {
-  const call = await db
-    .selectFrom('help_calls')
-    .select('id')
-    .where('id', '=', id)
-    .executeTakeFirst();
-  if (!call) throw notFound('There is no emergency call with this id.', 'no_such_call');
+  if (!(await callExists(db, id)))
+    throw notFound('There is no emergency call with this id.', 'no_such_call');
   return escalationTries(db, id);
 }
 
@@ -197,27 +170,11 @@ export async function listRequests(
   staff: StaffPrincipal,
   filter: { status?: ServiceStatus | undefined; memberId?: string | undefined; page: number },
 ): Promise<{ requests: ServiceRequestView[]; total: number }> {
-  let query = requestQuery(db);
-  let count = db.selectFrom('service_requests as s').select((eb) => eb.fn.countAll().as('n'));
-  if (filter.status) {
-    query = query.where('s.status', '=', filter.status);
-    count = count.where('s.status', '=', filter.status);
-  }
-  if (filter.memberId) {
-    query = query.where('s.member_id', '=', filter.memberId);
-    count = count.where('s.member_id', '=', filter.memberId);
-  }
-  if (!seesComplaints(staff)) {
-    query = query.where('s.complaint', '=', 0);
-    count = count.where('s.complaint', '=', 0);
-  }
-  const rows = await query
-    .orderBy('s.created_at', 'desc')
-    .orderBy('s.id', 'desc')
-    .limit(REQUESTS_PAGE_SIZE)
-    .offset((filter.page - 1) * REQUESTS_PAGE_SIZE)
-    .execute();
-  const total = Number((await count.executeTakeFirst())?.n ?? 0);
+  const { rows, total } = await selectRequestPage(
+    db,
+    { status: filter.status, memberId: filter.memberId, complaints: seesComplaints(staff) },
+    { limit: REQUESTS_PAGE_SIZE, offset: (filter.page - 1) * REQUESTS_PAGE_SIZE },
+  );
   return { requests: await toRequestViews(db, rows), total };
 }
 
@@ -231,7 +188,7 @@ export async function getRequest(
   staff: StaffPrincipal,
   id: string,
 ): Promise<ServiceRequestView> {
-  const row = await requestQuery(db).where('s.id', '=', id).executeTakeFirst();
+  const row = await selectRequestJoined(db, id);
   if (!row || (Number(row.complaint) === 1 && !seesComplaints(staff))) throw hiddenRequest();
   const [view] = await toRequestViews(db, [row]);
   if (!view) throw hiddenRequest();
@@ -243,11 +200,7 @@ async function visibleRequest(
   staff: StaffPrincipal,
   id: string,
 ): Promise<ServiceRequestRow> {
-  const row = await trx
-    .selectFrom('service_requests')
-    .selectAll()
-    .where('id', '=', id)
-    .executeTakeFirst();
+  const row = await selectRequest(trx, id);
   if (!row || (Number(row.complaint) === 1 && !seesComplaints(staff))) throw hiddenRequest();
   return row;
 }
@@ -288,11 +241,7 @@ export async function assignRequest(
         'request_closed',
         `This request is ${request.status === 'done' ? 'done' : 'cancelled'}; it cannot be assigned.`,
       );
-    const assignee = await trx
-      .selectFrom('staff_accounts')
-      .select(['id', 'name', 'disabled'])
-      .where('id', '=', input.staffId)
-      .executeTakeFirst();
+    const assignee = await selectAssignee(trx, input.staffId);
     if (!assignee)
       throw new AppError(400, 'unknown_staff', 'There is no staff account with this staffId.', {
         fields: [{ path: 'staffId', message: 'There is no staff account with this id.' }],
@@ -305,17 +254,13 @@ export async function assignRequest(
         { fields: [{ path: 'staffId', message: 'This account is disabled.' }] },
       );
     const status = request.status === 'in-progress' ? 'in-progress' : 'assigned';
-    await trx
-      .updateTable('service_requests')
-      .set({
-        status,
-        assignee_id: assignee.id,
-        plan_day: input.plan?.day ?? null,
-        plan_part: input.plan?.part ?? null,
-        updated_at: now.toISOString(),
-      })
-      .where('id', '=', id)
-      .execute();
+    await updateRequestAssignment(trx, id, {
+      status,
+      assignee_id: assignee.id,
+      plan_day: input.plan?.day ?? null,
+      plan_part: input.plan?.part ?? null,
+      updated_at: now.toISOString(),
+    });
     return finishRequestChange(
       trx,
       id,
@@ -346,10 +291,8 @@ export async function setRequestStatus(
   return db.transaction().execute(async (trx) => {
     const request = await visibleRequest(trx, staff, id);
     if (request.status === status) {
-      const [view] = await toRequestViews(
-        trx,
-        await requestQuery(trx).where('s.id', '=', id).execute(),
-      );
+      const row = await selectRequestJoined(trx, id);
+      const [view] = await toRequestViews(trx, row ? [row] : []);
       if (!view) throw hiddenRequest();
       return view;
     }
@@ -364,11 +307,7 @@ export async function setRequestStatus(
       );
     if (status === 'assigned' && request.assignee_id === null)
       throw conflict('request_status', 'Nobody is assigned yet; use Assign.');
-    await trx
-      .updateTable('service_requests')
-      .set({ status, updated_at: now.toISOString() })
-      .where('id', '=', id)
-      .execute();
+    await updateRequestStatus(trx, id, status, now.toISOString());
     return finishRequestChange(
       trx,
       id,
@@ -389,21 +328,14 @@ export async function addRequestNote(
 ): Promise<ServiceRequestView> {
   return db.transaction().execute(async (trx) => {
     await visibleRequest(trx, staff, id);
-    await trx
-      .insertInto('service_notes')
-      .values({
-        id: newId(now.getTime()),
-        request_id: id,
-        at: now.toISOString(),
-        staff_id: staff.accountId,
-        text,
-      })
-      .execute();
-    await trx
-      .updateTable('service_requests')
-      .set({ updated_at: now.toISOString() })
-      .where('id', '=', id)
-      .execute();
+    await insertNote(trx, {
+      id: newId(now.getTime()),
+      request_id: id,
+      at: now.toISOString(),
+      staff_id: staff.accountId,
+      text,
+    });
+    await touchRequest(trx, id, now.toISOString());
     return finishRequestChange(trx, id, staff, 'help.noted', { text }, now);
   });
 }

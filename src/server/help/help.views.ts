@@ -25,6 +25,14 @@ import { can, type StaffRole } from '../../shared/staff/roles';
 import type { Database } from '../db/schema';
 import { publishPut } from '../sync/changes';
 import { latestEscalationTries } from './escalation.repository';
+import {
+  type CallJoined,
+  type RequestJoined,
+  selectCallJoined,
+  selectMemberRequestRows,
+  selectNotes,
+  selectRequestJoined,
+} from './help.repository';
 
 /** A member's request stays on their kiosk list this long after it was made (open ones always). */
 export const MEMBER_REQUESTS_DAYS = 30;
@@ -71,32 +79,6 @@ export function secondsBetween(from: string, to: string): number {
   const ms = Date.parse(to) - Date.parse(from);
   return Number.isFinite(ms) ? Math.max(0, Math.round(ms / 1000)) : 0;
 }
-
-/** The query every call view is read with; narrowed by the caller. */
-export function callQuery(db: Kysely<Database>) {
-  return db
-    .selectFrom('help_calls as c')
-    .leftJoin('kiosks as k', 'k.id', 'c.kiosk_id')
-    .leftJoin('members as m', 'm.id', 'c.member_id')
-    .leftJoin('staff_accounts as a', 'a.id', 'c.ack_by')
-    .leftJoin('staff_accounts as r', 'r.id', 'c.resolved_by')
-    .selectAll('c')
-    .select([
-      'k.name as kiosk_name',
-      'k.location as kiosk_location',
-      'm.name as member_name',
-      'm.phone as member_phone',
-      'm.address as member_address',
-      'm.emergency_name as member_emergency_name',
-      'm.emergency_phone as member_emergency_phone',
-      'm.emergency_relation as member_emergency_relation',
-      'm.categories as member_categories',
-      'a.name as ack_name',
-      'r.name as resolved_name',
-    ]);
-}
-
-type CallJoined = Awaited<ReturnType<ReturnType<typeof callQuery>['execute']>>[number];
 
 export function toCallView(
   r: CallJoined,
@@ -164,7 +146,7 @@ export async function loadCallView(
   db: Kysely<Database>,
   id: string,
 ): Promise<HelpCallView | undefined> {
-  const row = await callQuery(db).where('c.id', '=', id).executeTakeFirst();
+  const row = await selectCallJoined(db, id);
   return row && (await toCallViews(db, [row]))[0];
 }
 
@@ -190,27 +172,6 @@ export async function publishCall(trx: Kysely<Database>, view: HelpCallView, now
   await publishPut(trx, HELP_CALL_CHANGE, view.id, toCallState(view), now);
 }
 
-/** The query every request view is read with (notes come separately). */
-export function requestQuery(db: Kysely<Database>) {
-  return db
-    .selectFrom('service_requests as s')
-    .leftJoin('members as m', 'm.id', 's.member_id')
-    .leftJoin('staff_accounts as a', 'a.id', 's.assignee_id')
-    .selectAll('s')
-    .select([
-      'm.name as member_name',
-      'm.phone as member_phone',
-      'm.address as member_address',
-      'm.emergency_name as member_emergency_name',
-      'm.emergency_phone as member_emergency_phone',
-      'm.emergency_relation as member_emergency_relation',
-      'm.categories as member_categories',
-      'a.name as assignee_name',
-    ]);
-}
-
-type RequestJoined = Awaited<ReturnType<ReturnType<typeof requestQuery>['execute']>>[number];
-
 function planOf(r: { plan_day: string | null; plan_part: string | null }): ServicePlan | null {
   return r.plan_day === null ? null : { day: r.plan_day, part: r.plan_part as DayPart | null };
 }
@@ -223,14 +184,7 @@ export async function toRequestViews(
   const ids = rows.map((r) => r.id);
   const notes = new Map<string, ServiceNoteView[]>();
   if (ids.length > 0) {
-    const noteRows = await db
-      .selectFrom('service_notes as n')
-      .leftJoin('staff_accounts as a', 'a.id', 'n.staff_id')
-      .select(['n.request_id', 'n.at', 'n.staff_id', 'n.text', 'a.name'])
-      .where('n.request_id', 'in', ids)
-      .orderBy('n.at')
-      .orderBy('n.id')
-      .execute();
+    const noteRows = await selectNotes(db, ids);
     for (const n of noteRows) {
       const list = notes.get(n.request_id) ?? [];
       list.push({ at: n.at, by: { id: n.staff_id, name: n.name ?? n.staff_id }, text: n.text });
@@ -258,7 +212,7 @@ export async function loadRequestView(
   db: Kysely<Database>,
   id: string,
 ): Promise<ServiceRequestView | undefined> {
-  const row = await requestQuery(db).where('s.id', '=', id).executeTakeFirst();
+  const row = await selectRequestJoined(db, id);
   return row && (await toRequestViews(db, [row]))[0];
 }
 
@@ -269,19 +223,13 @@ export async function memberRequests(
   now: Date,
 ): Promise<MemberRequests> {
   const since = new Date(now.getTime() - MEMBER_REQUESTS_DAYS * 86_400_000).toISOString();
-  const rows = await trx
-    .selectFrom('service_requests as s')
-    .leftJoin('staff_accounts as a', 'a.id', 's.assignee_id')
-    .selectAll('s')
-    .select('a.name as assignee_name')
-    .where('s.member_id', '=', memberId)
-    .where((eb) =>
-      eb.or([eb('s.created_at', '>=', since), eb('s.status', 'in', OPEN_REQUEST_STATUSES)]),
-    )
-    .orderBy('s.created_at', 'desc')
-    .orderBy('s.id', 'desc')
-    .limit(MEMBER_REQUESTS_LIMIT)
-    .execute();
+  const rows = await selectMemberRequestRows(
+    trx,
+    memberId,
+    since,
+    OPEN_REQUEST_STATUSES,
+    MEMBER_REQUESTS_LIMIT,
+  );
   return {
     requests: rows.map((r) => ({
       id: r.id,
