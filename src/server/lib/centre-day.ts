@@ -1,6 +1,7 @@
 /**
- * "Today" at the centre: ages and membership status are counted in calendar days of the
- * centre's own time zone (centre.json's timeZone), whatever zone the server runs in.
+ * "Today" at the centre: ages, membership status, meal days and help reports are counted in
+ * calendar days of the centre's own time zone (centre.json's timeZone), whatever zone the server
+ * runs in. Here, not in one feature, because members, meals, help and config all need it.
  */
 import { centreClock } from '../../shared/centre/clock';
 
