@@ -1,11 +1,8 @@
 /** The roster and the report as CSV for Excel (UTF-8 with BOM, formula-safe fields). */
 
 import type { MealReport, SittingRoster } from '../../shared/meals/api-types';
+import { yuanDigits } from '../../shared/money';
 import { csvRecord, UTF8_BOM } from '../lib/csv';
-
-/** Yuan with two decimals from whole fen, by integer arithmetic (no float ever rounds a fen). */
-const yuan = (fen: number) =>
-  `${fen < 0 ? '-' : ''}${Math.floor(Math.abs(fen) / 100)}.${String(Math.abs(fen) % 100).padStart(2, '0')}`;
 
 const STATUS_WORDS: Record<SittingRoster['dineIn'][number]['status'], string> = {
   booked: '待用餐',
@@ -60,12 +57,12 @@ export function reportCsv(report: MealReport): string {
       String(d.delivered),
       String(d.noShow),
       String(d.cancelled),
-      yuan(d.base),
-      yuan(d.operator),
-      yuan(d.government),
-      yuan(d.charity),
-      yuan(d.elder),
-      yuan(d.deliveryFees),
+      yuanDigits(d.base),
+      yuanDigits(d.operator),
+      yuanDigits(d.government),
+      yuanDigits(d.charity),
+      yuanDigits(d.elder),
+      yuanDigits(d.deliveryFees),
     ]);
   const t = report.total;
   out += csvRecord([
@@ -75,12 +72,12 @@ export function reportCsv(report: MealReport): string {
     String(report.days.reduce((n, d) => n + d.delivered, 0)),
     String(report.days.reduce((n, d) => n + d.noShow, 0)),
     String(report.days.reduce((n, d) => n + d.cancelled, 0)),
-    yuan(t.base),
-    yuan(t.operator),
-    yuan(t.government),
-    yuan(t.charity),
-    yuan(t.elder),
-    yuan(t.deliveryFees),
+    yuanDigits(t.base),
+    yuanDigits(t.operator),
+    yuanDigits(t.government),
+    yuanDigits(t.charity),
+    yuanDigits(t.elder),
+    yuanDigits(t.deliveryFees),
   ]);
   return out;
 }

@@ -14,9 +14,9 @@ import {
   MEMBER_CATEGORIES,
   type MemberCategory,
 } from '../../shared/members/categories';
+import { yuanDigits } from '../../shared/money';
 import { tierLabel } from '../pages/meals/canteen';
 import { birthDateForAge } from '../pages/meals/dates';
-import { yuanDigits } from '../pages/meals/money';
 import { Checkbox, FieldSet, SelectField, TextField } from '../ui/Field';
 
 const yuan = (fen: number) => t('kitchen.money.yuan', { amount: yuanDigits(fen) });

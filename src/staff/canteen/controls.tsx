@@ -5,13 +5,14 @@
  */
 import { useState } from 'preact/hooks';
 import { t } from '../../i18n';
+import { yuanDigits } from '../../shared/money';
 import { ChoiceSetting, TextSetting } from '../settings/controls';
 import { draft, edit } from '../settings/draft';
 import { getAt, type Path } from '../settings/paths';
 import { messageAt } from '../settings/problems';
 import { Checkbox, FieldSet, TextField } from '../ui/Field';
 import { MEALS } from './canteen-draft';
-import { parseYuan, yuanText } from './yuan';
+import { parseYuan } from './yuan';
 
 interface Bound {
   path: Path;
@@ -39,14 +40,14 @@ export function YuanSetting({ path, label, hint }: Bound) {
       : typeof stored === 'number' && Number.isSafeInteger(stored)
         ? typed !== null && parseYuan(typed) === stored
           ? typed
-          : yuanText(stored)
+          : yuanDigits(stored)
         : '';
   const problem = messageAt(MEALS, path);
   const error =
     typeof stored === 'string'
       ? t('canteen.money.notYuan')
       : typeof stored === 'number' && stored > MAX_FEN
-        ? t('canteen.money.tooMuch', { max: yuanText(MAX_FEN) })
+        ? t('canteen.money.tooMuch', { max: yuanDigits(MAX_FEN) })
         : problem;
   return (
     <TextField

@@ -1,8 +1,8 @@
 /**
  * Money as staff type it (yuan, like "3.5") and as the config stores it (whole fen, 350). The
- * text is read digit by digit, never through a float: 0.1 + 0.2 has no place near prices.
+ * text is read digit by digit, never through a float: 0.1 + 0.2 has no place near prices. Shown
+ * back with `yuanDigits` (src/shared/money.ts), which this reads exactly.
  */
-import { yuanDigits } from '../pages/meals/money';
 
 const YUAN = /^(\d{1,7})(?:\.(\d{0,2}))?$/;
 
@@ -23,9 +23,4 @@ export function parseYuan(text: string): number | null {
   const whole = Number(match[1]);
   const cents = Number((match[2] ?? '').padEnd(2, '0'));
   return whole * 100 + cents;
-}
-
-/** 350 → "3.50": what the box shows for a stored amount. */
-export function yuanText(fen: number): string {
-  return yuanDigits(fen);
 }

@@ -1,6 +1,7 @@
 /** Money typed in yuan becomes whole fen exactly: "3.5" is 350, never 349.99999. */
 import { describe, expect, it } from 'vitest';
-import { parseYuan, yuanText } from '../../../src/staff/canteen/yuan';
+import { yuanDigits } from '../../../src/shared/money';
+import { parseYuan } from '../../../src/staff/canteen/yuan';
 
 describe('yuan typed → fen stored', () => {
   it.each([
@@ -34,7 +35,7 @@ describe('yuan typed → fen stored', () => {
 
   it('reads back every amount it shows, to the fen (where floats would slip: 0.29, 1.13, 4.35…)', () => {
     for (let fen = 0; fen <= 100_000; fen++) {
-      const shown = yuanText(fen);
+      const shown = yuanDigits(fen);
       if (parseYuan(shown) !== fen)
         throw new Error(`${fen} fen shown as "${shown}" reads back wrong`);
     }

@@ -15,7 +15,6 @@ import {
   takenBy,
   usageFor,
 } from '../../../src/kiosk/flows/meals/bookings';
-import { yuan } from '../../../src/kiosk/flows/meals/money';
 import { dayOptions, usualOffer } from '../../../src/kiosk/flows/meals/offer';
 import {
   breakdownLines,
@@ -34,20 +33,6 @@ const table = priceTableOf(meals);
 // Wednesday 25 November 2026: lunch closes 09:30, dinner 14:00; no lunch on Sundays.
 const WED = '2026-11-25';
 const THU = '2026-11-26';
-
-describe('money', () => {
-  it('shows yuan from whole fen without float errors', () => {
-    expect(yuan(225)).toBe('2.25');
-    expect(yuan(1500)).toBe('15');
-    expect(yuan(75)).toBe('0.75');
-    expect(yuan(1210)).toBe('12.10');
-    expect(yuan(5)).toBe('0.05');
-    expect(yuan(0)).toBe('0');
-    // 0.1 + 0.2 in floats would show 0.30000000000000004.
-    expect(yuan(10 + 20)).toBe('0.30');
-    expect(() => yuan(2.5)).toThrow(RangeError);
-  });
-});
 
 describe('days and sittings', () => {
   it('offers both sittings of today and tomorrow before any cut-off', () => {

@@ -1,9 +1,8 @@
-/** The canteen pages' arithmetic: yuan from fen, days in the centre's zone, roster counts, the chart. */
+/** The canteen pages' arithmetic: days in the centre's zone, roster counts, the chart. */
 import { describe, expect, it } from 'vitest';
 import type { AgeCountsFrom } from '../../../src/shared/meals';
 import { ageForRule } from '../../../src/shared/meals';
 import { birthDateForAge, centreToday, isDay, monthOf } from '../../../src/staff/pages/meals/dates';
-import { yuanDigits } from '../../../src/staff/pages/meals/money';
 import {
   chartDays,
   chartGeometry,
@@ -13,23 +12,6 @@ import {
 import { rosterCounts, withStatus } from '../../../src/staff/pages/meals/roster-counts';
 import type { ReportDay, RosterLine, SittingRoster } from '../../../src/staff/pages/meals/types';
 import { demoCanteen } from './demo-canteen';
-
-describe('yuanDigits', () => {
-  it.each([
-    [225, '2.25'],
-    [0, '0.00'],
-    [5, '0.05'],
-    [1500, '15.00'],
-    [123_456_789, '1234567.89'],
-    [-75, '-0.75'],
-  ])('%i fen is %s', (fen, text) => {
-    expect(yuanDigits(fen)).toBe(text);
-  });
-
-  it('refuses a fraction of a fen rather than rounding money', () => {
-    expect(() => yuanDigits(2.5)).toThrow(RangeError);
-  });
-});
 
 describe('days in the centre’s zone', () => {
   it('is already tomorrow in Shanghai while it is still today in UTC', () => {

@@ -5,6 +5,7 @@
 import './meals.css';
 import { t } from '../../../i18n';
 import { beforeCutoff } from '../../../shared/meals/index';
+import { yuanShort } from '../../../shared/money';
 import { KioskScreen } from '../../app/frame/KioskScreen';
 import { navigate } from '../../app/router';
 import { usePrompt } from '../../app/speech';
@@ -12,7 +13,6 @@ import { BigButton } from '../../ui';
 import { useMeals } from './context';
 import { draft, updateDraft } from './draft';
 import { MealsMissing } from './MealsMissing';
-import { yuan } from './money';
 import { clockWords, dayWords } from './words';
 
 export function MealsWhereScreen() {
@@ -22,7 +22,8 @@ export function MealsWhereScreen() {
   if (!day) return <MealsMissing missing="member" />;
   const { delivery } = ctx.meals;
   const open = delivery.enabled && beforeCutoff(delivery.cutoff, day, ctx.now, ctx.timeZone);
-  const fee = delivery.feeFen > 0 ? t('meals.where.fee', { amount: yuan(delivery.feeFen) }) : '';
+  const fee =
+    delivery.feeFen > 0 ? t('meals.where.fee', { amount: yuanShort(delivery.feeFen) }) : '';
   const deliveryWords = open
     ? t('meals.where.deliveryDetail', { fee })
     : t('meals.where.deliveryClosed', {

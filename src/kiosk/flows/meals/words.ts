@@ -3,7 +3,7 @@ import { HTML_LANG, language, localText, t } from '../../../i18n';
 import { addDays } from '../../../shared/centre/zoned';
 import type { MealsConfig } from '../../../shared/config/meals';
 import type { Meal, PriceBreakdown, Sitting } from '../../../shared/meals/index';
-import { yuan } from './money';
+import { yuanShort } from '../../../shared/money';
 import type { SittingOption } from './offer';
 
 /** "11月26日" / "November 26": a calendar day without the year. */
@@ -65,12 +65,12 @@ export function sittingStateWords(option: SittingOption, today: string): string 
 
 /** "您需要付 2.25 元". */
 export function payWords(fen: number): string {
-  return t('meals.price.youPay', { amount: yuan(fen) });
+  return t('meals.price.youPay', { amount: yuanShort(fen) });
 }
 
 /** "2.25 元". */
 export function amountWords(fen: number): string {
-  return t('meals.price.amount', { amount: yuan(fen) });
+  return t('meals.price.amount', { amount: yuanShort(fen) });
 }
 
 /** The breakdown, one line each: 原价, then who covers what, then what the elder pays. */
@@ -78,7 +78,7 @@ export function breakdownLines(price: PriceBreakdown): { label: string; value: s
   const lines = [{ label: t('meals.price.base'), value: amountWords(price.base) }];
   const part = (fen: number, key: string) => {
     if (fen > 0)
-      lines.push({ label: t(key), value: t('meals.price.minus', { amount: yuan(fen) }) });
+      lines.push({ label: t(key), value: t('meals.price.minus', { amount: yuanShort(fen) }) });
   };
   part(price.government, 'meals.price.government');
   part(price.charity, 'meals.price.charity');
@@ -86,7 +86,7 @@ export function breakdownLines(price: PriceBreakdown): { label: string; value: s
   if (price.deliveryFee > 0)
     lines.push({
       label: t('meals.price.deliveryFee'),
-      value: t('meals.price.plus', { amount: yuan(price.deliveryFee) }),
+      value: t('meals.price.plus', { amount: yuanShort(price.deliveryFee) }),
     });
   lines.push({ label: t('meals.price.elder'), value: amountWords(price.elder) });
   return lines;
@@ -94,15 +94,15 @@ export function breakdownLines(price: PriceBreakdown): { label: string; value: s
 
 /** The breakdown as sentences to speak ("原价 15 元。政府补贴 12 元。…"). */
 export function breakdownSpoken(price: PriceBreakdown): string {
-  const parts = [t('meals.price.spokenBase', { amount: yuan(price.base) })];
+  const parts = [t('meals.price.spokenBase', { amount: yuanShort(price.base) })];
   const part = (fen: number, key: string) => {
-    if (fen > 0) parts.push(t(key, { amount: yuan(fen) }));
+    if (fen > 0) parts.push(t(key, { amount: yuanShort(fen) }));
   };
   part(price.government, 'meals.price.spokenGovernment');
   part(price.charity, 'meals.price.spokenCharity');
   part(price.operator, 'meals.price.spokenOperator');
   part(price.deliveryFee, 'meals.price.spokenDelivery');
-  parts.push(t('meals.price.spokenElder', { amount: yuan(price.elder) }));
+  parts.push(t('meals.price.spokenElder', { amount: yuanShort(price.elder) }));
   parts.push(t(`meals.price.basis.${price.basis}`));
   return parts.join(' ');
 }

@@ -12,11 +12,11 @@ import {
   priceTableOf,
   type TierCondition,
 } from '../../../shared/meals';
+import { yuanDigits } from '../../../shared/money';
 import { PricePreview } from '../../canteen/PricePreview';
 import { CanteenGate } from './CanteenGate';
 import { tierLabel } from './canteen';
 import { birthDateForAge, centreToday } from './dates';
-import { yuanDigits } from './money';
 
 const yuan = (fen: number) => t('kitchen.money.yuan', { amount: yuanDigits(fen) });
 

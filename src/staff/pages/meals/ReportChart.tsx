@@ -5,7 +5,7 @@
  */
 import { useId } from 'preact/hooks';
 import { t, verbatim } from '../../../i18n';
-import { yuanDigits } from './money';
+import { yuanDigits, yuanShort } from '../../../shared/money';
 import { type ChartDay, chartGeometry, FUNDERS } from './report-chart';
 import type { MealReport } from './types';
 
@@ -19,11 +19,6 @@ const TOP = 16;
 function dayLabel(day: string, index: number, count: number): string | null {
   const every = count <= 16 ? 1 : count <= 35 ? 5 : 10;
   return index % every === 0 ? String(Number(day.slice(8, 10))) : null;
-}
-
-/** A gridline's label: whole yuan when it is whole ("80"), else to the fen ("0.50"). */
-function axisYuan(fen: number): string {
-  return fen % 100 === 0 ? String(fen / 100) : yuanDigits(fen);
 }
 
 export function ReportChart({ report, days }: { report: MealReport; days: ChartDay[] }) {
@@ -63,7 +58,7 @@ export function ReportChart({ report, days }: { report: MealReport; days: ChartD
                 text-anchor="end"
                 dominant-baseline="middle"
               >
-                {t('kitchen.money.yuanShort', { amount: axisYuan(tick.fen) })}
+                {t('kitchen.money.yuanShort', { amount: yuanShort(tick.fen) })}
               </text>
             </g>
           ))}
