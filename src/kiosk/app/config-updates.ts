@@ -137,15 +137,3 @@ export function startConfigUpdates(store: ReplicaStore, kioskId: () => string): 
     for (const stop of stops) stop();
   };
 }
-
-const HEADER_VERSION = /^[\x21-\x7e]{1,64}$/;
-
-/** What the kiosk reports with each pull: the config it runs and why it refused a newer one. */
-export function configStatusHeaders(): Record<string, string> {
-  const headers: Record<string, string> = {
-    'x-kiosk-config-error': configError.value ? encodeURIComponent(configError.value) : '',
-  };
-  const version = config.value?.version;
-  if (version && HEADER_VERSION.test(version)) headers['x-kiosk-config-version'] = version;
-  return headers;
-}

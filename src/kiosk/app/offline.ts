@@ -2,9 +2,8 @@
 import { signal } from '@preact/signals';
 import { type DeviceEnrollment, getDeviceToken, getEnrollment } from '../offline/device-token';
 import { type Offline, startOffline } from '../offline/offline';
-import type { Outbox } from '../offline/outbox';
 import { kioskId, logError } from './device';
-import { config } from './state';
+import { pushStatusHeaders } from './status-headers';
 
 /** The running outbox and sync loop; null until boot has opened them (or if that failed). */
 export const offline = signal<Offline | null>(null);
@@ -24,31 +23,11 @@ export async function bootOffline(): Promise<void> {
     offline.value = await startOffline({
       kioskId: currentKioskId,
       getToken: getDeviceToken,
-      statusHeaders,
+      statusHeaders: pushStatusHeaders,
     });
   } catch (error) {
     logError(error, 'offline');
   }
-}
-
-const HEADER_VERSION = /^[\x21-\x7e]{1,64}$/;
-
-/**
- * What the kiosk reports with each push (the server's `KIOSK_STATUS_HEADERS`): versions, what
- * waits, and the last problem (percent-encoded: headers carry only Latin-1; empty clears it).
- */
-export function statusHeaders(outbox: Outbox): Record<string, string> {
-  const problem = outbox.lastError.value;
-  const headers: Record<string, string> = {
-    'x-kiosk-outbox-length': String(outbox.pendingCount.value),
-    'x-kiosk-last-error': problem ? encodeURIComponent(problem.detail.slice(0, 400)) : '',
-  };
-  // The server refuses a version that is not 1–64 visible ASCII characters: leave such out.
-  if (HEADER_VERSION.test(__APP_VERSION__)) headers['x-kiosk-app-version'] = __APP_VERSION__;
-  const configVersion = config.value?.version;
-  if (configVersion && HEADER_VERSION.test(configVersion))
-    headers['x-kiosk-config-version'] = configVersion;
-  return headers;
 }
 
 /** After a successful enrollment: remember it and let the halted sync loop go again. */

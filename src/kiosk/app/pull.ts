@@ -10,9 +10,10 @@ import { createLive, type Live } from '../offline/live';
 import { createPull, type Pull } from '../offline/pull';
 import { openReplicaStore, type ReplicaStore } from '../offline/pull-store';
 import { KIOSK_REPLICA_TYPES } from '../offline/roster';
-import { CONFIG_REPLICA_TYPES, configStatusHeaders, startConfigUpdates } from './config-updates';
+import { CONFIG_REPLICA_TYPES, startConfigUpdates } from './config-updates';
 import { logError } from './device';
-import { currentKioskId, enrollment, offline, statusHeaders } from './offline';
+import { currentKioskId, enrollment, offline } from './offline';
+import { pullStatusHeaders } from './status-headers';
 
 /** Everything this kiosk replicates: the base list and help's calls and requests. */
 const REPLICA_TYPES = withReplicaTypes(KIOSK_REPLICA_TYPES, [
@@ -34,18 +35,6 @@ export const replicaReady: Promise<ReplicaStore | null> = new Promise((resolve) 
 /** The running pull loop, for the staff screen. */
 export const puller = signal<Pull | null>(null);
 
-/**
- * What each pull reports: the config this kiosk runs (and any it refused) for the fleet page, and
- * what waits in the outbox with its last problem as they are now. Only pushes reported the outbox
- * before, and a push reports what it is about to send: after the last one succeeded the dashboard
- * kept "等待发送 1 / Failed to fetch" for a kiosk that had sent everything. A pull follows every
- * push, so the latest report is the truth within a second.
- */
-export function pullStatusHeaders(): Record<string, string> {
-  const o = offline.value;
-  return { ...(o ? statusHeaders(o.outbox) : {}), ...configStatusHeaders() };
-}
-
 /** Open the replica and start pulling. Failures are logged for staff; identify then asks for staff. */
 export async function bootPull(): Promise<void> {
   try {
@@ -55,7 +44,7 @@ export async function bootPull(): Promise<void> {
       types: REPLICA_TYPES,
       kioskId: currentKioskId,
       getToken: getDeviceToken,
-      statusHeaders: pullStatusHeaders,
+      statusHeaders: () => pullStatusHeaders(offline.value?.outbox ?? null),
       onSkipped: (skipped) =>
         logError(`${skipped.type} ${skipped.key}: ${skipped.detail}`, 'pull: skipped a change'),
     });

@@ -1,9 +1,11 @@
-/** A push with a deadline: a request that never answers must not hold the single flight forever. */
-import type { PushRequest } from '../../shared/sync/push';
-import type { PushFn } from './http-push';
+/**
+ * A push or pull with a deadline: a request that never answers must not hold the loop's single
+ * flight forever.
+ */
 import type { SyncTimers } from './sync-env';
+import type { SyncCall } from './transport';
 
-/** The push had no answer in time. Its outcome is unknown; resending is safe (by id). */
+/** The request had no answer in time. Its outcome is unknown; resending is safe (by id). */
 export class PushTimeout extends Error {
   constructor(ms: number) {
     super(`no answer within ${Math.round(ms / 1000)} s`);
@@ -11,20 +13,20 @@ export class PushTimeout extends Error {
   }
 }
 
-/** `push(request)`, aborted and rejected with `PushTimeout` after `timeoutMs`. */
-export function pushWithDeadline(
-  push: PushFn,
-  request: PushRequest,
+/** `call(request)`, aborted and rejected with `PushTimeout` after `timeoutMs`. */
+export function withDeadline<Request, Answer>(
+  call: SyncCall<Request, Answer>,
+  request: Request,
   timers: SyncTimers,
   timeoutMs: number,
-): Promise<unknown> {
+): Promise<Answer> {
   const controller = new AbortController();
   return new Promise((resolve, reject) => {
     const deadline = timers.setTimeout(() => {
       controller.abort();
       reject(new PushTimeout(timeoutMs));
     }, timeoutMs);
-    push(request, { signal: controller.signal }).then(
+    call(request, { signal: controller.signal }).then(
       (body) => {
         timers.clearTimeout(deadline);
         resolve(body);

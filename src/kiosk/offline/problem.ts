@@ -1,6 +1,6 @@
 /** Why the last sync did not get through, for the staff screen (never shown to elders). */
 import { PushTimeout } from './deadline';
-import { PushHttpError } from './http-push';
+import { SyncHttpError } from './transport';
 
 /**
  * - `network`: no answer at all (offline, server down); `timeout`: no answer in time;
@@ -36,7 +36,7 @@ export function problemFrom(error: unknown): {
   problem: Omit<SyncProblem, 'at'>;
   retryAfterMs: number;
 } {
-  if (error instanceof PushHttpError) {
+  if (error instanceof SyncHttpError) {
     const { status } = error;
     const detail = `HTTP ${status}${error.code ? ` ${error.code}` : ''}: ${error.message}`;
     if (status === 401 || status === 403)

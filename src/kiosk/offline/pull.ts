@@ -15,9 +15,8 @@ import * as v from 'valibot';
 import { describeIssues } from '../../shared/sync/fields';
 import { type ChangeCheck, PullResponseSchema, validateChange } from '../../shared/sync/pull';
 import { BACKOFF_CAP_MS } from './backoff';
-import { PushHttpError } from './http-push';
+import { withDeadline } from './deadline';
 import { problemFrom, type SyncProblemCode } from './problem';
-import { httpPull, type PullFn, pullWithDeadline } from './pull-http';
 import type { ReplicaStore } from './pull-store';
 import type { ReplicaTypes } from './pull-types';
 import { createRetryLoop, type LoopOutcome } from './retry-loop';
@@ -28,6 +27,7 @@ import {
   type SyncLock,
   type SyncTimers,
 } from './sync-env';
+import { httpPull, type PullFn, SyncHttpError } from './transport';
 
 /** How often the kiosk asks for changes when nothing else wakes it. */
 export const PULL_INTERVAL_MS = 60_000;
@@ -117,7 +117,7 @@ const pullLock: SyncLock = (run) => {
 
 /** The server's 400 for a cursor it never gave out (its database was restored or replaced). */
 function isUnknownCursor(error: unknown): boolean {
-  return error instanceof PushHttpError && error.status === 400 && error.code === 'invalid_cursor';
+  return error instanceof SyncHttpError && error.status === 400 && error.code === 'invalid_cursor';
 }
 
 /** Create the pull loop (not started). */
@@ -179,7 +179,7 @@ export function createPull(options: PullOptions): Pull {
       const from = await store.cursor();
       let body: unknown;
       try {
-        body = await pullWithDeadline(
+        body = await withDeadline(
           pull,
           { kioskId: options.kioskId(), cursor: from },
           timers,

@@ -18,8 +18,7 @@ import { type PushRequest, PushResponseSchema } from '../../shared/sync/push';
 import { isoWithOffset } from '../../shared/sync/time';
 import { requestBackgroundSync } from './background-sync';
 import { BACKOFF_CAP_MS } from './backoff';
-import { pushWithDeadline } from './deadline';
-import { httpPush, type PushFn } from './http-push';
+import { withDeadline } from './deadline';
 import type { Outbox, StoredEntry } from './outbox';
 import { problemFrom, type SyncProblem } from './problem';
 import { createRetryLoop, type LoopOutcome } from './retry-loop';
@@ -32,6 +31,7 @@ import {
   type SyncLock,
   type SyncTimers,
 } from './sync-env';
+import { httpPush, type PushFn } from './transport';
 
 export type { Listenable, SyncLock, SyncTimers } from './sync-env';
 
@@ -53,7 +53,7 @@ export interface SyncOptions {
   /** Sends one batch; the default POSTs to /api/sync/push with `getToken()`'s device token. */
   push?: PushFn;
   getToken?: () => string | null | Promise<string | null>;
-  /** Status headers for the default push (see `HttpPushOptions.statusHeaders`). */
+  /** Status headers for the default push (see `TransportOptions.statusHeaders`). */
   statusHeaders?: () => Record<string, string>;
   now?: () => number;
   random?: () => number;
@@ -171,7 +171,7 @@ export function createSync(options: SyncOptions): Sync {
       };
       let body: unknown;
       try {
-        body = await pushWithDeadline(push, request, timers, timeoutMs);
+        body = await withDeadline(push, request, timers, timeoutMs);
       } catch (error) {
         const { problem, retryAfterMs } = problemFrom(error);
         return loop.fail(problem, retryAfterMs);

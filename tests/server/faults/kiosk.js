@@ -14,9 +14,9 @@ import {
   useDeviceDb,
 } from '../../../src/kiosk/offline/device-token';
 import { enrollKiosk } from '../../../src/kiosk/offline/enroll';
-import { httpPush } from '../../../src/kiosk/offline/http-push';
 import { openOutbox } from '../../../src/kiosk/offline/outbox';
 import { createSync } from '../../../src/kiosk/offline/sync';
+import { httpPush } from '../../../src/kiosk/offline/transport';
 import { SYNC_PUSH_PATH } from '../../../src/shared/sync/protocol';
 import { createFakeClock } from '../../unit/sync/fake-timers';
 import { FAULT_KINDS, FaultNote } from '../support/child-server-kind';

@@ -8,7 +8,6 @@ import { signal } from '@preact/signals';
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import {
   applyPending,
-  configStatusHeaders,
   pendingConfig,
   pickUpConfig,
   readPublished,
@@ -17,6 +16,7 @@ import {
 } from '../../../src/kiosk/app/config-updates';
 import { navigate, route, toAttract } from '../../../src/kiosk/app/router';
 import { config, configError, homeJobs, kioskSettings } from '../../../src/kiosk/app/state';
+import { configStatusHeaders } from '../../../src/kiosk/app/status-headers';
 import type { ReplicaRecord, ReplicaStore } from '../../../src/kiosk/offline/pull-store';
 import { type ConfigBundle, validateConfigFiles } from '../../../src/shared/config/validate';
 import type { KioskSettings } from '../../../src/shared/config/versions-api';

@@ -9,8 +9,13 @@
  */
 import { afterEach, describe, expect, it } from 'vitest';
 import { retryAfterMs } from '../../../src/kiosk/offline/backoff';
-import { httpPush, type PushFn, PushHttpError } from '../../../src/kiosk/offline/http-push';
-import { httpPull, type PullFn } from '../../../src/kiosk/offline/pull-http';
+import {
+  httpPull,
+  httpPush,
+  type PullFn,
+  type PushFn,
+  SyncHttpError,
+} from '../../../src/kiosk/offline/transport';
 import { SYNC_MESSAGE_TYPE } from '../../../src/shared/sync/protocol';
 import { createFakeClock } from './fake-timers';
 import { createKiosk, type Kiosk, type KioskOptions } from './harness';
@@ -65,7 +70,7 @@ async function failingKiosk() {
   const gate = { failing: true, retryAfterMs: undefined as number | undefined, at: [] as number[] };
   const push: PushFn = async (request, init) => {
     gate.at.push(kiosk.clock.now());
-    if (gate.failing) throw new PushHttpError(503, 'HTTP 503', 'busy', gate.retryAfterMs);
+    if (gate.failing) throw new SyncHttpError(503, 'HTTP 503', 'busy', gate.retryAfterMs);
     return kiosk.server.push(request, init);
   };
   const kiosk = await make({ sync: { push } });
@@ -201,7 +206,7 @@ describe('push: one schedule for every trigger', () => {
         push: async () => {
           pushes++;
           if (pushes === 1) await held;
-          throw new PushHttpError(503, 'HTTP 503');
+          throw new SyncHttpError(503, 'HTTP 503');
         },
       },
     });
@@ -304,7 +309,7 @@ describe('pull: one schedule for every trigger', () => {
     const gate = { failing: true, at: [] as number[] };
     const pull: PullFn = async (request, init) => {
       gate.at.push(clock.now());
-      if (gate.failing) throw new PushHttpError(503, 'HTTP 503');
+      if (gate.failing) throw new SyncHttpError(503, 'HTTP 503');
       return server.pull(request, init);
     };
     const kiosk = await makePull({ clock, server, pull: { pull } });

@@ -13,7 +13,7 @@ import {
   useDeviceDb,
 } from '../../../src/kiosk/offline/device-token';
 import { enrollFailure, enrollKiosk } from '../../../src/kiosk/offline/enroll';
-import { httpPush } from '../../../src/kiosk/offline/http-push';
+import { httpPush } from '../../../src/kiosk/offline/transport';
 
 let dbCount = 0;
 beforeEach(() => useDeviceDb(`device-test-${++dbCount}`));

@@ -4,7 +4,7 @@
  * with its first answer, and remembers every id it was sent, repeats included.
  */
 import * as v from 'valibot';
-import { type PushFn, PushHttpError } from '../../../src/kiosk/offline/http-push';
+import { type PushFn, SyncHttpError } from '../../../src/kiosk/offline/transport';
 import type { OutboxEntry } from '../../../src/shared/sync/entry';
 import { describeIssues } from '../../../src/shared/sync/fields';
 import { type EntryKindRegistry, validateEntry } from '../../../src/shared/sync/kinds';
@@ -73,7 +73,7 @@ export function createFakeServer(options: FakeServerOptions) {
   function handle(body: unknown): PushResponse {
     const parsed = v.safeParse(PushRequestSchema, body);
     if (!parsed.success)
-      throw new PushHttpError(400, describeIssues(parsed.issues), 'invalid_input');
+      throw new SyncHttpError(400, describeIssues(parsed.issues), 'invalid_input');
     return {
       results: parsed.output.entries.map(apply),
       serverTime: new Date(now()).toISOString(),
@@ -89,7 +89,7 @@ export function createFakeServer(options: FakeServerOptions) {
     requests.push(body);
     received.push(...body.entries.map((e) => e.id));
     if (fault?.type === 'status')
-      throw new PushHttpError(fault.status, `HTTP ${fault.status}`, undefined, fault.retryAfterMs);
+      throw new SyncHttpError(fault.status, `HTTP ${fault.status}`, undefined, fault.retryAfterMs);
     if (fault?.type === 'hang') return new Promise<PushResponse>(() => {});
     if (fault?.type === 'lost-answer') {
       body.entries.slice(0, fault.applied).forEach(apply);

@@ -5,12 +5,12 @@
  * pull loop on the hand-driven clock.
  */
 import 'fake-indexeddb/auto';
-import { PushHttpError } from '../../../src/kiosk/offline/http-push';
 import { createPull, type Pull, type PullOptions } from '../../../src/kiosk/offline/pull';
-import type { PullFn } from '../../../src/kiosk/offline/pull-http';
 import { openReplicaStore, type ReplicaStore } from '../../../src/kiosk/offline/pull-store';
 import { type ReplicaTypes, replicaTypes } from '../../../src/kiosk/offline/pull-types';
 import { ROSTER_TYPE } from '../../../src/kiosk/offline/roster';
+import type { PullFn } from '../../../src/kiosk/offline/transport';
+import { SyncHttpError } from '../../../src/kiosk/offline/transport';
 import { cardHash } from '../../../src/shared/members/card';
 import type { RosterMember } from '../../../src/shared/members/roster';
 import type { Change, PullRequest, PullResponse } from '../../../src/shared/sync/pull';
@@ -73,7 +73,7 @@ export function createPullServer(options: { now: () => number; pageSize?: number
     if (fault?.type === 'network') throw new TypeError('Failed to fetch');
     requests.push(body);
     if (fault?.type === 'status')
-      throw new PushHttpError(fault.status, `HTTP ${fault.status}`, fault.code, fault.retryAfterMs);
+      throw new SyncHttpError(fault.status, `HTTP ${fault.status}`, fault.code, fault.retryAfterMs);
     if (fault?.type === 'hang') return new Promise<unknown>(() => {});
     if (fault?.type === 'body') return fault.body;
     return JSON.parse(JSON.stringify(page(body.cursor))) as unknown;

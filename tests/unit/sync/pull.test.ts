@@ -7,9 +7,9 @@ import { openDB } from 'idb';
 import * as v from 'valibot';
 import { afterEach, describe, expect, it } from 'vitest';
 import { backoffDelayMs } from '../../../src/kiosk/offline/backoff';
-import { httpPull } from '../../../src/kiosk/offline/pull-http';
 import { replicaType, replicaTypes } from '../../../src/kiosk/offline/pull-types';
 import { getRosterMember, lookUpCard, ROSTER_TYPE } from '../../../src/kiosk/offline/roster';
+import { httpPull } from '../../../src/kiosk/offline/transport';
 import { cardHash } from '../../../src/shared/members/card';
 import { MEMBER_CHANGE, type RosterMember } from '../../../src/shared/members/roster';
 import { defineChangeType } from '../../../src/shared/sync/pull';
@@ -446,7 +446,7 @@ describe('the roster', () => {
 });
 
 describe('httpPull', () => {
-  it('POSTs the request with the device token and turns errors into PushHttpError', async () => {
+  it('POSTs the request with the device token and turns errors into SyncHttpError', async () => {
     const calls: { url: string; init: RequestInit }[] = [];
     const answers = [
       new Response(JSON.stringify({ cursor: '1', changes: [], more: false, serverTime: 'x' })),

@@ -1,7 +1,7 @@
 /** The sync loop's triggers, back-off, halting and single flight, against the fake server. */
 import { afterEach, describe, expect, it } from 'vitest';
 import { backoffDelayMs } from '../../../src/kiosk/offline/backoff';
-import type { PushFn } from '../../../src/kiosk/offline/http-push';
+import type { PushFn } from '../../../src/kiosk/offline/transport';
 import { createKiosk, type Kiosk, type KioskOptions, until } from './harness';
 import { booking } from './test-kinds';
 

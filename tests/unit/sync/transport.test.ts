@@ -1,6 +1,6 @@
-/** The default push over fetch: the request it makes and how it reads errors. */
+/** The one transport over fetch (push and pull): the request it makes and how it reads errors. */
 import { describe, expect, it } from 'vitest';
-import { httpPush, PushHttpError } from '../../../src/kiosk/offline/http-push';
+import { httpPull, httpPush, SyncHttpError } from '../../../src/kiosk/offline/transport';
 import type { PushRequest } from '../../../src/shared/sync/push';
 import { uuidv7 } from '../../../src/shared/sync/uuidv7';
 
@@ -57,14 +57,14 @@ describe('httpPush', () => {
     expect(calls).toEqual([]);
   });
 
-  it('turns an error answer into PushHttpError with the server’s code, message and Retry-After', async () => {
+  it('turns an error answer into SyncHttpError with the server’s code, message and Retry-After', async () => {
     const { fetch } = fakeFetch(
       json(429, { error: { code: 'too_many', message: 'Slow down.' } }, { 'retry-after': '120' }),
     );
     const error = await httpPush({ getToken: () => 't', fetch })(request, init).catch(
       (e: unknown) => e,
     );
-    expect(error).toBeInstanceOf(PushHttpError);
+    expect(error).toBeInstanceOf(SyncHttpError);
     expect(error).toMatchObject({
       status: 429,
       code: 'too_many',
@@ -78,6 +78,39 @@ describe('httpPush', () => {
     await expect(httpPush({ getToken: () => 't', fetch })(request, init)).rejects.toMatchObject({
       status: 502,
       message: 'HTTP 502',
+    });
+  });
+});
+
+describe('httpPull', () => {
+  it('reads Retry-After as the push does: seconds, or an HTTP date against the server’s own Date', async () => {
+    const pullWith = (headers: Record<string, string>) =>
+      httpPull({ getToken: () => 't', fetch: fakeFetch(json(503, {}, headers)).fetch })(
+        { kioskId: 'k', cursor: null },
+        init,
+      ).catch((e: unknown) => e);
+    expect(await pullWith({ 'retry-after': '30' })).toMatchObject({
+      status: 503,
+      retryAfterMs: 30_000,
+    });
+    expect(
+      await pullWith({
+        'retry-after': 'Wed, 25 Nov 2026 04:02:00 GMT',
+        date: 'Wed, 25 Nov 2026 04:00:00 GMT',
+      }),
+    ).toMatchObject({ status: 503, retryAfterMs: 120_000 });
+  });
+
+  it('sends the status headers it is given, like the push', async () => {
+    const { fetch, calls } = fakeFetch(json(200, { cursor: null, changes: [], more: false }));
+    await httpPull({ getToken: () => 't', fetch, statusHeaders: () => ({ 'x-kiosk-a': '1' }) })(
+      { kioskId: 'k', cursor: null },
+      init,
+    );
+    expect(calls[0]?.init.headers).toEqual({
+      'x-kiosk-a': '1',
+      'content-type': 'application/json',
+      authorization: 'Bearer t',
     });
   });
 });
