@@ -6,7 +6,7 @@ import { signal } from '@preact/signals';
 import type { HelpCategory } from '../../../shared/config/help';
 import { answersNeeded, type HelpWhen, type HelpWhere } from '../../../shared/help/kinds';
 import { onSessionEnd } from '../../app/session';
-import type { SaveOutcome } from '../../offline/offline';
+import type { SavedAction } from '../saving';
 
 export interface ServiceDraft {
   category: string;
@@ -21,18 +21,8 @@ export const serviceDraft = signal<ServiceDraft | null>(null);
 /** Which page of categories "more" shows (0 is the first screen). */
 export const categoryPage = signal(0);
 
-export type SavePhase =
-  | { kind: 'storing' }
-  | { kind: 'sending' }
-  | { kind: 'done'; outcome: SaveOutcome }
-  | { kind: 'failed'; detail: string };
-
-export interface SavedRequest {
-  entryId: string | null;
-  action: 'request' | 'cancel';
-  phase: SavePhase;
-}
-export const lastSaved = signal<SavedRequest | null>(null);
+/** What happened to the last request or cancellation, for the "sent" screen. */
+export const lastSaved = signal<SavedAction<'request' | 'cancel'> | null>(null);
 
 /** The request being cancelled (chosen on "my requests", confirmed on the next screen). */
 export const cancelling = signal<string | null>(null);

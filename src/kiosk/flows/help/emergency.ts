@@ -11,8 +11,8 @@ import { offline } from '../../app/offline';
 import { puller, replica } from '../../app/pull';
 import { device } from '../../app/state';
 import { browserTimers } from '../../offline/sync-env';
+import { NoOutboxError } from '../saving';
 import { type CallController, createCallController } from './call';
-import { NoOutboxError } from './save';
 
 export const emergency: CallController = createCallController({
   async store(payload) {

@@ -1,9 +1,8 @@
 /**
  * What the kiosk knows of one member's service requests: the server's list ("member-requests" in
  * the replica), the requests still in the outbox (not yet on the server: "waiting to be sent"),
- * cancellations not yet answered, and refusals with their reason. Re-read as sync moves things.
+ * cancellations not yet answered, and refusals with their reason; re-read by ../knowledge.ts.
  */
-import { useEffect, useState } from 'preact/hooks';
 import type { LocalText } from '../../../shared/config/schema';
 import {
   MEMBER_REQUESTS_CHANGE,
@@ -16,9 +15,9 @@ import {
   type ServiceCancelPayload,
   type ServiceRequestPayload,
 } from '../../../shared/help/kinds';
-import { logError } from '../../app/device';
 import { offline } from '../../app/offline';
 import { replica } from '../../app/pull';
+import { memberEntries, useMemberKnowledge } from '../knowledge';
 
 /** One line of "my requests". */
 export type RequestRow =
@@ -90,9 +89,7 @@ async function load(memberId: string): Promise<RequestsKnowledge> {
   const o = offline.value;
   const record = store ? await store.get(MEMBER_REQUESTS_CHANGE.type, memberId) : undefined;
   const mine = <E extends { kind: string; payload: unknown }>(list: E[]) =>
-    list.filter(
-      (e) => HELP_KINDS.has(e.kind) && (e.payload as { memberId?: unknown }).memberId === memberId,
-    );
+    memberEntries(HELP_KINDS, memberId, list);
   return {
     rows: requestRows(
       record ? (record.data as MemberRequests) : null,
@@ -102,30 +99,9 @@ async function load(memberId: string): Promise<RequestsKnowledge> {
   };
 }
 
-/** The member's requests, null while the first read is under way. */
+const NO_REQUESTS: RequestsKnowledge = { rows: [] };
+
+/** The member's requests, null while the first read is under way; re-read as sync moves things. */
 export function useRequests(memberId: string | undefined): RequestsKnowledge | null {
-  const [known, setKnown] = useState<RequestsKnowledge | null>(null);
-  const store = replica.value;
-  const o = offline.value;
-  const pulledAt = store?.lastPullAt.value;
-  const pending = o?.outbox.pendingCount.value;
-  const refused = o?.outbox.rejectedCount.value;
-  const syncedAt = o?.outbox.lastSyncAt.value;
-  useEffect(() => {
-    if (!memberId) return;
-    let live = true;
-    load(memberId).then(
-      (k) => {
-        if (live) setKnown(k);
-      },
-      (error: unknown) => {
-        logError(error, 'help: reading the member’s requests');
-        if (live) setKnown({ rows: [] });
-      },
-    );
-    return () => {
-      live = false;
-    };
-  }, [memberId, store, o, pulledAt, pending, refused, syncedAt]);
-  return known;
+  return useMemberKnowledge(memberId, load, NO_REQUESTS, 'help: reading the member’s requests');
 }

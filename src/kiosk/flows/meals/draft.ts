@@ -4,7 +4,7 @@
  */
 import { signal } from '@preact/signals';
 import { onSessionEnd } from '../../app/session';
-import type { SaveOutcome } from '../../offline/offline';
+import type { SavedAction } from '../saving';
 
 export interface MealDraft {
   memberId: string;
@@ -18,19 +18,8 @@ export interface MealDraft {
 
 export const draft = signal<MealDraft | null>(null);
 
-/** What happened to the last save, for the "saved" screen. */
-export type SavePhase =
-  | { kind: 'sending' }
-  | { kind: 'done'; outcome: SaveOutcome }
-  | { kind: 'failed'; detail: string };
-
-export interface SavedAction {
-  entryId: string | null;
-  /** What was saved: a booking or a cancellation (the words differ). */
-  action: 'book' | 'cancel';
-  phase: SavePhase;
-}
-export const lastSaved = signal<SavedAction | null>(null);
+/** What happened to the last save (a booking or a cancellation: the words differ), for the "saved" screen. */
+export const lastSaved = signal<SavedAction<'book' | 'cancel'> | null>(null);
 
 /** The booking being cancelled (chosen on "my meals", confirmed on the next screen). */
 export const cancelling = signal<string | null>(null);

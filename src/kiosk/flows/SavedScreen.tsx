@@ -1,0 +1,64 @@
+/**
+ * A flow's "saved" screen: what is true about the last save, shown and said (saved-words.ts) in
+ * the flow's own words. The entry is on disk before this says anything; then "done" only once
+ * the server accepted it, "saved, will be sent" when it could not be reached, or the server's
+ * reason when it refused. Each flow keeps its own waiting line, what 知道了 does after a refusal,
+ * and whether "my …" is offered.
+ */
+import type { ComponentChildren } from 'preact';
+import { t } from '../../i18n';
+import { KioskScreen } from '../app/frame/KioskScreen';
+import { finishTask } from '../app/session';
+import { BigButton, Problem, Success } from '../ui';
+import { useSavedWords } from './saved-words';
+import type { SavedAction } from './saving';
+
+export interface SavedScreenProps {
+  /** The flow's i18n area ("meals.saved"): `title`, `mine`, `finish`, `callStaff` and the words. */
+  area: string;
+  saved: SavedAction<string> | null;
+  /** The flow's line while the entry is stored or waits for the server. */
+  wait: (message: string) => ComponentChildren;
+  /** Opens the flow's "my …" list; without it there is no such button (nobody identified). */
+  onMine?: (() => void) | undefined;
+  /** The button under a refusal: the elder has been told, so it also ends or restarts the task. */
+  refused: { label: string; onPress: () => void };
+  /** The button when it could not even be stored: call the staff. */
+  onCallStaff: () => void;
+}
+
+export function SavedScreen({ area, saved, wait, onMine, refused, onCallStaff }: SavedScreenProps) {
+  const words = useSavedWords(area, saved);
+  return (
+    <KioskScreen title={t(`${area}.title`)}>
+      {words.kind === 'wait' && wait(words.message)}
+      {(words.kind === 'ok' || words.kind === 'queued') && (
+        <>
+          <Success message={words.message} {...(words.detail ? { detail: words.detail } : {})} />
+          <div class="action-row">
+            {onMine && (
+              <BigButton
+                icon="list"
+                variant="secondary"
+                label={t(`${area}.mine`)}
+                onPress={onMine}
+              />
+            )}
+            {/* Done: the elder is forgotten, so the flow's next job asks for a card again. */}
+            <BigButton icon="check" label={t(`${area}.finish`)} onPress={finishTask} />
+          </div>
+        </>
+      )}
+      {words.kind === 'refused' && (
+        <Problem what={words.message} next={words.detail ?? ''} action={refused} />
+      )}
+      {words.kind === 'failed' && (
+        <Problem
+          what={words.message}
+          next={words.detail ?? ''}
+          action={{ label: t(`${area}.callStaff`), icon: 'phone', onPress: onCallStaff }}
+        />
+      )}
+    </KioskScreen>
+  );
+}
