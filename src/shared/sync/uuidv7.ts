@@ -2,6 +2,13 @@
  * UUID version 7 (RFC 9562): 48 bits of Unix milliseconds, then random bits. Ids made here sort
  * in the order they were made, even within one millisecond and even when the clock steps back,
  * so the outbox (keyed by id) sends an elder's actions in the order they were taken.
+ *
+ * Why not the `uuid` package's v7: it is monotonic too, but only from state it keeps in memory
+ * (a module-private last time and counter, starting afresh at every load, with no way to set
+ * them). The outbox must also order ids across a reload: at open it hands the newest stored id
+ * to `observe()`, so an id made after a restart whose clock was set back (a power cut, a bad
+ * NTP answer) still sorts after what waits on disk. With the package that would mean driving
+ * its `msecs` and `seq` options from here, i.e. keeping this same state machine anyway.
  */
 
 const UUID_V7 = /^[0-9a-f]{8}-[0-9a-f]{4}-7[0-9a-f]{3}-[89ab][0-9a-f]{3}-[0-9a-f]{12}$/;
