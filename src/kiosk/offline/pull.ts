@@ -14,19 +14,12 @@ import { type ReadonlySignal, signal } from '@preact/signals';
 import * as v from 'valibot';
 import { describeIssues } from '../../shared/sync/fields';
 import { type ChangeCheck, PullResponseSchema, validateChange } from '../../shared/sync/pull';
-import { BACKOFF_CAP_MS } from './backoff';
 import { withDeadline } from './deadline';
 import { problemFrom, type SyncProblemCode } from './problem';
 import type { ReplicaStore } from './pull-store';
 import type { ReplicaTypes } from './pull-types';
 import { createRetryLoop, type LoopOutcome } from './retry-loop';
-import {
-  browserTimers,
-  browserWindow,
-  type Listenable,
-  type SyncLock,
-  type SyncTimers,
-} from './sync-env';
+import { type LoopControls, type LoopOptions, loopSettings, webLock } from './sync-env';
 import { httpPull, type PullFn, SyncHttpError } from './transport';
 
 /** How often the kiosk asks for changes when nothing else wakes it. */
@@ -55,65 +48,25 @@ export interface SkippedChange {
 }
 
 /** What `createPull` needs: where to keep the copy, which types, and `pull` or `getToken`. */
-export interface PullOptions {
+export interface PullOptions extends LoopOptions {
   store: ReplicaStore;
   types: ReplicaTypes;
   kioskId: () => string;
   /** Asks for one page; the default POSTs to /api/sync/pull with `getToken()`'s device token. */
   pull?: PullFn;
-  getToken?: () => string | null | Promise<string | null>;
-  statusHeaders?: () => Record<string, string>;
   /** Hears each broken change that was skipped (the app logs it for staff). */
   onSkipped?: (skipped: SkippedChange) => void;
-  now?: () => number;
-  random?: () => number;
-  timers?: SyncTimers;
-  /** Where `online` is heard; default `window`. */
-  window?: Listenable | null;
-  /** Runs one pull under a cross-tab lock; default Web Locks where the browser has them. */
-  lock?: SyncLock;
-  intervalMs?: number;
-  baseDelayMs?: number;
-  maxDelayMs?: number;
-  requestTimeoutMs?: number;
 }
 
-/** `halted`: stopped by 401/403 until `resume`. `waiting`: backing off after a failure. */
 export type PullState = 'stopped' | 'idle' | 'pulling' | 'waiting' | 'halted';
 
 /** The running pull loop and its signals for the staff screen. */
-export interface Pull {
-  start(): void;
-  /** Stop listening; a page under way is still stored. */
-  stop(): void;
-  /** Something may have changed on the server: pull now, unless backing off. */
-  kick(): void;
+export interface Pull extends LoopControls<PullState> {
   /** Pull now, unless backing off; resolves when that run, or the one under way, has ended. */
   pullNow(): Promise<void>;
-  /**
-   * The way to the server may be open again (the live stream connected; `online` is heard by the
-   * loop itself): pull now if the last failure got no answer at all, else keep the schedule.
-   */
-  reachable(): Promise<void>;
-  /** After enrolment: clear `needsEnrollment` and pull. */
-  resume(): void;
-  /** Resolves when the run under way (if any) has ended. */
-  idle(): Promise<void>;
-  readonly state: ReadonlySignal<PullState>;
-  readonly needsEnrollment: ReadonlySignal<boolean>;
-  readonly nextAttemptAt: ReadonlySignal<number | null>;
-  readonly failures: ReadonlySignal<number>;
   /** The last run's problem, or null once a run got through cleanly. */
   readonly lastProblem: ReadonlySignal<PullProblem | null>;
 }
-
-/** One pull at a time across this kiosk's tabs (Web Locks); without them, this tab's own guard. */
-const pullLock: SyncLock = (run) => {
-  if (typeof navigator === 'undefined' || !navigator.locks) return run();
-  return navigator.locks.request('nuanxin-pull', { ifAvailable: true }, (lock) =>
-    lock ? run() : undefined,
-  );
-};
 
 /** The server's 400 for a cursor it never gave out (its database was restored or replaced). */
 function isUnknownCursor(error: unknown): boolean {
@@ -124,20 +77,13 @@ function isUnknownCursor(error: unknown): boolean {
 export function createPull(options: PullOptions): Pull {
   const { store, types } = options;
   if (!options.pull && !options.getToken) throw new Error('createPull needs `pull` or `getToken`');
-  const pull: PullFn =
-    options.pull ??
-    httpPull({
-      getToken: options.getToken ?? (() => null),
-      ...(options.statusHeaders ? { statusHeaders: options.statusHeaders } : {}),
-    });
-  const now = options.now ?? Date.now;
-  const random = options.random ?? Math.random;
-  const timers = options.timers ?? browserTimers;
-  const lock = options.lock ?? pullLock;
-  const intervalMs = options.intervalMs ?? PULL_INTERVAL_MS;
-  const timeoutMs = options.requestTimeoutMs ?? PULL_TIMEOUT_MS;
-  const maxDelayMs = options.maxDelayMs ?? BACKOFF_CAP_MS;
-  const win = options.window !== undefined ? options.window : browserWindow();
+  const { transport, timeoutMs, ...settings } = loopSettings(options, {
+    lock: webLock('nuanxin-pull'),
+    intervalMs: PULL_INTERVAL_MS,
+    timeoutMs: PULL_TIMEOUT_MS,
+  });
+  const { now, timers } = settings;
+  const pull: PullFn = options.pull ?? httpPull(transport);
 
   const lastProblem = signal<PullProblem | null>(null);
   const loop = createRetryLoop<'pulling', Omit<PullProblem, 'at'>>({
@@ -147,14 +93,7 @@ export function createPull(options: PullOptions): Pull {
       lastProblem.value = problem;
     },
     storageProblem: (detail) => ({ code: 'storage', detail }),
-    lock,
-    timers,
-    now,
-    random,
-    intervalMs,
-    baseDelayMs: options.baseDelayMs,
-    maxDelayMs,
-    window: win,
+    ...settings,
   });
 
   /** Skip what cannot be used; report the broken ones. Returns how many were broken. */

@@ -17,7 +17,6 @@ import { isSyncMessage } from '../../shared/sync/protocol';
 import { type PushRequest, PushResponseSchema } from '../../shared/sync/push';
 import { isoWithOffset } from '../../shared/sync/time';
 import { requestBackgroundSync } from './background-sync';
-import { BACKOFF_CAP_MS } from './backoff';
 import { withDeadline } from './deadline';
 import type { Outbox, StoredEntry } from './outbox';
 import { problemFrom, type SyncProblem } from './problem';
@@ -25,11 +24,10 @@ import { createRetryLoop, type LoopOutcome } from './retry-loop';
 import {
   browserLock,
   browserServiceWorker,
-  browserTimers,
-  browserWindow,
   type Listenable,
-  type SyncLock,
-  type SyncTimers,
+  type LoopControls,
+  type LoopOptions,
+  loopSettings,
 } from './sync-env';
 import { httpPush, type PushFn } from './transport';
 
@@ -47,68 +45,31 @@ export type SyncOutbox = Pick<
 >;
 
 /** What `createSync` needs: the outbox, the kiosk id, and `push` or `getToken`. */
-export interface SyncOptions {
+export interface SyncOptions extends LoopOptions {
   outbox: SyncOutbox;
   kioskId: () => string;
   /** Sends one batch; the default POSTs to /api/sync/push with `getToken()`'s device token. */
   push?: PushFn;
-  getToken?: () => string | null | Promise<string | null>;
-  /** Status headers for the default push (see `TransportOptions.statusHeaders`). */
-  statusHeaders?: () => Record<string, string>;
-  now?: () => number;
-  random?: () => number;
-  timers?: SyncTimers;
-  /** Where `online` is heard; default `window`. */
-  window?: Listenable | null;
   /** Where the service worker's `{ type: 'sync' }` is heard; default `navigator.serviceWorker`. */
   serviceWorker?: Listenable | null;
   /** Asked once per failing period; default registers Background Sync where the browser has it. */
   requestBackgroundSync?: () => Promise<void>;
-  /** Runs one drain under a cross-tab lock; default Web Locks where the browser has them. */
-  lock?: SyncLock;
-  intervalMs?: number;
-  baseDelayMs?: number;
-  maxDelayMs?: number;
-  requestTimeoutMs?: number;
 }
 
-/** `halted`: stopped by 401/403 until `resume`. `waiting`: backing off after a failure. */
 export type SyncState = 'stopped' | 'idle' | 'sending' | 'waiting' | 'halted';
 
 /** The running sync and its signals for the staff screen. */
-export interface Sync {
-  /** Listen to the triggers and sync at once. */
-  start(): void;
-  /** Stop listening; a push under way finishes and its answers are kept. */
-  stop(): void;
-  /** A new entry is waiting: sync now, unless backing off (the back-off timer will). */
-  kick(): void;
+export interface Sync extends LoopControls<SyncState> {
   /**
    * Sync now, unless backing off (then the scheduled try stands); resolves when that run, or the
    * one under way, has ended.
    */
   syncNow(): Promise<void>;
   /**
-   * The way to the server may be open again (the live stream connected; `online` is heard by the
-   * loop itself): sync now if the last failure got no answer at all, else keep the schedule.
-   */
-  reachable(): Promise<void>;
-  /**
    * A new emergency call was stored: push at once even while backing off (the one exception);
    * if that fails, the call waits for the back-off like everything else.
    */
   syncUrgent(): Promise<void>;
-  /** After enrolment: clear `needsEnrollment` and sync. */
-  resume(): void;
-  /** Resolves when the run under way (if any) has ended. */
-  idle(): Promise<void>;
-  readonly state: ReadonlySignal<SyncState>;
-  /** The kiosk's token was refused: staff must enrol it again (tell staff, never the elder). */
-  readonly needsEnrollment: ReadonlySignal<boolean>;
-  /** When the next try after a failure is due (kiosk clock, ms), or null. */
-  readonly nextAttemptAt: ReadonlySignal<number | null>;
-  /** Failures in a row; 0 after any success. */
-  readonly failures: ReadonlySignal<number>;
   /** How far this kiosk's clock is ahead of the server's (ms, from the last answer), or null. */
   readonly clockSkewMs: ReadonlySignal<number | null>;
 }
@@ -123,20 +84,14 @@ function toWire(entry: StoredEntry): PushRequest['entries'][number] {
 export function createSync(options: SyncOptions): Sync {
   const { outbox } = options;
   if (!options.push && !options.getToken) throw new Error('createSync needs `push` or `getToken`');
-  const push: PushFn =
-    options.push ??
-    httpPush({
-      getToken: options.getToken ?? (() => null),
-      ...(options.statusHeaders ? { statusHeaders: options.statusHeaders } : {}),
-    });
-  const now = options.now ?? Date.now;
-  const random = options.random ?? Math.random;
-  const timers = options.timers ?? browserTimers;
-  const lock = options.lock ?? browserLock;
+  const { transport, timeoutMs, ...settings } = loopSettings(options, {
+    lock: browserLock,
+    intervalMs: SYNC_INTERVAL_MS,
+    timeoutMs: PUSH_TIMEOUT_MS,
+  });
+  const { now, timers } = settings;
+  const push: PushFn = options.push ?? httpPush(transport);
   const askBackgroundSync = options.requestBackgroundSync ?? requestBackgroundSync;
-  const intervalMs = options.intervalMs ?? SYNC_INTERVAL_MS;
-  const timeoutMs = options.requestTimeoutMs ?? PUSH_TIMEOUT_MS;
-  const win = options.window !== undefined ? options.window : browserWindow();
   const worker =
     options.serviceWorker !== undefined ? options.serviceWorker : browserServiceWorker();
 
@@ -147,14 +102,7 @@ export function createSync(options: SyncOptions): Sync {
     record: (problem) => outbox.recordError(problem),
     storageProblem: (detail) => ({ code: 'storage', detail }),
     onBackoff: () => void askBackgroundSync().catch(() => undefined),
-    lock,
-    timers,
-    now,
-    random,
-    intervalMs,
-    baseDelayMs: options.baseDelayMs,
-    maxDelayMs: options.maxDelayMs ?? BACKOFF_CAP_MS,
-    window: win,
+    ...settings,
   });
 
   /** Push batches until the outbox is empty or a push fails. */
