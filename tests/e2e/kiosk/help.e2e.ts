@@ -23,7 +23,7 @@ import { afterAll, afterEach, beforeAll, describe, expect, inject, test } from '
 import { heading as consoleHeading, expectOnlyStatus, logIn } from '../console/console-helpers';
 import { expectNoViolations } from '../support/axe';
 import { type Kiosk, launchKiosk, type Orientation, type TextSize } from '../support/browser';
-import { adminCookie, seededAdmin } from '../support/centre-admin';
+import { adminCookie, asStaff, seededAdmin } from '../support/centre-admin';
 import { expectNoOverflow } from '../support/layout';
 import { saveScreenshot } from '../support/screenshots';
 import { REPO_ROOT, type ServerHandle, startServer } from '../support/server';
@@ -86,16 +86,6 @@ const requests = (handle: ServerHandle) =>
     handle,
     'SELECT id, category, status, member_id FROM service_requests ORDER BY created_at',
   );
-
-/** Staff at the console, as the API: ack, resolve, assign, status. */
-async function asStaff(handle: ServerHandle, path: string, body: unknown): Promise<void> {
-  const res = await fetch(`${handle.url}${path}`, {
-    method: 'POST',
-    headers: { 'content-type': 'application/json', cookie: await adminCookie(handle) },
-    body: JSON.stringify(body),
-  });
-  if (!res.ok) throw new Error(`${path}: ${res.status} ${await res.text()}`);
-}
 
 async function staffMe(handle: ServerHandle): Promise<{ id: string; name: string }> {
   const res = await fetch(`${handle.url}/api/staff/me`, {

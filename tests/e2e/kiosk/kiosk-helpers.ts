@@ -36,10 +36,13 @@ export async function startSession(kiosk: Kiosk, size: TextSize = 1): Promise<vo
   const { page } = kiosk;
   await touch(page, page.getByRole('button', { name: /请触摸屏幕开始|Touch the screen/ }));
   await page.getByRole('heading', { level: 1, name: /您想做什么|What would you like/ }).waitFor();
-  const steps = size === 1 ? 0 : size === 1.3 ? 1 : 2;
-  for (let i = 0; i < steps; i++) {
+  // The bar's button steps 1 → 1.3 → 1.6 → 1 from the centre's default, whatever that is.
+  const now = async () => Number(await page.evaluate('document.documentElement.dataset.textSize'));
+  for (let i = 0; i < 3 && (await now()) !== size; i++) {
+    const before = await now();
     await page.waitForTimeout(TAP_PAUSE_MS);
     await touch(page, page.getByRole('button', { name: /字大小|Text size/ }));
+    await expect.poll(now).not.toBe(before);
   }
   await expect
     .poll(() => page.evaluate('document.documentElement.dataset.textSize'))

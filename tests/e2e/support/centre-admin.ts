@@ -35,3 +35,23 @@ export async function enrollmentCode(
   if (res.status !== 201) throw new Error(`code failed: ${res.status} ${await res.text()}`);
   return ((await res.json()) as { code: string }).code;
 }
+
+/** Staff at the console, as the API: POST `body` to `path` signed in as the seeded admin. */
+export async function asStaff(handle: ServerHandle, path: string, body: unknown): Promise<void> {
+  const res = await fetch(`${handle.url}${path}`, {
+    method: 'POST',
+    headers: { 'content-type': 'application/json', cookie: await adminCookie(handle) },
+    body: JSON.stringify(body),
+  });
+  if (!res.ok) throw new Error(`${path}: ${res.status} ${await res.text()}`);
+}
+
+/** The ids of the emergency calls not yet closed, as the console's alert list reads them. */
+export async function openCallIds(handle: ServerHandle): Promise<string[]> {
+  const res = await fetch(`${handle.url}/api/help/calls`, {
+    headers: { cookie: await adminCookie(handle) },
+  });
+  if (!res.ok) throw new Error(`/api/help/calls: ${res.status} ${await res.text()}`);
+  const { calls } = (await res.json()) as { calls: { id: string; status: string }[] };
+  return calls.filter((c) => c.status === 'open' || c.status === 'acknowledged').map((c) => c.id);
+}
