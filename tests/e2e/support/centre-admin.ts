@@ -48,7 +48,7 @@ export async function asStaff(handle: ServerHandle, path: string, body: unknown)
 
 /** The ids of the emergency calls not yet closed, as the console's alert list reads them. */
 export async function openCallIds(handle: ServerHandle): Promise<string[]> {
-  const res = await fetch(`${handle.url}/api/help/calls`, {
+  const res = await fetch(`${handle.url}/api/help/calls?active=1`, {
     headers: { cookie: await adminCookie(handle) },
   });
   if (!res.ok) throw new Error(`/api/help/calls: ${res.status} ${await res.text()}`);
