@@ -13,18 +13,13 @@ import type { Database } from '../server/db/schema';
 import { AppError } from '../server/http/errors';
 import { parseInput } from '../server/http/validate';
 import {
-  NameSchema,
-  NewPasswordSchema,
-  RoleSchema,
-  UsernameSchema,
-} from '../server/staff/staff.schemas';
-import {
   addStaff,
   listStaff,
   resetStaffPassword,
   type StaffAccountView,
   setStaffDisabled,
 } from '../server/staff/staff.service';
+import { NameSchema, NewPasswordSchema, RoleSchema, UsernameSchema } from '../shared/staff/api';
 
 const USAGE = `Usage: npm run staff -- <command> [options]
 

@@ -29,11 +29,6 @@ export function setScryptCost(next: ScryptCost): void {
 const KEY_BYTES = 32;
 const SALT_BYTES = 16;
 
-/** The shortest password a person may choose. */
-export const MIN_PASSWORD_LENGTH = 10;
-/** The longest accepted: scrypt's work grows with input, so this also bounds a request's cost. */
-export const MAX_PASSWORD_LENGTH = 200;
-
 function derive(password: string, salt: Buffer, n: number, r: number, p: number, bytes: number) {
   return new Promise<Buffer>((resolve, reject) => {
     // NFKC so the same password typed on another keyboard or input method still matches.

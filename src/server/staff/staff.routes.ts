@@ -1,5 +1,7 @@
 /** /api/staff: log in and out, who am I, and (admins) the staff accounts. */
 import { Hono } from 'hono';
+import type { Reply } from '../../shared/api/contract';
+import { StaffApi } from '../../shared/staff/api';
 import { clientAddress } from '../http/client-address';
 import type { ApiDeps } from '../http/deps';
 import { jsonBody, validQuery } from '../http/validate';
@@ -14,14 +16,6 @@ import {
 } from './session.middleware';
 import { staffCsv } from './staff.csv';
 import {
-  ChangePasswordBody,
-  LoginBody,
-  NewStaffBody,
-  ResetPasswordBody,
-  RoleBody,
-  StaffListQuery,
-} from './staff.schemas';
-import {
   addStaff,
   changeOwnPassword,
   listStaff,
@@ -31,7 +25,7 @@ import {
 } from './staff.service';
 
 /** The signed-in staff member as the console sees them. */
-function meView(p: StaffPrincipal) {
+function meView(p: StaffPrincipal): Reply<typeof StaffApi.me>['staff'] {
   return {
     id: p.accountId,
     name: p.name,
@@ -44,7 +38,7 @@ function meView(p: StaffPrincipal) {
 /** The routes under /api/staff. Needs `staffSession` in front (createApi does that). */
 export function staffRoutes({ db, clock, trustProxy }: ApiDeps) {
   return new Hono<StaffEnv>()
-    .post('/login', jsonBody(LoginBody), async (c) => {
+    .post('/login', jsonBody(StaffApi.login.body), async (c) => {
       const now = clock();
       const { username, password } = c.req.valid('json');
       const address = clientAddress(c, trustProxy);
@@ -63,54 +57,68 @@ export function staffRoutes({ db, clock, trustProxy }: ApiDeps) {
     .post(
       '/me/password',
       requirePermission('account.self'),
-      jsonBody(ChangePasswordBody),
+      jsonBody(StaffApi.changePassword.body),
       async (c) => {
         await changeOwnPassword(db, currentStaff(c), c.req.valid('json'), clock());
-        return c.json({ ok: true }, 200);
+        return c.json({ ok: true } satisfies Reply<typeof StaffApi.changePassword>, 200);
       },
     )
-    .get('/accounts', requirePermission('staff.manage'), validQuery(StaffListQuery), async (c) => {
-      const accounts = await listStaff(db, clock());
-      if (c.req.valid('query').format === 'csv') {
-        const day = clock().toISOString().slice(0, 10);
-        return c.body(UTF8_BOM + staffCsv(accounts), 200, {
-          'content-type': 'text/csv; charset=utf-8',
-          'content-disposition': `attachment; filename="staff-${day}.csv"`,
-        });
-      }
-      return c.json({ accounts }, 200);
-    })
-    .post('/accounts', requirePermission('staff.manage'), jsonBody(NewStaffBody), async (c) => {
-      const actor = actorOf(currentStaff(c));
-      const result = await addStaff(db, actor, c.req.valid('json'), clock());
-      // A generated password is in this one response only; it is stored nowhere in clear.
-      return c.json({ account: result.account, password: result.generatedPassword }, 201);
-    })
+    .get(
+      '/accounts',
+      requirePermission('staff.manage'),
+      validQuery(StaffApi.accounts.query),
+      async (c) => {
+        const accounts = await listStaff(db, clock());
+        if (c.req.valid('query').format === 'csv') {
+          const day = clock().toISOString().slice(0, 10);
+          return c.body(UTF8_BOM + staffCsv(accounts), 200, {
+            'content-type': 'text/csv; charset=utf-8',
+            'content-disposition': `attachment; filename="staff-${day}.csv"`,
+          });
+        }
+        return c.json({ accounts } satisfies Reply<typeof StaffApi.accounts>, 200);
+      },
+    )
+    .post(
+      '/accounts',
+      requirePermission('staff.manage'),
+      jsonBody(StaffApi.addAccount.body),
+      async (c) => {
+        const actor = actorOf(currentStaff(c));
+        const result = await addStaff(db, actor, c.req.valid('json'), clock());
+        // A generated password is in this one response only; it is stored nowhere in clear.
+        const answer: Reply<typeof StaffApi.addAccount> = {
+          account: result.account,
+          password: result.generatedPassword,
+        };
+        return c.json(answer, 201);
+      },
+    )
     .post(
       '/accounts/:id/role',
       requirePermission('staff.manage'),
-      jsonBody(RoleBody),
+      jsonBody(StaffApi.setRole.body),
       async (c) => {
         const actor = actorOf(currentStaff(c));
         const { role } = c.req.valid('json');
         const account = await setStaffRole(db, actor, { id: c.req.param('id') }, role, clock());
-        return c.json({ account }, 200);
+        return c.json({ account } satisfies Reply<typeof StaffApi.setRole>, 200);
       },
     )
     .post('/accounts/:id/disable', requirePermission('staff.manage'), async (c) => {
       const actor = actorOf(currentStaff(c));
       const account = await setStaffDisabled(db, actor, { id: c.req.param('id') }, true, clock());
-      return c.json({ account }, 200);
+      return c.json({ account } satisfies Reply<typeof StaffApi.disable>, 200);
     })
     .post('/accounts/:id/enable', requirePermission('staff.manage'), async (c) => {
       const actor = actorOf(currentStaff(c));
       const account = await setStaffDisabled(db, actor, { id: c.req.param('id') }, false, clock());
-      return c.json({ account }, 200);
+      return c.json({ account } satisfies Reply<typeof StaffApi.enable>, 200);
     })
     .post(
       '/accounts/:id/reset-password',
       requirePermission('staff.manage'),
-      jsonBody(ResetPasswordBody),
+      jsonBody(StaffApi.resetPassword.body),
       async (c) => {
         const actor = actorOf(currentStaff(c));
         const { password } = c.req.valid('json');
@@ -121,7 +129,11 @@ export function staffRoutes({ db, clock, trustProxy }: ApiDeps) {
           password,
           clock(),
         );
-        return c.json({ account: result.account, password: result.generatedPassword }, 200);
+        const answer: Reply<typeof StaffApi.resetPassword> = {
+          account: result.account,
+          password: result.generatedPassword,
+        };
+        return c.json(answer, 200);
       },
     );
 }

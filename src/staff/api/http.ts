@@ -1,4 +1,7 @@
-/** Calls to the centre server's /api, with its one error shape turned into an ApiError. */
+/** The centre server's one error shape, as the console's calls (client.ts) reject with it. */
+import * as v from 'valibot';
+import { queryString } from '../../shared/api/contract';
+import { ErrorAnswer } from '../../shared/api/errors';
 
 /** One field the server (or the form's own check) found wrong. */
 export interface FieldProblem {
@@ -28,23 +31,18 @@ export function setUnauthorizedHandler(handler: (code: string) => void): void {
   onUnauthorized = handler;
 }
 
-export interface RequestOptions {
-  json?: unknown;
-  /** A text body (CSV import) with its media type. */
-  text?: { body: string; type: string };
-}
-
-async function errorFrom(res: Response): Promise<ApiError> {
+/** The server's one error shape (or a proxy's page) as an ApiError. */
+export async function errorFrom(res: Response): Promise<ApiError> {
   let code = `http_${res.status}`;
   let message = res.statusText;
   let fields: FieldProblem[] = [];
   try {
-    const body = (await res.json()) as {
-      error?: { code?: string; message?: string; fields?: FieldProblem[] };
-    };
-    code = body.error?.code ?? code;
-    message = body.error?.message ?? message;
-    fields = body.error?.fields ?? [];
+    const answer = v.safeParse(ErrorAnswer, await res.json());
+    if (answer.success) {
+      code = answer.output.error.code ?? code;
+      message = answer.output.error.message ?? message;
+      fields = answer.output.error.fields ?? [];
+    }
   } catch {
     // Not our JSON (a proxy's page): the status says enough.
   }
@@ -58,7 +56,25 @@ async function errorFrom(res: Response): Promise<ApiError> {
   );
 }
 
-/** `method /api{path}`; resolves the JSON answer (undefined for 204), rejects with ApiError. */
+/**
+ * A refusal for want of a session is told to the session module, except signing in itself
+ * (a wrong password is not a lost session).
+ */
+export function notifyUnauthorized(contract: { path: string }, code: string): void {
+  if (contract.path !== '/api/staff/login') onUnauthorized(code);
+}
+
+/** Options of the older untyped `request` (being replaced by client.ts's `call`). */
+export interface RequestOptions {
+  json?: unknown;
+  /** A text body (CSV import) with its media type. */
+  text?: { body: string; type: string };
+}
+
+/**
+ * `method /api{path}`, the untyped call each page is moving off in favour of `call(contract)`;
+ * resolves the JSON answer (undefined for 204), rejects with ApiError.
+ */
 export async function request<T>(
   method: string,
   path: string,
@@ -81,7 +97,7 @@ export async function request<T>(
   }
   if (!res.ok) {
     const error = await errorFrom(res);
-    if (res.status === 401 && path !== '/staff/login') onUnauthorized(error.code);
+    if (res.status === 401) notifyUnauthorized({ path: `/api${path}` }, error.code);
     throw error;
   }
   if (res.status === 204) return undefined as T;
@@ -89,10 +105,4 @@ export async function request<T>(
 }
 
 /** A query string from the values that are set (`?a=1&b=x`, or '' when none are). */
-export function query(params: Record<string, string | number | null | undefined>): string {
-  const search = new URLSearchParams();
-  for (const [key, value] of Object.entries(params))
-    if (value !== undefined && value !== null && value !== '') search.set(key, String(value));
-  const text = search.toString();
-  return text ? `?${text}` : '';
-}
+export const query = queryString;

@@ -3,30 +3,6 @@
  * from src/server, which compiles for Node (the console compiles for the DOM).
  */
 import type { LocalText } from '../../shared/config/fields';
-import type { StaffRole } from '../../shared/staff/roles';
-
-export type { StaffRole };
-
-/** GET /api/staff/me */
-export interface Me {
-  id: string;
-  name: string;
-  username: string;
-  role: StaffRole;
-  session: { expiresAt: string; idleExpiresAt: string };
-}
-
-/** GET /api/staff/accounts */
-export interface StaffAccount {
-  id: string;
-  name: string;
-  username: string;
-  role: StaffRole;
-  disabled: boolean;
-  createdAt: string;
-  updatedAt: string;
-  lockedUntil: string | null;
-}
 
 /** GET /api/kiosks */
 export interface Kiosk {

@@ -1,7 +1,8 @@
 /** Who is signed in to the console, and the note the login page shows (expired, logged out). */
 import { signal } from '@preact/signals';
-import { request, setUnauthorizedHandler } from '../api/http';
-import type { Me } from '../api/types';
+import { type Me, StaffApi } from '../../shared/staff/api';
+import { call } from '../api/client';
+import { setUnauthorizedHandler } from '../api/http';
 
 /** undefined while the first check runs; null when signed out. */
 export const me = signal<Me | null | undefined>(undefined);
@@ -18,7 +19,7 @@ setUnauthorizedHandler((code) => {
 /** Asks the server who the session cookie belongs to (none: signed out). */
 export async function checkSession(): Promise<void> {
   try {
-    me.value = (await request<{ staff: Me }>('GET', '/staff/me')).staff;
+    me.value = (await call(StaffApi.me)).staff;
   } catch {
     me.value = null;
   }
@@ -26,16 +27,14 @@ export async function checkSession(): Promise<void> {
 
 /** Signs in; rejects with the server's ApiError (wrong password, locked, disabled). */
 export async function signIn(username: string, password: string): Promise<void> {
-  const { staff } = await request<{ staff: Me }>('POST', '/staff/login', {
-    json: { username, password },
-  });
+  const { staff } = await call(StaffApi.login, { body: { username, password } });
   loginNote.value = null;
   me.value = staff;
 }
 
 /** Signs out (even when the server cannot be reached, this console forgets the session). */
 export async function signOut(): Promise<void> {
-  await request('POST', '/staff/logout').catch(() => undefined);
+  await call(StaffApi.logout).catch(() => undefined);
   me.value = null;
   loginNote.value = 'loggedOut';
 }

@@ -12,9 +12,9 @@ import {
   SERVICE_STATUSES,
   type ServiceStatus,
 } from '../../shared/help/changes';
+import type { StaffAccountView as StaffAccount } from '../../shared/staff/api';
 import { can } from '../../shared/staff/roles';
 import { ApiError, request } from '../api/http';
-import type { StaffAccount } from '../api/types';
 import { dateTime } from '../app/format';
 import { href } from '../app/router';
 import { me } from '../app/session';

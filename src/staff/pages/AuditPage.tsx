@@ -2,8 +2,9 @@
 import { signal } from '@preact/signals';
 import { useEffect, useState } from 'preact/hooks';
 import { hasKey, t } from '../../i18n';
+import type { StaffAccountView as StaffAccount } from '../../shared/staff/api';
 import { query, request } from '../api/http';
-import type { AuditEntry, StaffAccount } from '../api/types';
+import type { AuditEntry } from '../api/types';
 import { dateTime } from '../app/format';
 import { SelectField, TextField } from '../ui/Field';
 import { ErrorNote } from '../ui/Notice';

@@ -1,9 +1,9 @@
 /** Add a staff account (admin): the generated password is shown once, here. */
 import { useState } from 'preact/hooks';
 import { t } from '../../i18n';
+import { type StaffAccountView as StaffAccount, StaffApi } from '../../shared/staff/api';
 import { STAFF_ROLES, type StaffRole } from '../../shared/staff/roles';
-import { request } from '../api/http';
-import type { StaffAccount } from '../api/types';
+import { call } from '../api/client';
 import { href } from '../app/router';
 import { SelectField, TextField } from '../ui/Field';
 import { ErrorNote, SuccessNote } from '../ui/Notice';
@@ -23,13 +23,7 @@ export function StaffNewPage() {
     setWorking(true);
     setError(null);
     try {
-      setMade(
-        await request<{ account: StaffAccount; password: string | null }>(
-          'POST',
-          '/staff/accounts',
-          { json: { name, username, role } },
-        ),
-      );
+      setMade(await call(StaffApi.addAccount, { body: { name, username, role } }));
     } catch (e) {
       setError(e);
     } finally {

@@ -2,9 +2,10 @@
 
 import { useEffect, useState } from 'preact/hooks';
 import { t } from '../../i18n';
+import { hrefOf } from '../../shared/api/contract';
+import { type StaffAccountView as StaffAccount, StaffApi } from '../../shared/staff/api';
 import { STAFF_ROLES, type StaffRole } from '../../shared/staff/roles';
-import { request } from '../api/http';
-import type { StaffAccount } from '../api/types';
+import { call } from '../api/client';
 import { dateTime } from '../app/format';
 import { href } from '../app/router';
 import { me } from '../app/session';
@@ -22,10 +23,7 @@ export function StaffPage() {
   const [changed, setChanged] = useState<StaffAccount | null>(null);
 
   useEffect(() => {
-    request<{ accounts: StaffAccount[] }>('GET', '/staff/accounts').then(
-      (answer) => setAccounts(answer.accounts),
-      setError,
-    );
+    call(StaffApi.accounts).then((answer) => setAccounts(answer.accounts), setError);
   }, []);
 
   const replace = (account: StaffAccount) =>
@@ -36,8 +34,8 @@ export function StaffPage() {
     setError(null);
     setChanged(null);
     try {
-      const path = `/staff/accounts/${encodeURIComponent(account.id)}/role`;
-      const answer = await request<{ account: StaffAccount }>('POST', path, { json: { role } });
+      const params = { id: account.id };
+      const answer = await call(StaffApi.setRole, { params, body: { role } });
       replace(answer.account);
       setChanged(answer.account);
     } catch (e) {
@@ -49,17 +47,15 @@ export function StaffPage() {
     setError(null);
     setPassword(null);
     try {
-      const path = `/staff/accounts/${encodeURIComponent(account.id)}`;
+      const params = { id: account.id };
       if (what === 'reset') {
-        const answer = await request<{ account: StaffAccount; password: string | null }>(
-          'POST',
-          `${path}/reset-password`,
-          { json: {} },
-        );
+        const answer = await call(StaffApi.resetPassword, { params, body: {} });
         replace(answer.account);
         if (answer.password) setPassword({ username: account.username, password: answer.password });
       } else {
-        replace((await request<{ account: StaffAccount }>('POST', `${path}/${what}`)).account);
+        replace(
+          (await call(what === 'disable' ? StaffApi.disable : StaffApi.enable, { params })).account,
+        );
       }
     } catch (e) {
       setError(e);
@@ -76,7 +72,7 @@ export function StaffPage() {
           <a class="button button--primary" href={href('staff', 'new')}>
             {t('console.staffAccounts.add')}
           </a>
-          <a class="button" href="/api/staff/accounts?format=csv" download>
+          <a class="button" href={hrefOf(StaffApi.accounts, { query: { format: 'csv' } })} download>
             {t('console.common.exportCsv')}
           </a>
         </div>

@@ -8,7 +8,7 @@ import { act, fireEvent, render, screen, within } from '@testing-library/preact'
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { setLanguage } from '../../../src/i18n';
 import type { HelpCallView } from '../../../src/shared/help/api-types';
-import type { Me } from '../../../src/staff/api/types';
+import type { Me } from '../../../src/shared/staff/api';
 import { me } from '../../../src/staff/app/session';
 import {
   armSoundOnGesture,

@@ -6,7 +6,7 @@
  */
 import { fireEvent, render, screen, within } from '@testing-library/preact';
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
-import type { Me } from '../../../src/staff/api/types';
+import type { Me } from '../../../src/shared/staff/api';
 import { me } from '../../../src/staff/app/session';
 import { helpSettings } from '../../../src/staff/help/help-config';
 import { requestsVersion } from '../../../src/staff/help/help-live';

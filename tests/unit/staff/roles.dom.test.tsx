@@ -7,8 +7,8 @@
  */
 import { act, render, screen, within } from '@testing-library/preact';
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
+import type { Me } from '../../../src/shared/staff/api';
 import type { StaffRole } from '../../../src/shared/staff/roles';
-import type { Me } from '../../../src/staff/api/types';
 import { App } from '../../../src/staff/app/App';
 import { parseHash, route } from '../../../src/staff/app/router';
 import { me } from '../../../src/staff/app/session';
