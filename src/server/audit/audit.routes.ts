@@ -1,11 +1,12 @@
 /** /api/audit: the audit log for admins, as JSON pages or one CSV download. */
 import { Hono } from 'hono';
+import type { Reply } from '../../shared/api/contract';
+import { AuditApi } from '../../shared/audit/api';
 import { csvStream } from '../http/csv-stream';
 import type { ApiDeps } from '../http/deps';
 import { validQuery } from '../http/validate';
 import { requirePermission, type StaffEnv } from '../staff/session.middleware';
 import { auditCsvHeader, auditCsvRecord } from './audit.csv';
-import { AuditQuery } from './audit.schemas';
 import { eachAuditRow, listAudit } from './audit.service';
 
 /** The routes under /api/audit (admin only). Needs `staffSession` in front (createApi does that). */
@@ -13,7 +14,7 @@ export function auditRoutes(deps: ApiDeps) {
   return new Hono<StaffEnv>().get(
     '/',
     requirePermission('audit.read'),
-    validQuery(AuditQuery),
+    validQuery(AuditApi.list.query),
     async (c) => {
       const { limit, cursor, format, ...filter } = c.req.valid('query');
       if (format === 'csv') {
@@ -33,7 +34,8 @@ export function auditRoutes(deps: ApiDeps) {
           },
         );
       }
-      return c.json(await listAudit(deps.db, filter, { cursor, limit }), 200);
+      const page = await listAudit(deps.db, filter, { cursor, limit });
+      return c.json(page satisfies Reply<typeof AuditApi.list>, 200);
     },
   );
 }

@@ -1,5 +1,7 @@
 /** /api/dashboard: the console's first paint (any signed-in staff member). */
 import { Hono } from 'hono';
+import type { Reply } from '../../shared/api/contract';
+import type { DashboardApi } from '../../shared/dashboard/api';
 import type { ApiDeps } from '../http/deps';
 import { requirePermission, type StaffEnv } from '../staff/session.middleware';
 import { dashboardView } from './dashboard.service';
@@ -7,6 +9,9 @@ import { dashboardView } from './dashboard.service';
 /** The routes under /api/dashboard. Needs `staffSession` in front (createApi does that). */
 export function dashboardRoutes({ db, clock }: ApiDeps, timeZone: () => string) {
   return new Hono<StaffEnv>().get('/', requirePermission('dashboard.read'), async (c) =>
-    c.json(await dashboardView(db, clock(), timeZone()), 200),
+    c.json(
+      (await dashboardView(db, clock(), timeZone())) satisfies Reply<typeof DashboardApi.get>,
+      200,
+    ),
   );
 }

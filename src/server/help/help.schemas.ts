@@ -1,7 +1,7 @@
 /** What the help routes accept, with messages a person can act on. */
 import * as v from 'valibot';
+import { dayField } from '../../shared/api/fields';
 import { DAY_PARTS, SERVICE_STATUSES } from '../../shared/help/changes';
-import { dayField } from '../http/day-field';
 
 const day = dayField;
 

@@ -1,5 +1,7 @@
 /** /api/kiosks: enrollment codes and the kiosk list for admins; enrolling for a kiosk. */
 import { Hono } from 'hono';
+import type { Reply } from '../../shared/api/contract';
+import { KiosksApi } from '../../shared/kiosks/api';
 import type { EventDeps } from '../events/bus';
 import { clientAddress } from '../http/client-address';
 import type { ApiDeps } from '../http/deps';
@@ -9,12 +11,6 @@ import { actorOf } from '../staff/login.service';
 import { currentStaff, requirePermission, type StaffEnv } from '../staff/session.middleware';
 import { strictUtf8 } from './kiosk.middleware';
 import { kiosksCsv } from './kiosks.csv';
-import {
-  EnrollBody,
-  KioskListQuery,
-  KioskSettingsBody,
-  NewEnrollmentCodeBody,
-} from './kiosks.schemas';
 import {
   createEnrollmentCode,
   enroll,
@@ -30,21 +26,22 @@ export function kioskRoutes({ db, clock, trustProxy, events }: ApiDeps & EventDe
       '/enrollment-codes',
       requirePermission('kiosks.manage'),
       strictUtf8(),
-      jsonBody(NewEnrollmentCodeBody),
+      jsonBody(KiosksApi.newEnrollmentCode.body),
       async (c) => {
         const actor = actorOf(currentStaff(c));
         // The code is in this one response only; it is stored as a hash.
-        return c.json(await createEnrollmentCode(db, actor, c.req.valid('json'), clock()), 201);
+        const code = await createEnrollmentCode(db, actor, c.req.valid('json'), clock());
+        return c.json(code satisfies Reply<typeof KiosksApi.newEnrollmentCode>, 201);
       },
     )
-    .post('/enroll', strictUtf8(), jsonBody(EnrollBody), async (c) => {
+    .post('/enroll', strictUtf8(), jsonBody(KiosksApi.enroll.body), async (c) => {
       const { code, appVersion } = c.req.valid('json');
       const address = clientAddress(c, trustProxy);
       const enrolled = await enroll(db, { code, appVersion, address }, clock());
       events.publish({ type: 'kiosks.changed' });
-      return c.json(enrolled, 201);
+      return c.json(enrolled satisfies Reply<typeof KiosksApi.enroll>, 201);
     })
-    .get('/', requirePermission('kiosks.manage'), validQuery(KioskListQuery), async (c) => {
+    .get('/', requirePermission('kiosks.manage'), validQuery(KiosksApi.list.query), async (c) => {
       const kiosks = await listKiosks(db);
       if (c.req.valid('query').format === 'csv') {
         const day = clock().toISOString().slice(0, 10);
@@ -53,26 +50,26 @@ export function kioskRoutes({ db, clock, trustProxy, events }: ApiDeps & EventDe
           'content-disposition': `attachment; filename="kiosks-${day}.csv"`,
         });
       }
-      return c.json({ kiosks }, 200);
+      return c.json({ kiosks } satisfies Reply<typeof KiosksApi.list>, 200);
     })
     .put(
       '/:id/settings',
       requirePermission('kiosks.manage'),
       strictUtf8(),
-      jsonBody(KioskSettingsBody),
+      jsonBody(KiosksApi.saveSettings.body),
       async (c) => {
         const actor = actorOf(currentStaff(c));
         const settings = c.req.valid('json');
         const kiosk = await updateKioskSettings(db, actor, c.req.param('id'), settings, clock());
         events.publish({ type: 'kiosks.changed' });
         // The contract answers the kiosk as listed (not wrapped like revoke's answer).
-        return c.json(kiosk, 200);
+        return c.json(kiosk satisfies Reply<typeof KiosksApi.saveSettings>, 200);
       },
     )
     .post('/:id/revoke', requirePermission('kiosks.manage'), async (c) => {
       const actor = actorOf(currentStaff(c));
       const kiosk = await revokeKiosk(db, actor, c.req.param('id'), clock());
       events.publish({ type: 'kiosks.changed' });
-      return c.json({ kiosk }, 200);
+      return c.json({ kiosk } satisfies Reply<typeof KiosksApi.revoke>, 200);
     });
 }

@@ -2,8 +2,8 @@
 
 /** How long an enrollment code works after an admin makes it. */
 export const ENROLLMENT_CODE_TTL_MS = 30 * 60 * 1000;
-/** Digits in an enrollment code: short enough to type on a touch screen, shown once. */
-export const ENROLLMENT_CODE_DIGITS = 8;
+// The code's length and the longest version string are part of the route's contract.
+export { ENROLLMENT_CODE_DIGITS, MAX_KIOSK_VERSION } from '../../shared/kiosks/api';
 /** Wrong codes from one address within the window before enrolling from there locks. */
 export const MAX_ENROLL_FAILURES_PER_ADDRESS = 10;
 /** How far back wrong codes count, and how long a lock lasts. */
@@ -25,6 +25,5 @@ export const KIOSK_STATUS_HEADERS = {
   configError: 'x-kiosk-config-error',
 } as const;
 
-/** The longest version string and error text kept. */
-export const MAX_KIOSK_VERSION = 64;
+/** The longest error text kept. */
 export const MAX_KIOSK_ERROR = 500;

@@ -1,7 +1,7 @@
 /** What the absence-alert routes accept, with messages a person can act on. */
 import * as v from 'valibot';
+import { dayField } from '../../shared/api/fields';
 import { ABSENCE_OUTCOMES } from '../../shared/meals/absence';
-import { dayField } from '../http/day-field';
 
 const day = dayField('the day');
 

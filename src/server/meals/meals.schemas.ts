@@ -1,6 +1,6 @@
 /** What the meal routes accept, with messages a person can act on. */
 import * as v from 'valibot';
-import { dayField } from '../http/day-field';
+import { dayField } from '../../shared/api/fields';
 
 const day = dayField;
 

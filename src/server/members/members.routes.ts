@@ -4,7 +4,8 @@
  * edit and import (the desk's, in src/shared/staff/roles.ts; not the kitchen's or trainers').
  */
 import { Hono } from 'hono';
-import { memberInputSchemas } from '../../shared/members/index';
+import type { Reply } from '../../shared/api/contract';
+import { membersApi } from '../../shared/members/api';
 import { can } from '../../shared/staff/roles';
 import { csvStream } from '../http/csv-stream';
 import type { ApiDeps } from '../http/deps';
@@ -22,7 +23,6 @@ import {
 import { memberCsvRecord, membersCsvHeader } from './members.csv';
 import { importMembers } from './members.import';
 import type { MemberFilter } from './members.repository';
-import { MemberImportQuery, MemberListQuery } from './members.schemas';
 import { createMember, eachMember, editMember, getMember, listMembers } from './members.service';
 
 /** Media types a browser or a script may give a CSV upload (Windows calls .csv an Excel type). */
@@ -36,11 +36,11 @@ const CSV_MEDIA_TYPES = /^(text\/csv|application\/csv|application\/vnd\.ms-excel
 export function memberRoutes(deps: ApiDeps, timeZone: () => string = () => DEFAULT_TIME_ZONE) {
   const { db, clock } = deps;
   const today = () => centreToday(clock(), timeZone());
-  const schemas = memberInputSchemas(today);
+  const api = membersApi(today);
   const editors = requirePermission('members.write');
 
   return new Hono<StaffEnv>()
-    .get('/', requirePermission('members.read'), validQuery(MemberListQuery), async (c) => {
+    .get('/', requirePermission('members.read'), validQuery(api.list.query), async (c) => {
       const { limit, cursor, format, ...rest } = c.req.valid('query');
       const filter: MemberFilter = { ...rest, today: today() };
       if (format === 'csv') {
@@ -63,9 +63,10 @@ export function memberRoutes(deps: ApiDeps, timeZone: () => string = () => DEFAU
           },
         );
       }
-      return c.json(await listMembers(db, filter, { cursor, limit }), 200);
+      const page = await listMembers(db, filter, { cursor, limit });
+      return c.json(page satisfies Reply<typeof api.list>, 200);
     })
-    .post('/import', editors, validQuery(MemberImportQuery), async (c) => {
+    .post('/import', editors, validQuery(api.import.query), async (c) => {
       const [mediaType = '', ...params] = (c.req.header('content-type') ?? '')
         .split(';')
         .map((p) => p.trim());
@@ -86,12 +87,15 @@ export function memberRoutes(deps: ApiDeps, timeZone: () => string = () => DEFAU
         { bytes, charset: charset?.replaceAll('"', '') },
         { dryRun, now, today: centreToday(now, timeZone()) },
       );
-      return c.json(result, 200);
+      return c.json(result satisfies Reply<typeof api.import>, 200);
     })
     .get('/:id', requirePermission('members.read'), async (c) =>
-      c.json({ member: await getMember(db, c.req.param('id'), today()) }, 200),
+      c.json(
+        { member: await getMember(db, c.req.param('id'), today()) } satisfies Reply<typeof api.get>,
+        200,
+      ),
     )
-    .post('/', editors, strictUtf8(), jsonBody(schemas.create), async (c) => {
+    .post('/', editors, strictUtf8(), jsonBody(api.create.body), async (c) => {
       const actor = actorOf(currentStaff(c));
       const now = clock();
       const member = await createMember(
@@ -101,9 +105,9 @@ export function memberRoutes(deps: ApiDeps, timeZone: () => string = () => DEFAU
         now,
         centreToday(now, timeZone()),
       );
-      return c.json({ member }, 201);
+      return c.json({ member } satisfies Reply<typeof api.create>, 201);
     })
-    .patch('/:id', editors, strictUtf8(), jsonBody(schemas.patch), async (c) => {
+    .patch('/:id', editors, strictUtf8(), jsonBody(api.edit.body), async (c) => {
       const actor = actorOf(currentStaff(c));
       const now = clock();
       const member = await editMember(
@@ -114,6 +118,6 @@ export function memberRoutes(deps: ApiDeps, timeZone: () => string = () => DEFAU
         now,
         centreToday(now, timeZone()),
       );
-      return c.json({ member }, 200);
+      return c.json({ member } satisfies Reply<typeof api.edit>, 200);
     });
 }

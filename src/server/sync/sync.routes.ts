@@ -3,7 +3,8 @@
  * what changed since the kiosk's cursor: the roster, and later menus and acknowledgements.
  */
 import { Hono } from 'hono';
-import { PullRequestSchema, PushRequestSchema } from '../../shared/sync/index';
+import type { Reply } from '../../shared/api/contract';
+import { SyncApi } from '../../shared/sync/api';
 import type { EventDeps } from '../events/bus';
 import type { ApiDeps } from '../http/deps';
 import { AppError } from '../http/errors';
@@ -14,7 +15,6 @@ import { requirePermission } from '../staff/session.middleware';
 import type { ApplierRegistry } from './appliers';
 import { pull } from './pull.service';
 import { rejectionsCsv } from './rejections.csv';
-import { RejectionsQuery } from './sync.schemas';
 import { listRejections, push, type RejectionView } from './sync.service';
 
 /** The routes under /api/sync. Needs `staffSession` in front (createApi does that). */
@@ -24,7 +24,7 @@ export function syncRoutes({ db, clock, events }: ApiDeps & EventDeps, registry:
       '/push',
       requireKiosk(db, clock, events),
       strictUtf8(),
-      jsonBody(PushRequestSchema),
+      jsonBody(SyncApi.push.body),
       async (c) => {
         const kiosk = currentKiosk(c);
         const body = c.req.valid('json');
@@ -42,14 +42,14 @@ export function syncRoutes({ db, clock, events }: ApiDeps & EventDeps, registry:
           accepted: answer.results.length - rejected,
           rejected,
         });
-        return c.json(answer, 200);
+        return c.json(answer satisfies Reply<typeof SyncApi.push>, 200);
       },
     )
     .post(
       '/pull',
       requireKiosk(db, clock, events),
       strictUtf8(),
-      jsonBody(PullRequestSchema),
+      jsonBody(SyncApi.pull.body),
       async (c) => {
         const kiosk = currentKiosk(c);
         const body = c.req.valid('json');
@@ -59,13 +59,16 @@ export function syncRoutes({ db, clock, events }: ApiDeps & EventDeps, registry:
             'kiosk_mismatch',
             `kioskId "${body.kioskId}" is not the kiosk this device token belongs to.`,
           );
-        return c.json(await pull(db, body.cursor, clock()), 200);
+        return c.json(
+          (await pull(db, body.cursor, clock())) satisfies Reply<typeof SyncApi.pull>,
+          200,
+        );
       },
     )
     .get(
       '/rejections',
       requirePermission('sync.rejections'),
-      validQuery(RejectionsQuery),
+      validQuery(SyncApi.rejections.query),
       async (c) => {
         const query = c.req.valid('query');
         if (query.format === 'csv') {
@@ -83,7 +86,10 @@ export function syncRoutes({ db, clock, events }: ApiDeps & EventDeps, registry:
             'content-disposition': `attachment; filename="refusals-${day}.csv"`,
           });
         }
-        return c.json(await listRejections(db, query), 200);
+        return c.json(
+          (await listRejections(db, query)) satisfies Reply<typeof SyncApi.rejections>,
+          200,
+        );
       },
     );
 }

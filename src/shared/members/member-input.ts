@@ -207,7 +207,7 @@ export function memberInputSchemas(today: () => string) {
     UNKNOWN_FIELD,
   );
   return {
-    create: create as v.GenericSchema<unknown, MemberInput>,
-    patch: patch as v.GenericSchema<unknown, MemberPatch>,
+    create: create as v.GenericSchema<v.InferInput<typeof create>, MemberInput>,
+    patch: patch as v.GenericSchema<v.InferInput<typeof patch>, MemberPatch>,
   };
 }

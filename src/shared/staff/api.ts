@@ -5,6 +5,7 @@
  */
 import * as v from 'valibot';
 import { NoContent, route } from '../api/contract';
+import { FORMAT_FIELD, IdParam } from '../api/fields';
 import { STAFF_ROLES } from './roles';
 
 /** The shortest password a person may choose. */
@@ -86,13 +87,8 @@ export const ChangePasswordBody = v.object({
 /** POST /api/staff/accounts/:id/role */
 export const RoleBody = v.object({ role: RoleSchema });
 
-/** ?format= of a list that can also be downloaded as CSV (json when not given). */
-export const FormatQuery = v.object({
-  format: v.optional(v.picklist(['json', 'csv'], 'format must be json or csv.'), 'json'),
-});
-
 /** GET /api/staff/accounts?format= */
-export const StaffListQuery = FormatQuery;
+export const StaffListQuery = v.object({ format: FORMAT_FIELD });
 
 /** The signed-in staff member, as /me and a sign-in answer them. */
 export const MeSchema = v.object({
@@ -118,7 +114,6 @@ export const StaffAccountSchema = v.object({
 });
 export type StaffAccountView = v.InferOutput<typeof StaffAccountSchema>;
 
-const AccountId = v.object({ id: v.string() });
 const Account = v.object({ account: StaffAccountSchema });
 /** An account with the password generated for it, shown once (null when one was chosen). */
 const AccountWithPassword = v.object({
@@ -157,26 +152,26 @@ export const StaffApi = {
   setRole: route({
     method: 'POST',
     path: '/api/staff/accounts/:id/role',
-    params: AccountId,
+    params: IdParam,
     body: RoleBody,
     response: Account,
   }),
   disable: route({
     method: 'POST',
     path: '/api/staff/accounts/:id/disable',
-    params: AccountId,
+    params: IdParam,
     response: Account,
   }),
   enable: route({
     method: 'POST',
     path: '/api/staff/accounts/:id/enable',
-    params: AccountId,
+    params: IdParam,
     response: Account,
   }),
   resetPassword: route({
     method: 'POST',
     path: '/api/staff/accounts/:id/reset-password',
-    params: AccountId,
+    params: IdParam,
     body: ResetPasswordBody,
     response: AccountWithPassword,
   }),

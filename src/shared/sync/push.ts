@@ -64,7 +64,8 @@ export interface PushResponse {
   serverTime: string;
 }
 
-const ReasonField = record({
+/** A refusal's reason as sent: its code, the elder's words, optional detail for staff. */
+export const ReasonField = record({
   // Any code, not just this build's: a newer server's reason still arrives with its words.
   code: v.pipe(
     v.string('must be a reason code in text'),

@@ -70,3 +70,12 @@ export async function call<C extends Contract>(contract: C, ...args: Args<C>): P
   }
   return answer as Answer<C>;
 }
+
+/**
+ * Data the server pushed (an event stream's message) read as its schema says; checked in
+ * development, as a call's answer is.
+ */
+export function checked<S extends v.GenericSchema>(schema: S, data: unknown): v.InferOutput<S> {
+  if (import.meta.env.DEV) return v.parse(schema, data);
+  return data as v.InferOutput<S>;
+}

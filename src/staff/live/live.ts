@@ -4,9 +4,16 @@
  * "online" on screen (a kiosk that goes quiet sends no event) and never calls the server.
  */
 import { batch, computed, signal } from '@preact/signals';
+import type * as v from 'valibot';
+import { type Dashboard, DashboardApi } from '../../shared/dashboard/api';
+import {
+  ConsoleEvents,
+  EVENTS_PATH,
+  type KioskSeen,
+  type SyncPushed,
+} from '../../shared/events/api';
 import type { HelpCallView, ServiceRequestView } from '../../shared/help/api-types';
-import { request } from '../api/http';
-import type { Dashboard, KioskSeen, SyncPushed } from '../api/types';
+import { call, checked } from '../api/client';
 import { checkSession, me } from '../app/session';
 import { applyCall, applyRequest, clearHelpCalls, refreshActiveCalls } from '../help/help-live';
 
@@ -89,7 +96,7 @@ function refreshSoon(): void {
 /** Reads /api/dashboard again (first paint, reconnect, a list that changed). */
 export async function refreshDashboard(): Promise<void> {
   try {
-    const d = await request<Dashboard>('GET', '/dashboard');
+    const d = await call(DashboardApi.get);
     batch(() => {
       serverOffsetMs.value = Date.parse(d.serverTime) - Date.now();
       now.value = Date.now();
@@ -105,12 +112,19 @@ let source: EventSource | null = null;
 let ageTimer: ReturnType<typeof setInterval> | undefined;
 let restartTimer: ReturnType<typeof setTimeout> | undefined;
 
-function listen(es: EventSource, type: string, handle: (data: unknown) => void): void {
-  es.addEventListener(type, (event) => handle(JSON.parse((event as MessageEvent<string>).data)));
+function listen<T extends keyof typeof ConsoleEvents>(
+  es: EventSource,
+  type: T,
+  handle: (data: v.InferOutput<(typeof ConsoleEvents)[T]>) => void,
+): void {
+  es.addEventListener(type, (event) => {
+    const text: unknown = event instanceof MessageEvent ? event.data : undefined;
+    handle(checked(ConsoleEvents[type], typeof text === 'string' ? JSON.parse(text) : undefined));
+  });
 }
 
 function open(): void {
-  const es = new EventSource('/api/events');
+  const es = new EventSource(EVENTS_PATH);
   source = es;
   streamState.value = 'connecting';
   // Sent once the server has subscribed this stream: nothing after it can be missed.
@@ -128,15 +142,13 @@ function open(): void {
     applyRequest(data as ServiceRequestView);
     refreshSoon();
   });
-  listen(es, 'kiosk.seen', (data) => {
-    const event = data as KioskSeen;
+  listen(es, 'kiosk.seen', (event) => {
     seen.value = { ...seen.value, [event.kioskId]: event };
     // A kiosk the dashboard has not heard of yet (just enrolled): read the list again.
     if (dashboard.value && !dashboard.value.kiosks.some((k) => k.id === event.kioskId))
       void refreshDashboard();
   });
-  listen(es, 'sync.pushed', (data) => {
-    const event = data as SyncPushed;
+  listen(es, 'sync.pushed', (event) => {
     const kiosk = dashboard.value?.kiosks.find((k) => k.id === event.kioskId);
     lastPush.value = { ...event, kioskName: kiosk?.name ?? event.kioskId };
     // A resent refusal answers "rejected" again without a new row, and a booking may have come

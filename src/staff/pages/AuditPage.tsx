@@ -2,9 +2,11 @@
 import { signal } from '@preact/signals';
 import { useEffect, useState } from 'preact/hooks';
 import { hasKey, t } from '../../i18n';
+import { hrefOf } from '../../shared/api/contract';
+import { AuditApi, type AuditEntry } from '../../shared/audit/api';
 import type { StaffAccountView as StaffAccount } from '../../shared/staff/api';
-import { query, request } from '../api/http';
-import type { AuditEntry } from '../api/types';
+import { StaffApi } from '../../shared/staff/api';
+import { call } from '../api/client';
 import { dateTime } from '../app/format';
 import { SelectField, TextField } from '../ui/Field';
 import { ErrorNote } from '../ui/Notice';
@@ -66,17 +68,16 @@ export function AuditPage() {
   const [draft, setDraft] = useState<Filter>(applied.value);
   const [accounts, setAccounts] = useState<StaffAccount[]>([]);
   useEffect(() => {
-    request<{ accounts: StaffAccount[] }>('GET', '/staff/accounts').then(
+    call(StaffApi.accounts).then(
       (answer) => setAccounts(answer.accounts),
       () => setAccounts([]),
     );
   }, []);
   const filter = applied.value;
   const paged = usePaged<AuditEntry>(async (cursor) => {
-    const answer = await request<{ entries: AuditEntry[]; nextCursor: string | null }>(
-      'GET',
-      `/audit${query({ ...apiQuery(filter), limit: PAGE_SIZE, cursor })}`,
-    );
+    const answer = await call(AuditApi.list, {
+      query: { ...apiQuery(filter), limit: String(PAGE_SIZE), cursor: cursor ?? undefined },
+    });
     return { items: answer.entries, nextCursor: answer.nextCursor };
   }, JSON.stringify(filter));
   const set = (field: keyof Filter) => (value: string) => setDraft({ ...draft, [field]: value });
@@ -88,7 +89,7 @@ export function AuditPage() {
         <div class="actions">
           <a
             class="button"
-            href={`/api/audit${query({ ...apiQuery(filter), format: 'csv' })}`}
+            href={hrefOf(AuditApi.list, { query: { ...apiQuery(filter), format: 'csv' } })}
             download
           >
             {t('console.common.exportCsv')}

@@ -1,8 +1,8 @@
 /** Enroll a kiosk (admin): name and place → a one-time 8-digit code, big, with the kiosk's steps. */
 import { useState } from 'preact/hooks';
 import { t } from '../../i18n';
-import { request } from '../api/http';
-import type { EnrollmentCode } from '../api/types';
+import { type EnrollmentCode, KiosksApi } from '../../shared/kiosks/api';
+import { call } from '../api/client';
 import { dateTime, groupedCode } from '../app/format';
 import { href } from '../app/router';
 import { TextField } from '../ui/Field';
@@ -22,8 +22,8 @@ export function EnrollPage() {
     setError(null);
     try {
       setMade(
-        await request<EnrollmentCode>('POST', '/kiosks/enrollment-codes', {
-          json: { name, ...(location.trim() ? { location } : {}) },
+        await call(KiosksApi.newEnrollmentCode, {
+          body: { name, ...(location.trim() ? { location } : {}) },
         }),
       );
     } catch (e) {

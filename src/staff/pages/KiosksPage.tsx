@@ -4,11 +4,13 @@
  */
 
 import { useEffect, useState } from 'preact/hooks';
+import * as v from 'valibot';
 import { t, verbatim } from '../../i18n';
+import { hrefOf } from '../../shared/api/contract';
 import { parseJsonText } from '../../shared/config/json-text';
-import type { Job } from '../../shared/config/kiosk';
-import { request } from '../api/http';
-import type { Kiosk } from '../api/types';
+import { JOBS, type Job } from '../../shared/config/kiosk';
+import { type KioskView as Kiosk, KiosksApi } from '../../shared/kiosks/api';
+import { call } from '../api/client';
 import { ago } from '../app/format';
 import { href } from '../app/router';
 import { kiosksVersion, serverNow, withSeen } from '../live/live';
@@ -25,13 +27,16 @@ interface Versions {
   jobs: Job[] | null;
 }
 
+/** The centre's jobs, read from its kiosk.json (the rest of the file is the settings pages'). */
+const KioskJobs = v.looseObject({ jobs: v.array(v.picklist(JOBS)) });
+
 async function readVersions(): Promise<Versions> {
   const [current, list] = await Promise.all([currentVersion(), listVersions(1)]);
   const byHash = new Map(list.versions.map((v) => [v.hash, v.number]));
   byHash.set(current.hash, current.number);
   const kiosk = parseJsonText(current.files['kiosk.json'] ?? '');
-  const jobs = kiosk.ok ? (kiosk.value as { jobs?: Job[] }).jobs : undefined;
-  return { current: current.number, byHash, jobs: Array.isArray(jobs) ? jobs : null };
+  const listed = kiosk.ok ? v.safeParse(KioskJobs, kiosk.value) : null;
+  return { current: current.number, byHash, jobs: listed?.success ? listed.output.jobs : null };
 }
 
 /** "第 3 版" and, when it is not the current one, "behind". */
@@ -62,10 +67,7 @@ export function KiosksPage() {
   const version = kiosksVersion.value;
 
   useEffect(() => {
-    request<{ kiosks: FleetKiosk[] }>('GET', '/kiosks').then(
-      (answer) => setKiosks(answer.kiosks),
-      setError,
-    );
+    call(KiosksApi.list).then((answer) => setKiosks(answer.kiosks), setError);
     // Without the versions the list still shows each kiosk's version as it reported it.
     readVersions().then(setVersions, () => setVersions(null));
   }, [version]);
@@ -73,10 +75,7 @@ export function KiosksPage() {
   async function revoke(kiosk: Kiosk) {
     setError(null);
     try {
-      const { kiosk: revoked } = await request<{ kiosk: Kiosk }>(
-        'POST',
-        `/kiosks/${encodeURIComponent(kiosk.id)}/revoke`,
-      );
+      const { kiosk: revoked } = await call(KiosksApi.revoke, { params: { id: kiosk.id } });
       setKiosks((list) => list?.map((k) => (k.id === revoked.id ? revoked : k)) ?? null);
       setDone(t('console.kiosks.revokedDone', { name: kiosk.name }));
     } catch (e) {
@@ -94,7 +93,7 @@ export function KiosksPage() {
           <a class="button button--primary" href={href('kiosks', 'enroll')}>
             {t('console.kiosks.enroll')}
           </a>
-          <a class="button" href="/api/kiosks?format=csv" download>
+          <a class="button" href={hrefOf(KiosksApi.list, { query: { format: 'csv' } })} download>
             {t('console.common.exportCsv')}
           </a>
         </div>

@@ -13,7 +13,8 @@ import {
 } from '../../shared/members/categories';
 import { memberInputSchemas } from '../../shared/members/member-input';
 import type { MemberView } from '../../shared/members/member-view';
-import { request } from '../api/http';
+import { call } from '../api/client';
+import { MembersApi, today } from '../api/members';
 import { go, href } from '../app/router';
 import { memberHistoryRest } from '../help/help-format';
 import { Checkbox, FieldSet, Radio, SelectField, TextArea, TextField } from '../ui/Field';
@@ -77,7 +78,7 @@ function fromMember(m: MemberView): Draft {
 }
 
 /** The body the API takes; empty optional text is null, the PIN only when it changes. */
-function toInput(d: Draft): Record<string, unknown> {
+function toInput(d: Draft): v.InferInput<typeof MembersApi.create.body> {
   const noContact = !d.contactName.trim() && !d.contactPhone.trim() && !d.contactRelation.trim();
   return {
     cardNumber: d.cardNumber,
@@ -97,13 +98,6 @@ function toInput(d: Draft): Record<string, unknown> {
   };
 }
 
-/** Today in this computer's time zone (the centre's), "YYYY-MM-DD". */
-function today(): string {
-  const now = new Date();
-  const pad = (n: number) => String(n).padStart(2, '0');
-  return `${now.getFullYear()}-${pad(now.getMonth() + 1)}-${pad(now.getDate())}`;
-}
-
 export function MemberFormPage({ id }: { id: string | null }) {
   const [member, setMember] = useState<MemberView | null>(null);
   const [draft, setDraft] = useState<Draft>(BLANK);
@@ -113,13 +107,10 @@ export function MemberFormPage({ id }: { id: string | null }) {
 
   useEffect(() => {
     if (!id) return;
-    request<{ member: MemberView }>('GET', `/members/${encodeURIComponent(id)}`).then(
-      ({ member: m }) => {
-        setMember(m);
-        setDraft(fromMember(m));
-      },
-      setError,
-    );
+    call(MembersApi.get, { params: { id } }).then(({ member: m }) => {
+      setMember(m);
+      setDraft(fromMember(m));
+    }, setError);
   }, [id]);
 
   const set =
@@ -151,16 +142,12 @@ export function MemberFormPage({ id }: { id: string | null }) {
     setError(null);
     try {
       if (id) {
-        const answer = await request<{ member: MemberView }>(
-          'PATCH',
-          `/members/${encodeURIComponent(id)}`,
-          { json: input },
-        );
+        const answer = await call(MembersApi.edit, { params: { id }, body: input });
         setMember(answer.member);
         setDraft(fromMember(answer.member));
         setSaved(true);
       } else {
-        const answer = await request<{ member: MemberView }>('POST', '/members', { json: input });
+        const answer = await call(MembersApi.create, { body: input });
         go('members', answer.member.id);
       }
     } catch (e) {

@@ -1,8 +1,9 @@
 /** CSV import: choose a file → a dry run lists what would change and every bad line → confirm. */
 import { useState } from 'preact/hooks';
 import { t } from '../../i18n';
-import { request } from '../api/http';
-import type { ImportReport } from '../api/types';
+import type { ImportReport } from '../../shared/members/api';
+import { call } from '../api/client';
+import { MembersApi } from '../api/members';
 import { href } from '../app/router';
 import { ErrorNote, SuccessNote } from '../ui/Notice';
 
@@ -36,8 +37,9 @@ export function MemberImportPage() {
 
   async function send(dryRun: boolean): Promise<ImportReport> {
     const body = await (file as File).text();
-    return request<ImportReport>('POST', `/members/import${dryRun ? '?dryRun=1' : ''}`, {
-      text: { body, type: 'text/csv; charset=utf-8' },
+    return call(MembersApi.import, {
+      ...(dryRun ? { query: { dryRun: '1' } } : {}),
+      body: { body, type: 'text/csv; charset=utf-8' },
     });
   }
 

@@ -1,10 +1,14 @@
 /** Members: search, category and status filters, a paged table, add / import / export. */
 import { signal } from '@preact/signals';
 import { useState } from 'preact/hooks';
+import * as v from 'valibot';
 import { t } from '../../i18n';
+import { hrefOf } from '../../shared/api/contract';
 import { MEMBER_CATEGORIES } from '../../shared/members/categories';
 import type { MemberView } from '../../shared/members/member-view';
-import { ApiError, query, request } from '../api/http';
+import { call } from '../api/client';
+import { ApiError } from '../api/http';
+import { MembersApi } from '../api/members';
 import { allowed } from '../app/access';
 import { href } from '../app/router';
 import { membersVersion } from '../live/live';
@@ -24,15 +28,26 @@ const EMPTY: Filter = { q: '', category: '', status: '' };
 /** Kept across pages, so back from a member's form finds the same search. */
 const applied = signal<Filter>(EMPTY);
 
+const Category = v.picklist(MEMBER_CATEGORIES);
+const Status = v.picklist(['active', 'expired']);
+
+/** The filter as the list's query: the choices that are set (an empty choice is "any"). */
+function listQuery(filter: Filter) {
+  return {
+    q: filter.q || undefined,
+    category: v.is(Category, filter.category) ? filter.category : undefined,
+    status: v.is(Status, filter.status) ? filter.status : undefined,
+  };
+}
+
 export function MembersPage() {
   const [draft, setDraft] = useState<Filter>(applied.value);
   const filter = applied.value;
   const paged = usePaged<MemberView>(
     async (cursor) => {
-      const answer = await request<{ members: MemberView[]; nextCursor: string | null }>(
-        'GET',
-        `/members${query({ ...filter, limit: PAGE_SIZE, cursor })}`,
-      );
+      const answer = await call(MembersApi.list, {
+        query: { ...listQuery(filter), limit: String(PAGE_SIZE), cursor: cursor ?? undefined },
+      });
       return { items: answer.members, nextCursor: answer.nextCursor };
     },
     JSON.stringify(filter),
@@ -57,7 +72,11 @@ export function MembersPage() {
             </>
           )}
           {allowed('members.export') && (
-            <a class="button" href={`/api/members${query({ ...filter, format: 'csv' })}`} download>
+            <a
+              class="button"
+              href={hrefOf(MembersApi.list, { query: { ...listQuery(filter), format: 'csv' } })}
+              download
+            >
               {t('console.common.exportCsv')}
             </a>
           )}

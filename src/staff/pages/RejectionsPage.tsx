@@ -1,7 +1,8 @@
 /** Entries the centre refused, newest first, page by page, for staff to follow up. */
 import { language, t } from '../../i18n';
-import { query, request } from '../api/http';
-import type { Rejection } from '../api/types';
+import { hrefOf } from '../../shared/api/contract';
+import { type Rejection, SyncApi } from '../../shared/sync/api';
+import { call } from '../api/client';
 import { dateTime } from '../app/format';
 import { dashboard } from '../live/live';
 import { ErrorNote } from '../ui/Notice';
@@ -14,10 +15,9 @@ export function RejectionsPage() {
   const count = dashboard.value?.totals.rejections ?? 0;
   const paged = usePaged<Rejection>(
     async (cursor) => {
-      const answer = await request<{ rejections: Rejection[]; nextCursor: string | null }>(
-        'GET',
-        `/sync/rejections${query({ limit: PAGE_SIZE, cursor })}`,
-      );
+      const answer = await call(SyncApi.rejections, {
+        query: { limit: String(PAGE_SIZE), cursor: cursor ?? undefined },
+      });
       return { items: answer.rejections, nextCursor: answer.nextCursor };
     },
     'all',
@@ -28,7 +28,11 @@ export function RejectionsPage() {
       <div class="page-head">
         <h1 tabIndex={-1}>{t('console.rejections.title')}</h1>
         <div class="actions">
-          <a class="button" href="/api/sync/rejections?format=csv" download>
+          <a
+            class="button"
+            href={hrefOf(SyncApi.rejections, { query: { format: 'csv' } })}
+            download
+          >
             {t('console.common.exportCsv')}
           </a>
         </div>

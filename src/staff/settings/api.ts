@@ -7,6 +7,8 @@ import type {
   ConfigVersionView,
   KioskSettings,
 } from '../../shared/config/versions-api';
+import { KiosksApi } from '../../shared/kiosks/api';
+import { call } from '../api/client';
 import { ApiError, request } from '../api/http';
 import type { FleetKiosk } from './fleet';
 
@@ -32,11 +34,7 @@ export function restoreVersion(number: number, note: string): Promise<ConfigVers
 }
 
 export function saveKioskSettings(id: string, settings: KioskSettings): Promise<FleetKiosk> {
-  return request<FleetKiosk | { kiosk: FleetKiosk }>(
-    'PUT',
-    `/kiosks/${encodeURIComponent(id)}/settings`,
-    { json: settings },
-  ).then((answer) => ('kiosk' in answer ? answer.kiosk : answer));
+  return call(KiosksApi.saveSettings, { params: { id }, body: settings });
 }
 
 /** What a publish came to: the new version, or why not (with the problems, for a 422). */

@@ -1,6 +1,7 @@
-/** What GET /api/audit accepts in its query string. */
+/** /api/audit: the audit log (audit.read), as JSON pages or one CSV download. */
 import * as v from 'valibot';
-import { PAGE_FIELDS } from '../http/paging';
+import { route } from '../api/contract';
+import { FORMAT_FIELD, NextCursor, PAGE_FIELDS } from '../api/fields';
 
 const ISO_TIME = /^\d{4}-\d{2}-\d{2}(T\d{2}:\d{2}(:\d{2}(\.\d{1,3})?)?(Z|[+-]\d{2}:?\d{2})?)?$/;
 
@@ -25,5 +26,26 @@ export const AuditQuery = v.object({
   actorId: v.optional(Text),
   subjectType: v.optional(Text),
   subjectId: v.optional(Text),
-  format: v.optional(v.picklist(['json', 'csv'], 'format must be json or csv.'), 'json'),
+  format: FORMAT_FIELD,
 });
+
+/** An entry as the API returns it. */
+export const AuditEntrySchema = v.object({
+  id: v.string(),
+  at: v.string(),
+  actor: v.object({ id: v.nullable(v.string()), label: v.string() }),
+  action: v.string(),
+  subject: v.nullable(v.object({ type: v.string(), id: v.string() })),
+  details: v.unknown(),
+});
+export type AuditEntry = v.InferOutput<typeof AuditEntrySchema>;
+
+export const AuditApi = {
+  /** format=csv answers every matching entry as one CSV file (a plain link: hrefOf). */
+  list: route({
+    method: 'GET',
+    path: '/api/audit',
+    query: AuditQuery,
+    response: v.object({ entries: v.array(AuditEntrySchema), nextCursor: NextCursor }),
+  }),
+};
