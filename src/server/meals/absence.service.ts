@@ -13,6 +13,7 @@ import {
   absentMembers,
   lookbackWindow,
 } from '../../shared/meals/absence';
+import type { AbsenceCheckInput } from '../../shared/meals/api';
 import { type Actor, recordAudit } from '../audit/audit.service';
 import { newId } from '../db/ids';
 import type { Database } from '../db/schema';
@@ -24,7 +25,6 @@ import {
   livingAloneMembers,
   selectMemberName,
 } from './absence.repository';
-import type { AbsenceCheckInput } from './absence.schemas';
 import type { AbsenceCheckRow } from './absence.table';
 import type { CanteenSetup } from './meals.appliers';
 

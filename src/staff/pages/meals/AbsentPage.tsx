@@ -7,6 +7,7 @@
  */
 import { useEffect, useState } from 'preact/hooks';
 import { t, verbatim } from '../../../i18n';
+import { hrefOf } from '../../../shared/api/contract';
 import type { MealsConfig } from '../../../shared/config/meals';
 import type {
   AbsenceAnswer,
@@ -14,7 +15,8 @@ import type {
   AbsenceOutcome,
   AbsentLine,
 } from '../../../shared/meals/absence';
-import { query, request } from '../../api/http';
+import { MealsApi } from '../../../shared/meals/api';
+import { call } from '../../api/client';
 import { dateTime } from '../../app/format';
 import { lastPush, streamState } from '../../live/live';
 import { TextField } from '../../ui/Field';
@@ -51,7 +53,7 @@ function Absent({ meals, timeZone }: { meals: MealsConfig; timeZone: string }) {
   // Read again on every kiosk push and on (re)connecting: a booking takes a member off the list.
   useEffect(() => {
     let current = true;
-    request<{ absence: AbsenceAnswer }>('GET', `/meals/absent${query({ day })}`).then(
+    call(MealsApi.absent, { query: { day } }).then(
       (a) => {
         if (!current) return;
         setAnswer(a.absence);
@@ -97,7 +99,11 @@ function Absent({ meals, timeZone }: { meals: MealsConfig; timeZone: string }) {
   return (
     <>
       <div class="actions no-print">
-        <a class="button" href={`/api/meals/absent${query({ day, format: 'csv' })}`} download>
+        <a
+          class="button"
+          href={hrefOf(MealsApi.absent, { query: { day, format: 'csv' } })}
+          download
+        >
           {t('console.common.exportCsv')}
         </a>
       </div>
@@ -213,8 +219,8 @@ function Line({
     setBusy(true);
     setError(null);
     try {
-      const answer = await request<{ check: AbsenceCheck }>('POST', '/meals/absent/checks', {
-        json: { memberId: line.memberId, day, outcome, note: note.trim() || null },
+      const answer = await call(MealsApi.absenceCheck, {
+        body: { memberId: line.memberId, day, outcome, note: note.trim() || null },
       });
       onChecked(line.memberId, answer.check);
       setNote('');

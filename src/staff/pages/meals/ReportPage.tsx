@@ -6,9 +6,11 @@
 import { signal } from '@preact/signals';
 import { useEffect, useState } from 'preact/hooks';
 import { t, verbatim } from '../../../i18n';
+import { hrefOf } from '../../../shared/api/contract';
 import type { MealsConfig } from '../../../shared/config/meals';
 import { yuanDigits } from '../../../shared/money';
-import { query, request } from '../../api/http';
+import { MealsApi } from '../../../shared/meals/api';
+import { call } from '../../api/client';
 import { TextField } from '../../ui/Field';
 import { ErrorNote } from '../../ui/Notice';
 import { fieldMessage, localInvalid } from '../../ui/problems';
@@ -57,7 +59,7 @@ function Report({ meals, timeZone }: { meals: MealsConfig; timeZone: string }) {
   useEffect(() => {
     let current = true;
     setReport(null);
-    request<{ report: MealReport }>('GET', `/meals/report${query({ ...range })}`).then(
+    call(MealsApi.report, { query: { ...range } }).then(
       (answer) => {
         if (!current) return;
         setReport(answer.report);
@@ -73,7 +75,11 @@ function Report({ meals, timeZone }: { meals: MealsConfig; timeZone: string }) {
   return (
     <>
       <div class="actions roster-actions">
-        <a class="button" href={`/api/meals/report${query({ ...range, format: 'csv' })}`} download>
+        <a
+          class="button"
+          href={hrefOf(MealsApi.report, { query: { ...range, format: 'csv' } })}
+          download
+        >
           {t('console.common.exportCsv')}
         </a>
       </div>

@@ -7,9 +7,12 @@
 import { signal } from '@preact/signals';
 import { useEffect, useState } from 'preact/hooks';
 import { t, verbatim } from '../../../i18n';
+import { hrefOf } from '../../../shared/api/contract';
 import type { MealsConfig } from '../../../shared/config/meals';
 import { sittingsOn } from '../../../shared/meals';
-import { ApiError, query, request } from '../../api/http';
+import { MealsApi } from '../../../shared/meals/api';
+import { call } from '../../api/client';
+import { ApiError } from '../../api/http';
 import { lastPush, streamState } from '../../live/live';
 import { SelectField, TextField } from '../../ui/Field';
 import { ErrorNote } from '../../ui/Notice';
@@ -89,7 +92,7 @@ function Roster({
   // it was down were not heard.
   useEffect(() => {
     let current = true;
-    request<{ roster: SittingRoster }>('GET', `/meals/roster${query({ day, sitting })}`).then(
+    call(MealsApi.roster, { query: { day, sitting } }).then(
       (answer) => {
         if (!current) return;
         setRoster(answer.roster);
@@ -115,11 +118,10 @@ function Roster({
     setBusy(line.bookingId);
     setError(null);
     try {
-      const answer = await request<{ status: BookingStatus }>(
-        'POST',
-        `/meals/bookings/${encodeURIComponent(line.bookingId)}/status`,
-        { json: { status } },
-      );
+      const answer = await call(MealsApi.bookingStatus, {
+        params: { id: line.bookingId },
+        body: { status },
+      });
       setRoster((r) => (r ? withStatus(r, line.bookingId, answer.status) : r));
     } catch (e) {
       setError(
@@ -142,7 +144,7 @@ function Roster({
       <div class="actions roster-actions no-print">
         <a
           class="button"
-          href={`/api/meals/roster${query({ day, sitting, format: 'csv' })}`}
+          href={hrefOf(MealsApi.roster, { query: { day, sitting, format: 'csv' } })}
           download
         >
           {t('console.common.exportCsv')}
