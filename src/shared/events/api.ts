@@ -4,6 +4,7 @@
  * the console reads every event through these (checked in development, like a call's answer).
  */
 import * as v from 'valibot';
+import { HelpCallViewSchema, ServiceRequestViewSchema } from '../help/api-types';
 
 export const EVENTS_PATH = '/api/events';
 
@@ -28,9 +29,8 @@ export type SyncPushed = v.InferOutput<typeof SyncPushedSchema>;
 export const ConsoleEvents = {
   'kiosk.seen': KioskSeenSchema,
   'sync.pushed': SyncPushedSchema,
-  // Help calls and requests: their views' schemas come with the help routes' contract.
-  'help.call': v.unknown(),
-  'help.request': v.unknown(),
+  'help.call': HelpCallViewSchema,
+  'help.request': ServiceRequestViewSchema,
   ready: v.unknown(),
   'kiosks.changed': v.unknown(),
   'members.changed': v.unknown(),

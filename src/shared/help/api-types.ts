@@ -1,7 +1,8 @@
 /**
  * What the centre server and the staff console say to each other about help: the JSON of the
- * /api/help routes and of the help events on /api/events. Both sides import these types, so a
- * renamed field breaks the build rather than a console at 3 a.m.
+ * /api/help routes (contracts in api.ts) and of the help events on /api/events, as schemas with
+ * their types. Both sides import these, so a renamed field breaks the build rather than a
+ * console at 3 a.m.
  *
  * Routes, each behind a permission of src/shared/staff/roles.ts (complaints need
  * help.requests.complaints everywhere, including events):
@@ -26,61 +27,30 @@
  * `help.request` (data: ServiceRequestView, to help.requests.manage only).
  */
 
-import type { HelpCallStatus, ServicePlan, ServiceStatus } from './changes';
-import type { HelpWhen, HelpWhere } from './kinds';
+import * as v from 'valibot';
+import { HELP_CALL_STATUSES, SERVICE_STATUSES, ServicePlanSchema } from './changes';
+import { HELP_WHEN, HELP_WHERE } from './kinds';
 
 /**
  * The member a call or request is about, as much as staff need to act. In a call sent to a
  * console without `members.contacts` (kitchen, trainers) only `id` and `name` are filled in:
  * the contacts are null and `livesAlone` false, whatever the register says.
  */
-export interface HelpMemberView {
-  id: string;
-  name: string;
-  phone: string | null;
-  address: string | null;
-  emergencyName: string | null;
-  emergencyPhone: string | null;
-  emergencyRelation: string | null;
+export const HelpMemberViewSchema = v.object({
+  id: v.string(),
+  name: v.string(),
+  phone: v.nullable(v.string()),
+  address: v.nullable(v.string()),
+  emergencyName: v.nullable(v.string()),
+  emergencyPhone: v.nullable(v.string()),
+  emergencyRelation: v.nullable(v.string()),
   /** True for a member flagged as living alone (独居). */
-  livesAlone: boolean;
-}
+  livesAlone: v.boolean(),
+});
+export type HelpMemberView = v.InferOutput<typeof HelpMemberViewSchema>;
 
-export interface StaffRef {
-  id: string;
-  name: string;
-}
-
-export interface HelpCallView {
-  id: string;
-  kioskId: string;
-  /** The kiosk's name and location ("一楼大厅"), as set on the fleet page. */
-  kioskName: string | null;
-  kioskLocation: string | null;
-  member: HelpMemberView | null;
-  status: HelpCallStatus;
-  /** When the elder pressed (kiosk clock), when the server received it, and the gap in seconds. */
-  pressedAt: string;
-  receivedAt: string;
-  lateSeconds: number;
-  /** How many presses joined this call (1 for a single press). */
-  presses: number;
-  ackBy: StaffRef | null;
-  ackAt: string | null;
-  escalatedAt: string | null;
-  resolvedBy: StaffRef | null;
-  closedAt: string | null;
-  /** The staff member's note on resolving, or their reason for "false alarm". */
-  note: string | null;
-  /** Grows by one with every change of the call (a newer view has a higher one). */
-  version: number;
-  /**
-   * The latest try to reach the duty line's system, null while none is recorded (not escalated,
-   * or the first try still running). Staff are told exactly this and no more: "delivered" means
-   * the receiver answered 2xx, never that a person has answered the phone.
-   */
-  lastEscalation: EscalationAttemptView | null;
-}
+export const StaffRefSchema = v.object({ id: v.string(), name: v.string() });
+export type StaffRef = v.InferOutput<typeof StaffRefSchema>;
 
 /**
  * What one escalation try came to:
@@ -98,57 +68,98 @@ export const ESCALATION_OUTCOMES = [
 ] as const;
 export type EscalationOutcome = (typeof ESCALATION_OUTCOMES)[number];
 
-export interface EscalationAttemptView {
-  attempt: number;
-  at: string;
-  outcome: EscalationOutcome;
+export const EscalationAttemptViewSchema = v.object({
+  attempt: v.number(),
+  at: v.string(),
+  outcome: v.picklist(ESCALATION_OUTCOMES),
   /** The HTTP status the receiver answered, or null when nothing answered. */
-  httpStatus: number | null;
-}
+  httpStatus: v.nullable(v.number()),
+});
+export type EscalationAttemptView = v.InferOutput<typeof EscalationAttemptViewSchema>;
 
-export interface ServiceNoteView {
-  at: string;
-  by: StaffRef;
-  text: string;
-}
+export const HelpCallViewSchema = v.object({
+  id: v.string(),
+  kioskId: v.string(),
+  /** The kiosk's name and location ("一楼大厅"), as set on the fleet page. */
+  kioskName: v.nullable(v.string()),
+  kioskLocation: v.nullable(v.string()),
+  member: v.nullable(HelpMemberViewSchema),
+  status: v.picklist([...HELP_CALL_STATUSES, 'cancelled']),
+  /** When the elder pressed (kiosk clock), when the server received it, and the gap in seconds. */
+  pressedAt: v.string(),
+  receivedAt: v.string(),
+  lateSeconds: v.number(),
+  /** How many presses joined this call (1 for a single press). */
+  presses: v.number(),
+  ackBy: v.nullable(StaffRefSchema),
+  ackAt: v.nullable(v.string()),
+  escalatedAt: v.nullable(v.string()),
+  resolvedBy: v.nullable(StaffRefSchema),
+  closedAt: v.nullable(v.string()),
+  /** The staff member's note on resolving, or their reason for "false alarm". */
+  note: v.nullable(v.string()),
+  /** Grows by one with every change of the call (a newer view has a higher one). */
+  version: v.number(),
+  /**
+   * The latest try to reach the duty line's system, null while none is recorded (not escalated,
+   * or the first try still running). Staff are told exactly this and no more: "delivered" means
+   * the receiver answered 2xx, never that a person has answered the phone.
+   */
+  lastEscalation: v.nullable(EscalationAttemptViewSchema),
+});
+export type HelpCallView = v.InferOutput<typeof HelpCallViewSchema>;
 
-export interface ServiceRequestView {
-  id: string;
-  category: string;
+export const ServiceNoteViewSchema = v.object({
+  at: v.string(),
+  by: StaffRefSchema,
+  text: v.string(),
+});
+export type ServiceNoteView = v.InferOutput<typeof ServiceNoteViewSchema>;
+
+export const ServiceRequestViewSchema = v.object({
+  id: v.string(),
+  category: v.string(),
   /** True when the category is a complaint (admins only). */
-  complaint: boolean;
-  member: HelpMemberView | null;
-  kioskId: string;
-  when: HelpWhen | null;
-  where: HelpWhere | null;
-  status: ServiceStatus;
-  assignee: StaffRef | null;
-  plan: ServicePlan | null;
-  notes: ServiceNoteView[];
-  createdAt: string;
-  updatedAt: string;
-}
+  complaint: v.boolean(),
+  member: v.nullable(HelpMemberViewSchema),
+  kioskId: v.string(),
+  when: v.nullable(v.picklist(HELP_WHEN)),
+  where: v.nullable(v.picklist(HELP_WHERE)),
+  status: v.picklist(SERVICE_STATUSES),
+  assignee: v.nullable(StaffRefSchema),
+  plan: v.nullable(ServicePlanSchema),
+  notes: v.array(ServiceNoteViewSchema),
+  createdAt: v.string(),
+  updatedAt: v.string(),
+});
+export type ServiceRequestView = v.InferOutput<typeof ServiceRequestViewSchema>;
 
 /** Median and 90th percentile of a set of durations, in seconds; null when there are none. */
-export interface DurationSummary {
-  count: number;
-  medianSeconds: number | null;
-  p90Seconds: number | null;
-}
+export const DurationSummarySchema = v.object({
+  count: v.number(),
+  medianSeconds: v.nullable(v.number()),
+  p90Seconds: v.nullable(v.number()),
+});
+export type DurationSummary = v.InferOutput<typeof DurationSummarySchema>;
 
-export interface HelpReport {
-  month: string;
+export const HelpReportSchema = v.object({
+  month: v.string(),
   /** One row per day of the month: calls by outcome. */
-  days: {
-    day: string;
-    calls: number;
-    cancelledInWindow: number;
-    falseAlarms: number;
-    escalated: number;
-  }[];
+  days: v.array(
+    v.object({
+      day: v.string(),
+      calls: v.number(),
+      cancelledInWindow: v.number(),
+      falseAlarms: v.number(),
+      escalated: v.number(),
+    }),
+  ),
   /** Time from receipt to acknowledgement, and from receipt to resolution, over the month. */
-  acknowledge: DurationSummary;
-  resolve: DurationSummary;
+  acknowledge: DurationSummarySchema,
+  resolve: DurationSummarySchema,
   /** Service requests of the month by category and status. */
-  requests: { category: string; status: ServiceStatus; count: number }[];
-}
+  requests: v.array(
+    v.object({ category: v.string(), status: v.picklist(SERVICE_STATUSES), count: v.number() }),
+  ),
+});
+export type HelpReport = v.InferOutput<typeof HelpReportSchema>;

@@ -5,8 +5,9 @@
  */
 import { useState } from 'preact/hooks';
 import { t, verbatim } from '../../i18n';
+import { HelpApi } from '../../shared/help/api';
 import type { EscalationAttemptView, HelpCallView } from '../../shared/help/api-types';
-import { request } from '../api/http';
+import { call as callServer } from '../api/client';
 import { dateTime } from '../app/format';
 import { TextArea, TextField } from '../ui/Field';
 import { ErrorNote } from '../ui/Notice';
@@ -26,10 +27,7 @@ function Escalations({ callId }: { callId: string }) {
   async function load() {
     setError(null);
     try {
-      const answer = await request<{ attempts: EscalationAttemptView[] }>(
-        'GET',
-        `/help/calls/${encodeURIComponent(callId)}/escalations`,
-      );
+      const answer = await callServer(HelpApi.escalations, { params: { id: callId } });
       setAttempts(answer.attempts);
     } catch (e) {
       setError(e);
@@ -91,13 +89,13 @@ export function CallCard({ call }: { call: HelpCallView }) {
     }
   }
 
-  const close = (path: 'resolve' | 'false-alarm', json: unknown) =>
+  const resolve = (body: { note?: string }) =>
     act(async () => {
-      applyCall(
-        await request<HelpCallView>('POST', `/help/calls/${encodeURIComponent(call.id)}/${path}`, {
-          json,
-        }),
-      );
+      applyCall(await callServer(HelpApi.resolve, { params: { id: call.id }, body }));
+    });
+  const falseAlarm = (body: { reason: string }) =>
+    act(async () => {
+      applyCall(await callServer(HelpApi.falseAlarm, { params: { id: call.id }, body }));
     });
 
   function markFalseAlarm(event: Event) {
@@ -106,7 +104,7 @@ export function CallCard({ call }: { call: HelpCallView }) {
       setError(t('helpdesk.calls.reasonNeeded'));
       return;
     }
-    void close('false-alarm', { reason: reason.trim() });
+    void falseAlarm({ reason: reason.trim() });
   }
 
   return (
@@ -199,7 +197,7 @@ export function CallCard({ call }: { call: HelpCallView }) {
           noValidate
           onSubmit={(e) => {
             e.preventDefault();
-            void close('resolve', note.trim() ? { note: note.trim() } : {});
+            void resolve(note.trim() ? { note: note.trim() } : {});
           }}
         >
           <TextArea label={t('helpdesk.calls.noteFor', { place })} value={note} onInput={setNote} />

@@ -5,8 +5,9 @@
 import { useEffect, useState } from 'preact/hooks';
 import { t, verbatim } from '../../i18n';
 import { addDays } from '../../shared/centre/zoned';
+import { HelpApi } from '../../shared/help/api';
 import type { HelpCallView } from '../../shared/help/api-types';
-import { query, request } from '../api/http';
+import { call } from '../api/client';
 import { dateTime } from '../app/format';
 import { centreToday, isDay } from '../pages/meals/dates';
 import { TextField } from '../ui/Field';
@@ -33,7 +34,7 @@ function RecentCalls() {
 
   useEffect(() => {
     let current = true;
-    request<{ calls: HelpCallView[] }>('GET', `/help/calls${query(range)}`).then(
+    call(HelpApi.calls, { query: range }).then(
       (answer) => {
         if (!current) return;
         setCalls(answer.calls);

@@ -6,10 +6,12 @@
 import { signal } from '@preact/signals';
 import { useEffect, useState } from 'preact/hooks';
 import { t, verbatim } from '../../i18n';
+import { hrefOf } from '../../shared/api/contract';
 import { addDays } from '../../shared/centre/zoned';
+import { HelpApi } from '../../shared/help/api';
 import type { DurationSummary, HelpReport } from '../../shared/help/api-types';
 import { SERVICE_STATUSES } from '../../shared/help/changes';
-import { query, request } from '../api/http';
+import { call } from '../api/client';
 import { centreToday } from '../pages/meals/dates';
 import { SelectField } from '../ui/Field';
 import { ErrorNote } from '../ui/Notice';
@@ -166,7 +168,7 @@ export function HelpReportPage() {
   useEffect(() => {
     let current = true;
     setReport(null);
-    request<HelpReport>('GET', `/help/report${query({ month })}`).then(
+    call(HelpApi.report, { query: { month } }).then(
       (answer) => {
         if (!current) return;
         setReport(answer);
@@ -183,7 +185,7 @@ export function HelpReportPage() {
     <>
       <div class="page-head">
         <h1 tabIndex={-1}>{t('helpdesk.report.title')}</h1>
-        <a class="button" href={`/api/help/report.csv${query({ month })}`} download>
+        <a class="button" href={hrefOf(HelpApi.reportCsv, { query: { month } })} download>
           {t('console.common.exportCsv')}
         </a>
       </div>

@@ -5,6 +5,7 @@
  */
 import { useEffect, useState } from 'preact/hooks';
 import { t, verbatim } from '../../i18n';
+import { HelpApi } from '../../shared/help/api';
 import type { ServiceRequestView, StaffRef } from '../../shared/help/api-types';
 import {
   DAY_PARTS,
@@ -12,9 +13,10 @@ import {
   SERVICE_STATUSES,
   type ServiceStatus,
 } from '../../shared/help/changes';
-import type { StaffAccountView as StaffAccount } from '../../shared/staff/api';
+import { StaffApi } from '../../shared/staff/api';
 import { can } from '../../shared/staff/roles';
-import { ApiError, request } from '../api/http';
+import { call } from '../api/client';
+import { ApiError } from '../api/http';
 import { dateTime } from '../app/format';
 import { href } from '../app/router';
 import { me } from '../app/session';
@@ -42,7 +44,7 @@ function useAssignees(): StaffRef[] {
   useEffect(() => {
     if (!self || !can(self.role, 'staff.manage')) return;
     let current = true;
-    request<{ accounts: StaffAccount[] }>('GET', '/staff/accounts').then(
+    call(StaffApi.accounts).then(
       ({ accounts }) => {
         if (current)
           setPeople(accounts.filter((a) => !a.disabled).map((a) => ({ id: a.id, name: a.name })));
@@ -88,13 +90,10 @@ function AssignForm({
     setError(null);
     try {
       onSaved(
-        await request<ServiceRequestView>(
-          'POST',
-          `/help/requests/${encodeURIComponent(item.id)}/assign`,
-          {
-            json: { staffId: chosen, plan: day ? { day, part: part || null } : null },
-          },
-        ),
+        await call(HelpApi.assign, {
+          params: { id: item.id },
+          body: { staffId: chosen, plan: day ? { day, part: part || null } : null },
+        }),
       );
     } catch (e) {
       setError(e);
@@ -152,13 +151,7 @@ function StatusForm({
     event.preventDefault();
     setError(null);
     try {
-      onSaved(
-        await request<ServiceRequestView>(
-          'POST',
-          `/help/requests/${encodeURIComponent(item.id)}/status`,
-          { json: { status } },
-        ),
-      );
+      onSaved(await call(HelpApi.status, { params: { id: item.id }, body: { status } }));
     } catch (e) {
       setError(e);
     }
@@ -201,13 +194,7 @@ function NoteForm({
     }
     setError(null);
     try {
-      onSaved(
-        await request<ServiceRequestView>(
-          'POST',
-          `/help/requests/${encodeURIComponent(item.id)}/notes`,
-          { json: { text: text.trim() } },
-        ),
-      );
+      onSaved(await call(HelpApi.note, { params: { id: item.id }, body: { text: text.trim() } }));
       setText('');
     } catch (e) {
       setError(e);
@@ -250,7 +237,7 @@ export function RequestDetail({ id }: { id: string }) {
 
   useEffect(() => {
     let current = true;
-    request<ServiceRequestView>('GET', `/help/requests/${encodeURIComponent(id)}`).then(
+    call(HelpApi.request, { params: { id } }).then(
       (r) => {
         if (!current) return;
         setItem(r);

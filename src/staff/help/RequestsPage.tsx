@@ -5,9 +5,10 @@
  */
 import { useEffect, useState } from 'preact/hooks';
 import { t, verbatim } from '../../i18n';
+import { HelpApi } from '../../shared/help/api';
 import type { ServiceRequestView } from '../../shared/help/api-types';
 import { SERVICE_STATUSES, type ServiceStatus } from '../../shared/help/changes';
-import { query, request } from '../api/http';
+import { call } from '../api/client';
 import { dateTime } from '../app/format';
 import { href } from '../app/router';
 import { SelectField } from '../ui/Field';
@@ -30,10 +31,9 @@ function Queue({ memberId }: { memberId: string | null }) {
 
   useEffect(() => {
     let current = true;
-    request<{ requests: ServiceRequestView[]; total: number }>(
-      'GET',
-      `/help/requests${query({ status, memberId, page })}`,
-    ).then(
+    call(HelpApi.requests, {
+      query: { status: status || undefined, memberId: memberId || undefined, page: String(page) },
+    }).then(
       (a) => {
         if (!current) return;
         setAnswer(a);

@@ -4,8 +4,9 @@
  * `help.call` events. The alert on every page and the calls page both read it.
  */
 import { batch, computed, signal } from '@preact/signals';
+import { HelpApi } from '../../shared/help/api';
 import type { HelpCallView, ServiceRequestView } from '../../shared/help/api-types';
-import { request } from '../api/http';
+import { call } from '../api/client';
 
 /** Calls still open or acknowledged, by id. */
 export const activeCalls = signal<Record<string, HelpCallView>>({});
@@ -75,7 +76,7 @@ export async function refreshActiveCalls(): Promise<void> {
   const changedMeanwhile = new Set<string>();
   touched = changedMeanwhile;
   try {
-    const { calls } = await request<{ calls: HelpCallView[] }>('GET', '/help/calls?active=1');
+    const { calls } = await call(HelpApi.calls, { query: { active: '1' } });
     const next: Record<string, HelpCallView> = {};
     for (const call of calls) {
       const merged = newer(activeCalls.value[call.id], call);
@@ -100,7 +101,7 @@ export async function refreshActiveCalls(): Promise<void> {
 
 /** "I'm on it": the server names this staff member to the kiosk and every other console. */
 export async function acknowledgeCall(id: string): Promise<void> {
-  applyCall(await request<HelpCallView>('POST', `/help/calls/${encodeURIComponent(id)}/ack`));
+  applyCall(await call(HelpApi.ack, { params: { id } }));
 }
 
 /** Forgets every call (sign-out): the next person signs in to a fresh read. */

@@ -12,7 +12,6 @@ import {
   type KioskSeen,
   type SyncPushed,
 } from '../../shared/events/api';
-import type { HelpCallView, ServiceRequestView } from '../../shared/help/api-types';
 import { call, checked } from '../api/client';
 import { checkSession, me } from '../app/session';
 import { applyCall, applyRequest, clearHelpCalls, refreshActiveCalls } from '../help/help-live';
@@ -134,12 +133,12 @@ function open(): void {
     // Help calls too: a call made while this console was away must still ring here.
     void refreshActiveCalls();
   });
-  listen(es, 'help.call', (data) => {
-    applyCall(data as HelpCallView);
+  listen(es, 'help.call', (call) => {
+    applyCall(call);
     refreshSoon();
   });
-  listen(es, 'help.request', (data) => {
-    applyRequest(data as ServiceRequestView);
+  listen(es, 'help.request', (request) => {
+    applyRequest(request);
     refreshSoon();
   });
   listen(es, 'kiosk.seen', (event) => {

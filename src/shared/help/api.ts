@@ -1,7 +1,18 @@
-/** What the help routes accept, with messages a person can act on. */
+/**
+ * /api/help: emergency calls and service requests for the console, each route behind a
+ * permission of src/shared/staff/roles.ts (see api-types.ts for the answers and the events).
+ * The server's routes (src/server/help/help.routes.ts) validate with these schemas.
+ */
 import * as v from 'valibot';
-import { dayField } from '../../shared/api/fields';
-import { DAY_PARTS, SERVICE_STATUSES } from '../../shared/help/changes';
+import { route } from '../api/contract';
+import { dayField, IdParam } from '../api/fields';
+import {
+  EscalationAttemptViewSchema,
+  HelpCallViewSchema,
+  HelpReportSchema,
+  ServiceRequestViewSchema,
+} from './api-types';
+import { DAY_PARTS, SERVICE_STATUSES } from './changes';
 
 const day = dayField;
 
@@ -94,9 +105,88 @@ export const StatusBody = v.object({
 export const NoteBody = v.object({ text: text('the note', 1000) });
 
 /** GET /api/help/report and report.csv */
-export const ReportQuery = v.object({
+export const HelpReportQuery = v.object({
   month: v.pipe(
     v.string('Give the month as YYYY-MM, like 2026-11.'),
     v.regex(/^\d{4}-(0[1-9]|1[0-2])$/, 'Give the month as YYYY-MM, like 2026-11.'),
   ),
 });
+
+const Calls = v.object({ calls: v.array(HelpCallViewSchema) });
+
+export const HelpApi = {
+  /** ?active=1: the calls still open (everyone); ?from=&to=: past calls (help.calls.history). */
+  calls: route({ method: 'GET', path: '/api/help/calls', query: CallsQuery, response: Calls }),
+  ack: route({
+    method: 'POST',
+    path: '/api/help/calls/:id/ack',
+    params: IdParam,
+    response: HelpCallViewSchema,
+  }),
+  resolve: route({
+    method: 'POST',
+    path: '/api/help/calls/:id/resolve',
+    params: IdParam,
+    body: ResolveBody,
+    response: HelpCallViewSchema,
+  }),
+  falseAlarm: route({
+    method: 'POST',
+    path: '/api/help/calls/:id/false-alarm',
+    params: IdParam,
+    body: FalseAlarmBody,
+    response: HelpCallViewSchema,
+  }),
+  escalations: route({
+    method: 'GET',
+    path: '/api/help/calls/:id/escalations',
+    params: IdParam,
+    response: v.object({ attempts: v.array(EscalationAttemptViewSchema) }),
+  }),
+  requests: route({
+    method: 'GET',
+    path: '/api/help/requests',
+    query: RequestsQuery,
+    response: v.object({ requests: v.array(ServiceRequestViewSchema), total: v.number() }),
+  }),
+  request: route({
+    method: 'GET',
+    path: '/api/help/requests/:id',
+    params: IdParam,
+    response: ServiceRequestViewSchema,
+  }),
+  assign: route({
+    method: 'POST',
+    path: '/api/help/requests/:id/assign',
+    params: IdParam,
+    body: AssignBody,
+    response: ServiceRequestViewSchema,
+  }),
+  status: route({
+    method: 'POST',
+    path: '/api/help/requests/:id/status',
+    params: IdParam,
+    body: StatusBody,
+    response: ServiceRequestViewSchema,
+  }),
+  note: route({
+    method: 'POST',
+    path: '/api/help/requests/:id/notes',
+    params: IdParam,
+    body: NoteBody,
+    response: ServiceRequestViewSchema,
+  }),
+  report: route({
+    method: 'GET',
+    path: '/api/help/report',
+    query: HelpReportQuery,
+    response: HelpReportSchema,
+  }),
+  /** The month's figures as a CSV file (a plain link: hrefOf). */
+  reportCsv: route({
+    method: 'GET',
+    path: '/api/help/report.csv',
+    query: HelpReportQuery,
+    response: v.string(),
+  }),
+};
