@@ -6,7 +6,8 @@
  * Answers as POST /api/config/versions does: 201 the new version | 422 { problems } | 409.
  */
 import { Hono } from 'hono';
-import * as v from 'valibot';
+import type { Reply } from '../../shared/api/contract';
+import { ConfigApi } from '../../shared/config/api';
 import type { ConfigFiles } from '../../shared/config/versions-api';
 import type { EventDeps } from '../events/bus';
 import type { ApiDeps } from '../http/deps';
@@ -16,25 +17,10 @@ import { strictUtf8 } from '../kiosks/kiosk.middleware';
 import { actorOf } from '../staff/login.service';
 import { currentStaff, requirePermission, type StaffEnv } from '../staff/session.middleware';
 import { selectNewestVersion } from './config.repository';
-import { PublishBody } from './config.schemas';
 import { publishVersion } from './config.service';
 import type { ConfigStore } from './config-store';
 
 export const MEALS_FILE = 'meals.json';
-
-/**
- * The note and basedOn read exactly as for any publish; strict, so a body that also carries
- * other files is refused in words rather than having them silently dropped.
- */
-export const MealsPublishBody = v.strictObject(
-  {
-    meals: v.string('meals must be the text of meals.json, as a string.'),
-    note: PublishBody.entries.note,
-    basedOn: PublishBody.entries.basedOn,
-  },
-  (issue) =>
-    `Only "meals", "note" and "basedOn" may be sent here — remove "${v.getDotPath(issue) ?? ''}"; the other config files are published by an admin in the settings.`,
-);
 
 /** The route, mounted at /api/config/meals behind `staffSession`. */
 export function mealsPublishRoutes({ db, clock, events }: ApiDeps & EventDeps, store: ConfigStore) {
@@ -42,7 +28,7 @@ export function mealsPublishRoutes({ db, clock, events }: ApiDeps & EventDeps, s
     '/',
     requirePermission('meals.edit'),
     strictUtf8(),
-    jsonBody(MealsPublishBody),
+    jsonBody(ConfigApi.publishMeals.body),
     async (c) => {
       await store.ready();
       const { meals, note, basedOn } = c.req.valid('json');
@@ -61,10 +47,15 @@ export function mealsPublishRoutes({ db, clock, events }: ApiDeps & EventDeps, s
       };
       const staff = currentStaff(c);
       const by = { actor: actorOf(staff), name: staff.name };
-      return c.json(
-        await publishVersion(db, store, events, by, { files, note, basedOn }, clock()),
-        201,
+      const version = await publishVersion(
+        db,
+        store,
+        events,
+        by,
+        { files, note, basedOn },
+        clock(),
       );
+      return c.json(version satisfies Reply<typeof ConfigApi.publishMeals>, 201);
     },
   );
 }

@@ -4,7 +4,9 @@
  */
 import { Hono } from 'hono';
 import type { Kysely } from 'kysely';
+import type { Reply } from '../../shared/api/contract';
 import { MAX_PHOTO_BYTES } from '../../shared/config/photos';
+import type { PhotosApi } from '../../shared/photos/api';
 import type { Database } from '../db/schema';
 import type { ApiDeps } from '../http/deps';
 import { limitBody } from '../http/validate';
@@ -34,11 +36,11 @@ export function photoFileRoutes(db: Kysely<Database>) {
 export function photoRoutes({ db, clock }: ApiDeps) {
   return new Hono<StaffEnv>()
     .get('/', requirePermission('meals.edit'), async (c) =>
-      c.json({ photos: await listPhotos(db) }, 200),
+      c.json({ photos: await listPhotos(db) } satisfies Reply<typeof PhotosApi.list>, 200),
     )
     .post('/', requirePermission('meals.edit'), limitBody(MAX_PHOTO_BYTES), async (c) => {
       const bytes = new Uint8Array(await c.req.arrayBuffer());
       const { photo, created } = await uploadPhoto(db, actorOf(currentStaff(c)), bytes, clock());
-      return c.json(photo, created ? 201 : 200);
+      return c.json(photo satisfies Reply<typeof PhotosApi.upload>, created ? 201 : 200);
     });
 }

@@ -3,7 +3,7 @@
  * change the kiosks' settings. The files of `kiosk-config/<centre>/` are the format of record and
  * the seed (version 1); after that the server keeps every published version in its database.
  *
- * Routes (admin role for every change; any signed-in staff may read):
+ * Routes (contracts in api.ts; admin role for every change; any signed-in staff may read):
  *   GET  /api/config/current                       → ConfigVersionView (with files)
  *   GET  /api/config/versions?page=                → { versions: ConfigVersionSummary[], total }
  *   GET  /api/config/versions/:number              → ConfigVersionView
@@ -19,6 +19,12 @@
  * Secrets: `voice.azure.subscriptionKey` in kiosk.json is answered masked (SECRET_MASK + its last
  * 4 characters). A publish that sends the masked text back keeps the stored key unchanged.
  */
+import type * as v from 'valibot';
+import type {
+  ConfigChangeSchema,
+  ConfigVersionSummarySchema,
+  ConfigVersionViewSchema,
+} from './api';
 import type { Job } from './kiosk';
 import type { ConfigProblem } from './validate';
 
@@ -28,40 +34,14 @@ export const SECRET_MASK = '••••••••';
 /** Each config file's raw JSON text, by file name ("centre.json", "kiosk.json", ...). */
 export type ConfigFiles = Record<string, string>;
 
-export interface ConfigVersionSummary {
-  /** 1, 2, 3...: version 1 is the seed from kiosk-config/. */
-  number: number;
-  /** The content hash kiosks report (ConfigBundle.version). */
-  hash: string;
-  note: string;
-  /** Who published it: null for the seed. */
-  by: { id: string; name: string } | null;
-  at: string;
-  /** Set when it was made by restoring an earlier version. */
-  restoredFrom: number | null;
-  /** True for the version kiosks should run now (the newest). */
-  current: boolean;
-  /** How many kiosks report running it. */
-  kiosks: number;
-}
+/** A version as listed: its number, hash, note, who and when (schemas in api.ts). */
+export type ConfigVersionSummary = v.InferOutput<typeof ConfigVersionSummarySchema>;
 
-export interface ConfigVersionView extends ConfigVersionSummary {
-  files: ConfigFiles;
-}
+/** A version with its files. */
+export type ConfigVersionView = v.InferOutput<typeof ConfigVersionViewSchema>;
 
-/**
- * One difference between two versions, at a JSON path inside a file. `before`/`after` are the
- * JSON values (undefined when added/removed); the console words it with the field's label,
- * e.g. "idle timeout 90 s → 120 s".
- */
-export interface ConfigChange {
-  file: string;
-  /** Path segments from the file's root, e.g. ["idle", "timeoutSeconds"] or ["phones", 0, "number"]. */
-  path: (string | number)[];
-  kind: 'added' | 'removed' | 'changed';
-  before?: unknown;
-  after?: unknown;
-}
+/** One difference between two versions, at a JSON path inside a file (see ConfigChangeSchema). */
+export type ConfigChange = v.InferOutput<typeof ConfigChangeSchema>;
 
 export const ORIENTATIONS = ['landscape', 'portrait'] as const;
 export type Orientation = (typeof ORIENTATIONS)[number];

@@ -1,6 +1,5 @@
 /** The centre server's one error shape, as the console's calls (client.ts) reject with it. */
 import * as v from 'valibot';
-import { queryString } from '../../shared/api/contract';
 import { ErrorAnswer } from '../../shared/api/errors';
 
 /** One field the server (or the form's own check) found wrong. */
@@ -63,46 +62,3 @@ export async function errorFrom(res: Response): Promise<ApiError> {
 export function notifyUnauthorized(contract: { path: string }, code: string): void {
   if (contract.path !== '/api/staff/login') onUnauthorized(code);
 }
-
-/** Options of the older untyped `request` (being replaced by client.ts's `call`). */
-export interface RequestOptions {
-  json?: unknown;
-  /** A text body (CSV import) with its media type. */
-  text?: { body: string; type: string };
-}
-
-/**
- * `method /api{path}`, the untyped call each page is moving off in favour of `call(contract)`;
- * resolves the JSON answer (undefined for 204), rejects with ApiError.
- */
-export async function request<T>(
-  method: string,
-  path: string,
-  options: RequestOptions = {},
-): Promise<T> {
-  const headers: Record<string, string> = { accept: 'application/json' };
-  let body: string | undefined;
-  if (options.json !== undefined) {
-    headers['content-type'] = 'application/json';
-    body = JSON.stringify(options.json);
-  } else if (options.text) {
-    headers['content-type'] = options.text.type;
-    body = options.text.body;
-  }
-  let res: Response;
-  try {
-    res = await fetch(`/api${path}`, { method, headers, body, credentials: 'same-origin' });
-  } catch {
-    throw new ApiError(0, 'network', 'The centre server could not be reached.');
-  }
-  if (!res.ok) {
-    const error = await errorFrom(res);
-    if (res.status === 401) notifyUnauthorized({ path: `/api${path}` }, error.code);
-    throw error;
-  }
-  if (res.status === 204) return undefined as T;
-  return (await res.json()) as T;
-}
-
-/** A query string from the values that are set (`?a=1&b=x`, or '' when none are). */
-export const query = queryString;

@@ -6,10 +6,12 @@
  */
 import { computed } from '@preact/signals';
 import * as v from 'valibot';
+import { ConfigApi } from '../../shared/config/api';
 import { parseJsonText } from '../../shared/config/json-text';
 import { type MealsConfig, MealsSchema } from '../../shared/config/meals';
 import type { ConfigProblem, ConfigVersionView } from '../../shared/config/versions-api';
-import { ApiError, request } from '../api/http';
+import { call } from '../api/client';
+import { ApiError } from '../api/http';
 import { canteen } from '../pages/meals/canteen';
 import { base, draft, fileText, problems, serverProblems, touched } from '../settings/draft';
 
@@ -60,17 +62,15 @@ export async function publishMeals(note: string): Promise<MealsOutcome> {
   if (!from) throw new Error('no draft to publish');
   const meals = fileText(draft.value[MEALS]);
   const files = { ...from.files, [MEALS]: meals };
-  const checked = await request<{ problems: ConfigProblem[] }>('POST', '/config/check', {
-    json: { files },
-  });
+  const checked = await call(ConfigApi.check, { body: { files } });
   const found = checked.problems.filter((p) => p.file === MEALS);
   if (found.length > 0) {
     serverProblems.value = [...serverProblems.value.filter((p) => p.file !== MEALS), ...found];
     return { ok: false, status: 422, message: '' };
   }
   try {
-    const version = await request<ConfigVersionView>('POST', '/config/meals', {
-      json: { meals, note, basedOn: from.number },
+    const version = await call(ConfigApi.publishMeals, {
+      body: { meals, note, basedOn: from.number },
     });
     adopt(version);
     return { ok: true, number: version.number };

@@ -6,15 +6,10 @@
 import { signal } from '@preact/signals';
 import { t } from '../../i18n';
 import { MAX_PHOTO_BYTES, sniffPhotoType } from '../../shared/config/photos';
-import { ApiError, request } from '../api/http';
+import { PhotosApi, type StoredPhoto } from '../../shared/photos/api';
+import { call } from '../api/client';
 
-/** A stored photo as the server lists it. */
-export interface StoredPhoto {
-  name: string;
-  url: string;
-  contentType: string;
-  bytes: number;
-}
+export type { StoredPhoto };
 
 /** The stored photos once read (null before; the names meals.json may use). */
 export const photos = signal<StoredPhoto[] | null>(null);
@@ -23,7 +18,7 @@ export const photosError = signal<unknown>(null);
 export async function loadPhotos(): Promise<void> {
   photosError.value = null;
   try {
-    photos.value = (await request<{ photos: StoredPhoto[] }>('GET', '/photos')).photos;
+    photos.value = (await call(PhotosApi.list)).photos;
   } catch (error) {
     photosError.value = error;
   }
@@ -47,27 +42,9 @@ export function photoFileProblem(bytes: Uint8Array): string | null {
 /** Uploads a checked picture; the server names it by its content. */
 export async function uploadPhoto(bytes: Uint8Array<ArrayBuffer>): Promise<StoredPhoto> {
   const type = sniffPhotoType(bytes);
-  let res: Response;
-  try {
-    res = await fetch('/api/photos', {
-      method: 'POST',
-      headers: { accept: 'application/json', 'content-type': type ?? 'application/octet-stream' },
-      body: bytes,
-      credentials: 'same-origin',
-    });
-  } catch {
-    throw new ApiError(0, 'network', 'The centre server could not be reached.');
-  }
-  const answer = (await res.json().catch(() => ({}))) as {
-    error?: { code?: string; message?: string };
-  } & Partial<StoredPhoto>;
-  if (!res.ok)
-    throw new ApiError(
-      res.status,
-      answer.error?.code ?? `http_${res.status}`,
-      answer.error?.message ?? res.statusText,
-    );
-  const photo = answer as StoredPhoto;
+  const photo = await call(PhotosApi.upload, {
+    body: { body: bytes, type: type ?? 'application/octet-stream' },
+  });
   const known = photos.value ?? [];
   if (!known.some((p) => p.name === photo.name)) photos.value = [...known, photo];
   return photo;

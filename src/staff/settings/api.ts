@@ -1,4 +1,6 @@
 /** The config-version routes (src/shared/config/versions-api.ts) as the settings pages call them. */
+
+import { ConfigApi } from '../../shared/config/api';
 import type {
   ConfigChange,
   ConfigFiles,
@@ -9,28 +11,25 @@ import type {
 } from '../../shared/config/versions-api';
 import { KiosksApi } from '../../shared/kiosks/api';
 import { call } from '../api/client';
-import { ApiError, request } from '../api/http';
+import { ApiError } from '../api/http';
 import type { FleetKiosk } from './fleet';
 
 export function currentVersion(): Promise<ConfigVersionView> {
-  return request<ConfigVersionView>('GET', '/config/current');
+  return call(ConfigApi.current);
 }
 
 export function listVersions(
   page = 1,
 ): Promise<{ versions: ConfigVersionSummary[]; total: number }> {
-  return request('GET', `/config/versions?page=${page}`);
+  return call(ConfigApi.versions, { query: { page: String(page) } });
 }
 
 export async function versionDiff(number: number): Promise<ConfigChange[]> {
-  return (await request<{ changes: ConfigChange[] }>('GET', `/config/versions/${number}/diff`))
-    .changes;
+  return (await call(ConfigApi.diff, { params: { number: String(number) } })).changes;
 }
 
 export function restoreVersion(number: number, note: string): Promise<ConfigVersionView> {
-  return request<ConfigVersionView>('POST', `/config/versions/${number}/restore`, {
-    json: { note },
-  });
+  return call(ConfigApi.restore, { params: { number: String(number) }, body: { note } });
 }
 
 export function saveKioskSettings(id: string, settings: KioskSettings): Promise<FleetKiosk> {
@@ -53,16 +52,12 @@ export async function publishVersion(
   note: string,
   basedOn: number,
 ): Promise<PublishOutcome> {
-  const { problems } = await request<{ problems: ConfigProblem[] }>('POST', '/config/check', {
-    json: { files },
-  });
+  const { problems } = await call(ConfigApi.check, { body: { files } });
   if (problems.length > 0) return { ok: false, status: 422, problems, message: '' };
   try {
     return {
       ok: true,
-      version: await request<ConfigVersionView>('POST', '/config/versions', {
-        json: { files, note, basedOn },
-      }),
+      version: await call(ConfigApi.publish, { body: { files, note, basedOn } }),
     };
   } catch (error) {
     if (!(error instanceof ApiError)) throw error;

@@ -1,12 +1,12 @@
 /**
- * The canteen as the centre's config describes it (/config.json, validated exactly as the kiosk
- * validates it): meal names and flags, sitting names, tier labels, the price table, the centre's
- * time zone. Read once per console visit; the pages only read names and rules from it.
+ * The canteen as the centre's config describes it (/config.json, read by app/centre-config.ts):
+ * meal names and flags, sitting names, tier labels, the price table, the centre's time zone.
+ * Read once per console visit; the pages only read names and rules from it.
  */
 import { signal } from '@preact/signals';
 import { localText, verbatim } from '../../../i18n';
 import type { MealsConfig } from '../../../shared/config/meals';
-import { type ConfigBundle, validateConfigFiles } from '../../../shared/config/validate';
+import { configLoader } from '../../app/centre-config';
 
 export interface Canteen {
   /** undefined: the centre has no canteen (no meals.json). */
@@ -17,26 +17,11 @@ export interface Canteen {
 /** The config once read; null before; an Error when it could not be read or is invalid. */
 export const canteen = signal<Canteen | Error | null>(null);
 
-let loading: Promise<void> | null = null;
-
 /** Reads /config.json the first time a canteen page asks (again after a failure). */
-export function loadCanteen(): Promise<void> {
-  if (canteen.value && !(canteen.value instanceof Error)) return Promise.resolve();
-  loading ??= (async () => {
-    try {
-      const res = await fetch('/config.json', { credentials: 'same-origin' });
-      if (!res.ok) throw new Error(`config.json answered ${res.status}`);
-      const result = validateConfigFiles((await res.json()) as ConfigBundle);
-      if (!result.ok) throw new Error(result.problems.map((p) => p.message).join('; '));
-      canteen.value = { meals: result.config.meals, timeZone: result.config.centre.timeZone };
-    } catch (error) {
-      canteen.value = error instanceof Error ? error : new Error(String(error));
-    } finally {
-      loading = null;
-    }
-  })();
-  return loading;
-}
+export const loadCanteen = configLoader(canteen, (config) => ({
+  meals: config.meals,
+  timeZone: config.centre.timeZone,
+}));
 
 /** A meal's name in the console's language; an id the config no longer lists, as it is. */
 export function mealName(meals: MealsConfig | undefined, id: string): string {
