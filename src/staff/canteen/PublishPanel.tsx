@@ -1,22 +1,13 @@
 /**
- * Publishing the canteen: what is still wrong with meals.json (each with the page to fix it on),
- * a note, and the button — off until the draft's meals.json is valid and changed.
+ * Publishing the canteen: what is still wrong with meals.json (each with the page to fix it on)
+ * above the console's one publish form, whose button is off until meals.json is valid and changed.
  */
-import { useState } from 'preact/hooks';
 import { t, verbatim } from '../../i18n';
 import { href } from '../app/router';
-import { discardDraft } from '../settings/draft';
-import { TextArea } from '../ui/Field';
-import { ErrorNote, SuccessNote } from '../ui/Notice';
+import { PublishForm } from '../ui/PublishForm';
 import type { CanteenPageId } from './CanteenFrame';
 import { mealsDirty, mealsProblems, publishMeals } from './canteen-draft';
 import { pageOfProblem } from './problem-pages';
-
-type Outcome =
-  | { kind: 'published'; number: number }
-  | { kind: 'conflict' }
-  | { kind: 'refused'; message: string }
-  | { kind: 'failed'; error: unknown };
 
 function Problems({ page }: { page: CanteenPageId }) {
   const list = mealsProblems.value;
@@ -45,104 +36,19 @@ function Problems({ page }: { page: CanteenPageId }) {
 }
 
 export function PublishPanel({ page }: { page: CanteenPageId }) {
-  const [note, setNote] = useState('');
-  const [working, setWorking] = useState(false);
-  const [outcome, setOutcome] = useState<Outcome | null>(null);
-  const [discarding, setDiscarding] = useState(false);
-  const dirty = mealsDirty.value;
-  const invalid = mealsProblems.value.length > 0;
-
-  async function publish(event: Event) {
-    event.preventDefault();
-    setWorking(true);
-    setOutcome(null);
-    try {
-      const result = await publishMeals(note.trim());
-      if (result.ok) {
-        setNote('');
-        setOutcome({ kind: 'published', number: result.number });
-      } else if (result.status === 409) setOutcome({ kind: 'conflict' });
-      else setOutcome({ kind: 'refused', message: result.message });
-    } catch (error) {
-      setOutcome({ kind: 'failed', error });
-    } finally {
-      setWorking(false);
-    }
-  }
-
   return (
     <section class="canteen__publish" aria-labelledby="canteen-publish">
       <h2 id="canteen-publish">{t('canteen.publish.title')}</h2>
-      {outcome?.kind === 'published' && (
-        <SuccessNote>{t('canteen.publish.done', { number: outcome.number })}</SuccessNote>
-      )}
-      {outcome?.kind === 'conflict' && <ErrorNote error={t('canteen.publish.conflict')} />}
-      {outcome?.kind === 'refused' && (
-        <ErrorNote
-          error={
-            outcome.message
-              ? t('canteen.publish.refusedWith', { message: outcome.message })
-              : t('canteen.publish.refused')
-          }
-        />
-      )}
-      {outcome?.kind === 'failed' && <ErrorNote error={outcome.error} />}
-      <Problems page={page} />
-      <form class="form form--wide" onSubmit={publish}>
-        <TextArea
-          label={t('canteen.publish.note')}
-          hint={t('canteen.publish.noteHint')}
-          value={note}
-          onInput={setNote}
-        />
-        <div class="actions">
-          <button
-            type="submit"
-            class="button button--primary"
-            disabled={!dirty || invalid || working}
-            aria-describedby="canteen-publish-why"
-          >
-            {working ? t('canteen.publish.publishing') : t('canteen.publish.publish')}
-          </button>
-          {dirty && (
-            <button
-              type="button"
-              class="button button--danger-quiet"
-              onClick={() => setDiscarding(true)}
-            >
-              {t('canteen.publish.discard')}
-            </button>
-          )}
-        </div>
-        <p id="canteen-publish-why" class="field__hint">
-          {!dirty
-            ? t('canteen.publish.nothing')
-            : invalid
-              ? t('canteen.publish.fixFirst')
-              : t('canteen.publish.ready')}
-        </p>
-      </form>
-      {discarding && (
-        <div class="confirm" role="alertdialog" aria-labelledby="canteen-discard-question">
-          <p id="canteen-discard-question">{t('canteen.publish.discardQuestion')}</p>
-          <div class="actions">
-            <button
-              type="button"
-              class="button button--danger"
-              onClick={() => {
-                setDiscarding(false);
-                setOutcome(null);
-                void discardDraft();
-              }}
-            >
-              {t('canteen.publish.discardYes')}
-            </button>
-            <button type="button" class="button" onClick={() => setDiscarding(false)}>
-              {t('console.common.cancel')}
-            </button>
-          </div>
-        </div>
-      )}
+      <PublishForm
+        area="canteen.publish"
+        idPrefix="canteen-"
+        formClass="form form--wide"
+        dirty={mealsDirty.value}
+        invalid={mealsProblems.value.length > 0}
+        publish={publishMeals}
+      >
+        <Problems page={page} />
+      </PublishForm>
     </section>
   );
 }
