@@ -34,4 +34,6 @@ export const ConsoleEvents = {
   ready: v.unknown(),
   'kiosks.changed': v.unknown(),
   'members.changed': v.unknown(),
+  /** The server closes the stream: this session has ended (logout, disabled, a new role). */
+  ended: v.object({ reason: v.string() }),
 };
