@@ -24,25 +24,33 @@ export const CONFIG_CHANGE = defineChangeType({ type: 'config', data: ConfigPoin
 
 const NO_CONTROL_CHARACTERS = /^[^\p{Cc}]*$/u;
 
+/** A kiosk's name as staff give it, when enrolling it and in its settings. */
+export const KioskNameField = v.pipe(
+  v.string('Enter a name for the kiosk, e.g. "大厅 1".'),
+  v.trim(),
+  v.minLength(1, 'Enter a name for the kiosk, e.g. "大厅 1".'),
+  v.maxLength(60, 'A kiosk name has at most 60 characters.'),
+  v.regex(NO_CONTROL_CHARACTERS, 'A kiosk name cannot contain control characters.'),
+);
+
+/** Where a kiosk stands, as text; `notText` says what to send instead. */
+export function kioskLocationText(notText: string) {
+  return v.pipe(
+    v.string(notText),
+    v.trim(),
+    v.maxLength(100, 'A location has at most 100 characters.'),
+    v.regex(NO_CONTROL_CHARACTERS, 'A location cannot contain control characters.'),
+  );
+}
+
 /**
  * KioskSettings (versions-api.ts) as checked on both sides, with messages staff can act on: the
  * server answers these for a bad PUT, and a kiosk skips a change that does not match.
  */
 export const KioskSettingsSchema = v.object({
-  name: v.pipe(
-    v.string('Enter a name for the kiosk, e.g. "大厅 1".'),
-    v.trim(),
-    v.minLength(1, 'Enter a name for the kiosk, e.g. "大厅 1".'),
-    v.maxLength(60, 'A kiosk name has at most 60 characters.'),
-    v.regex(NO_CONTROL_CHARACTERS, 'A kiosk name cannot contain control characters.'),
-  ),
+  name: KioskNameField,
   location: v.nullable(
-    v.pipe(
-      v.string('The location must be text, like "一楼大厅", or null for none.'),
-      v.trim(),
-      v.maxLength(100, 'A location has at most 100 characters.'),
-      v.regex(NO_CONTROL_CHARACTERS, 'A location cannot contain control characters.'),
-    ),
+    kioskLocationText('The location must be text, like "一楼大厅", or null for none.'),
   ),
   orientation: v.nullable(
     v.picklist(

@@ -6,7 +6,7 @@
 import * as v from 'valibot';
 import { route } from '../api/contract';
 import { FORMAT_FIELD, IdParam } from '../api/fields';
-import { KioskSettingsSchema } from '../config/changes';
+import { KioskNameField, KioskSettingsSchema, kioskLocationText } from '../config/changes';
 import { JOBS } from '../config/kiosk';
 import { ORIENTATIONS } from '../config/versions-api';
 
@@ -19,21 +19,8 @@ const NO_CONTROL_CHARACTERS = /^[^\p{Cc}]*$/u;
 
 /** POST /api/kiosks/enrollment-codes */
 export const NewEnrollmentCodeBody = v.object({
-  name: v.pipe(
-    v.string('Enter a name for the kiosk, e.g. "大厅 1".'),
-    v.trim(),
-    v.minLength(1, 'Enter a name for the kiosk, e.g. "大厅 1".'),
-    v.maxLength(60, 'A kiosk name has at most 60 characters.'),
-    v.regex(NO_CONTROL_CHARACTERS, 'A kiosk name cannot contain control characters.'),
-  ),
-  location: v.optional(
-    v.pipe(
-      v.string('The location must be text.'),
-      v.trim(),
-      v.maxLength(100, 'A location has at most 100 characters.'),
-      v.regex(NO_CONTROL_CHARACTERS, 'A location cannot contain control characters.'),
-    ),
-  ),
+  name: KioskNameField,
+  location: v.optional(kioskLocationText('The location must be text.')),
 });
 
 const codeMessage = `Enter the ${ENROLLMENT_CODE_DIGITS}-digit code shown in the staff console.`;
