@@ -5,6 +5,7 @@ import { AuditApi } from '../../shared/audit/api';
 import { csvStream } from '../http/csv-stream';
 import type { ApiDeps } from '../http/deps';
 import { validQuery } from '../http/validate';
+import { csvHeaders } from '../lib/csv';
 import { requirePermission, type StaffEnv } from '../staff/session.middleware';
 import { auditCsvHeader, auditCsvRecord } from './audit.csv';
 import { eachAuditRow, listAudit } from './audit.service';
@@ -28,10 +29,7 @@ export function auditRoutes(deps: ApiDeps) {
             'audit',
           ),
           200,
-          {
-            'content-type': 'text/csv; charset=utf-8',
-            'content-disposition': `attachment; filename="audit-${day}.csv"`,
-          },
+          csvHeaders(`audit-${day}.csv`),
         );
       }
       const page = await listAudit(deps.db, filter, { cursor, limit });

@@ -14,6 +14,7 @@ import type { ApiDeps } from '../http/deps';
 import { jsonBody, validQuery } from '../http/validate';
 import { strictUtf8 } from '../kiosks/kiosk.middleware';
 import { DEFAULT_TIME_ZONE } from '../lib/centre-day';
+import { csvHeaders } from '../lib/csv';
 import {
   currentStaff,
   refused,
@@ -211,10 +212,7 @@ export function helpRoutes(
           const name = (id: string) => categories.find((k) => k.id === id)?.label['zh-Hans'] ?? id;
           return new Response(helpReportCsv(await report(month), name), {
             status: 200,
-            headers: {
-              'content-type': 'text/csv; charset=utf-8',
-              'content-disposition': `attachment; filename="help-${month}.csv"`,
-            },
+            headers: csvHeaders(`help-${month}.csv`),
           });
         },
       )

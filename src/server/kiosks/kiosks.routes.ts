@@ -6,7 +6,7 @@ import type { EventDeps } from '../events/bus';
 import { clientAddress } from '../http/client-address';
 import type { ApiDeps } from '../http/deps';
 import { jsonBody, validQuery } from '../http/validate';
-import { UTF8_BOM } from '../lib/csv';
+import { csvHeaders, UTF8_BOM } from '../lib/csv';
 import { actorOf } from '../staff/login.service';
 import { currentStaff, requirePermission, type StaffEnv } from '../staff/session.middleware';
 import { strictUtf8 } from './kiosk.middleware';
@@ -45,10 +45,7 @@ export function kioskRoutes({ db, clock, trustProxy, events }: ApiDeps & EventDe
       const kiosks = await listKiosks(db);
       if (c.req.valid('query').format === 'csv') {
         const day = clock().toISOString().slice(0, 10);
-        return c.body(UTF8_BOM + kiosksCsv(kiosks), 200, {
-          'content-type': 'text/csv; charset=utf-8',
-          'content-disposition': `attachment; filename="kiosks-${day}.csv"`,
-        });
+        return c.body(UTF8_BOM + kiosksCsv(kiosks), 200, csvHeaders(`kiosks-${day}.csv`));
       }
       return c.json({ kiosks } satisfies Reply<typeof KiosksApi.list>, 200);
     })

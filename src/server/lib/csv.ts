@@ -3,6 +3,14 @@
  * staff, kiosks, meals, absences, help, refusals) writes its records through these.
  */
 
+/** The headers of a CSV answer the browser saves as `filename`. */
+export function csvHeaders(filename: string): Record<string, string> {
+  return {
+    'content-type': 'text/csv; charset=utf-8',
+    'content-disposition': `attachment; filename="${filename}"`,
+  };
+}
+
 /** Excel reads a UTF-8 file as the local code page (GBK) unless it starts with this mark. */
 export const UTF8_BOM = '\uFEFF';
 

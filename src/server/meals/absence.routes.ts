@@ -9,6 +9,7 @@ import { MealsApi } from '../../shared/meals/api';
 import type { ApiDeps } from '../http/deps';
 import { jsonBody, validQuery } from '../http/validate';
 import { strictUtf8 } from '../kiosks/kiosk.middleware';
+import { csvHeaders } from '../lib/csv';
 import { actorOf } from '../staff/login.service';
 import { currentStaff, requirePermission, type StaffEnv } from '../staff/session.middleware';
 import { absenceCsv } from './absence.csv';
@@ -24,10 +25,7 @@ export function absenceRoutes({ db, clock }: ApiDeps, canteen: CanteenSource) {
         const day = answer.state === 'off' ? (q.day ?? 'today') : answer.day;
         return new Response(absenceCsv(answer), {
           status: 200,
-          headers: {
-            'content-type': 'text/csv; charset=utf-8',
-            'content-disposition': `attachment; filename="absent-${day}.csv"`,
-          },
+          headers: csvHeaders(`absent-${day}.csv`),
         });
       }
       return c.json({ absence: answer } satisfies Reply<typeof MealsApi.absent>, 200);

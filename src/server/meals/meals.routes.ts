@@ -5,6 +5,7 @@ import { MealsApi } from '../../shared/meals/api';
 import type { ApiDeps } from '../http/deps';
 import { jsonBody, validQuery } from '../http/validate';
 import { strictUtf8 } from '../kiosks/kiosk.middleware';
+import { csvHeaders } from '../lib/csv';
 import { actorOf } from '../staff/login.service';
 import { currentStaff, requirePermission, type StaffEnv } from '../staff/session.middleware';
 import type { CanteenSource } from './meals.appliers';
@@ -14,10 +15,7 @@ import { mealReport, setBookingStatus, sittingRoster } from './meals.service';
 const csv = (body: string, name: string) =>
   new Response(body, {
     status: 200,
-    headers: {
-      'content-type': 'text/csv; charset=utf-8',
-      'content-disposition': `attachment; filename="${name}"`,
-    },
+    headers: csvHeaders(name),
   });
 
 /** `canteen` names the meals in the roster's CSV (ids when the centre has no canteen config). */

@@ -13,6 +13,7 @@ import { AppError } from '../http/errors';
 import { jsonBody, validQuery } from '../http/validate';
 import { strictUtf8 } from '../kiosks/kiosk.middleware';
 import { centreToday, DEFAULT_TIME_ZONE } from '../lib/centre-day';
+import { csvHeaders } from '../lib/csv';
 import { actorOf } from '../staff/login.service';
 import {
   currentStaff,
@@ -57,10 +58,7 @@ export function memberRoutes(deps: ApiDeps, timeZone: () => string = () => DEFAU
             'members',
           ),
           200,
-          {
-            'content-type': 'text/csv; charset=utf-8',
-            'content-disposition': `attachment; filename="members-${day}.csv"`,
-          },
+          csvHeaders(`members-${day}.csv`),
         );
       }
       const page = await listMembers(db, filter, { cursor, limit });

@@ -5,7 +5,7 @@ import { StaffApi } from '../../shared/staff/api';
 import { clientAddress } from '../http/client-address';
 import type { ApiDeps } from '../http/deps';
 import { jsonBody, validQuery } from '../http/validate';
-import { UTF8_BOM } from '../lib/csv';
+import { csvHeaders, UTF8_BOM } from '../lib/csv';
 import { actorOf, login, logout, type StaffPrincipal } from './login.service';
 import {
   clearSessionCookie,
@@ -71,10 +71,7 @@ export function staffRoutes({ db, clock, trustProxy }: ApiDeps) {
         const accounts = await listStaff(db, clock());
         if (c.req.valid('query').format === 'csv') {
           const day = clock().toISOString().slice(0, 10);
-          return c.body(UTF8_BOM + staffCsv(accounts), 200, {
-            'content-type': 'text/csv; charset=utf-8',
-            'content-disposition': `attachment; filename="staff-${day}.csv"`,
-          });
+          return c.body(UTF8_BOM + staffCsv(accounts), 200, csvHeaders(`staff-${day}.csv`));
         }
         return c.json({ accounts } satisfies Reply<typeof StaffApi.accounts>, 200);
       },

@@ -10,7 +10,7 @@ import type { ApiDeps } from '../http/deps';
 import { AppError } from '../http/errors';
 import { jsonBody, validQuery } from '../http/validate';
 import { currentKiosk, type KioskEnv, requireKiosk, strictUtf8 } from '../kiosks/kiosk.middleware';
-import { UTF8_BOM } from '../lib/csv';
+import { csvHeaders, UTF8_BOM } from '../lib/csv';
 import { requirePermission } from '../staff/session.middleware';
 import type { ApplierRegistry } from './appliers';
 import { pull } from './pull.service';
@@ -81,10 +81,7 @@ export function syncRoutes({ db, clock, events }: ApiDeps & EventDeps, registry:
             cursor = page.nextCursor ?? undefined;
           } while (cursor);
           const day = clock().toISOString().slice(0, 10);
-          return c.body(UTF8_BOM + rejectionsCsv(all), 200, {
-            'content-type': 'text/csv; charset=utf-8',
-            'content-disposition': `attachment; filename="refusals-${day}.csv"`,
-          });
+          return c.body(UTF8_BOM + rejectionsCsv(all), 200, csvHeaders(`refusals-${day}.csv`));
         }
         return c.json(
           (await listRejections(db, query)) satisfies Reply<typeof SyncApi.rejections>,
