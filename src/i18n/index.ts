@@ -6,7 +6,26 @@
 import { signal } from '@preact/signals';
 import i18next, { type TOptions } from 'i18next';
 import { LANGUAGES, type Language, type LocalText } from '../shared/config/schema';
+import type { AREAS } from './resources';
 import type { AreaStrings } from './types';
+
+/** A plural's forms (`count_one`, `count_other`) are asked for by the key without the suffix. */
+type Unplural<K extends string> =
+  K extends `${infer B}_${'zero' | 'one' | 'two' | 'few' | 'many' | 'other'}` ? B : K;
+// Numbered keys (weekdays 1–7) count too: JavaScript keeps them as strings.
+type KeysOf<T, P extends string> = {
+  [K in keyof T & (string | number)]: T[K] extends string
+    ? `${P}${Unplural<`${K}`>}`
+    : KeysOf<T[K], `${P}${K}.`>;
+}[keyof T & (string | number)];
+
+/**
+ * Every key there is, from the zh-Hans strings of every area (the other languages are held to
+ * the same keys by `defineArea`): a missing or misspelt key fails the compile.
+ */
+export type I18nKey = {
+  [A in keyof typeof AREAS & string]: KeysOf<(typeof AREAS)[A]['zh-Hans'], `${A}.`>;
+}[keyof typeof AREAS & string];
 
 export const language = signal<Language>('zh-Hans');
 
@@ -40,13 +59,23 @@ export function registerAreas(areas: Record<string, AreaStrings>): void {
       instance.addResourceBundle(lang, 'translation', { [area]: strings[lang] }, true, true);
 }
 
+/**
+ * A key made at run time from data the compiler cannot see (a weekday's number, a job or an error
+ * code from the config, a flow's i18n area): looked up like any other, shown as the key itself
+ * if missing, and the completeness tests cover the values the data may take. Every such place is
+ * named by this call, so it stays deliberate and greppable.
+ */
+export function runtimeKey(key: string): I18nKey {
+  return key as I18nKey;
+}
+
 /** Translate a key in the current language. */
-export function t(key: string, options?: TOptions): string {
+export function t(key: I18nKey, options?: TOptions): string {
   return mark(instance.t(key, { lng: language.value, ...options }) as string);
 }
 
 /** Translate a key in a given language, without subscribing (for speech in another language). */
-export function tIn(lang: Language, key: string, options?: TOptions): string {
+export function tIn(lang: Language, key: I18nKey, options?: TOptions): string {
   return mark(instance.t(key, { lng: lang, ...options }) as string);
 }
 

@@ -24,7 +24,7 @@ import { sync } from './areas/sync';
 import { voice } from './areas/voice';
 import type { AreaStrings, Strings } from './types';
 
-export const AREAS: Record<string, AreaStrings> = {
+export const AREAS = {
   about,
   canteen,
   config,
@@ -42,7 +42,7 @@ export const AREAS: Record<string, AreaStrings> = {
   staff,
   sync,
   voice,
-};
+} satisfies Record<string, AreaStrings>;
 
 export function resourcesFor(lang: Language, areas: Record<string, AreaStrings> = AREAS): Strings {
   const out: Strings = {};

@@ -10,3 +10,22 @@ export interface Strings {
  * is visible in review and caught by the completeness test.
  */
 export type AreaStrings = Record<Language, Strings>;
+
+/**
+ * Another language's tree with exactly zh-Hans's keys, so a missing or extra translation fails
+ * the compile. English may add a `_one` beside a plural's `_other` (Chinese has no singular).
+ */
+export type SameKeys<T> = {
+  [K in keyof T]: T[K] extends string ? string : SameKeys<T[K]>;
+} & {
+  [K in keyof T as K extends `${infer B}_other` ? `${B}_one` : never]?: string;
+};
+
+/** An area's strings: zh-Hans sets the keys (and their types), the others must match them. */
+export function defineArea<const Z extends Strings>(area: {
+  'zh-Hans': Z;
+  'zh-Hant': SameKeys<Z>;
+  en: SameKeys<Z>;
+}): { 'zh-Hans': Z; 'zh-Hant': Strings; en: Strings } {
+  return area as { 'zh-Hans': Z; 'zh-Hant': Strings; en: Strings };
+}

@@ -1,7 +1,7 @@
-import type { AreaStrings } from '../types';
+import { defineArea } from '../types';
 
 /** "About this centre" and "Today's activities". */
-export const about: AreaStrings = {
+export const about = defineArea({
   'zh-Hans': {
     centre: {
       title: '中心信息',
@@ -84,4 +84,4 @@ export const about: AreaStrings = {
       list: "Today's activities",
     },
   },
-};
+});

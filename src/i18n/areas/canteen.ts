@@ -1,10 +1,10 @@
-import type { AreaStrings } from '../types';
+import { defineArea } from '../types';
 
 /**
  * Strings of the console's canteen editor (src/staff/canteen: the set meals, the weekly menu,
  * sittings, delivery and the price table), under the "canteen." prefix.
  */
-export const canteen: AreaStrings = {
+export const canteen = defineArea({
   'zh-Hans': {
     nav: {
       'canteen-menu': '食堂菜单',
@@ -514,4 +514,4 @@ export const canteen: AreaStrings = {
       discardYes: 'Discard changes',
     },
   },
-};
+});

@@ -1,10 +1,10 @@
-import type { AreaStrings } from '../types';
+import { defineArea } from '../types';
 
 /**
  * Strings under "configUpdates.": the console's preview mark on the kiosk, and what the kiosk's
  * staff screen shows of the settings staff published (its place, a refused config).
  */
-export const configUpdates: AreaStrings = {
+export const configUpdates = defineArea({
   'zh-Hans': {
     preview: {
       mark: '预览',
@@ -35,4 +35,4 @@ export const configUpdates: AreaStrings = {
       refused: 'New settings refused',
     },
   },
-};
+});

@@ -1,10 +1,10 @@
-import type { AreaStrings } from '../types';
+import { defineArea } from '../types';
 
 /**
  * Strings of the config area, under the "config." prefix: the staff screen shown when the
  * centre's config files are broken (the problems themselves come from `formatProblem`).
  */
-export const config: AreaStrings = {
+export const config = defineArea({
   'zh-Hans': {
     error: {
       title: '自助机设置有误',
@@ -41,4 +41,4 @@ export const config: AreaStrings = {
     lastGood:
       'The new settings have mistakes, so the kiosk is using the last good settings (version {{version}}).',
   },
-};
+});

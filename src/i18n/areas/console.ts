@@ -1,10 +1,10 @@
-import type { AreaStrings } from '../types';
+import { defineArea } from '../types';
 
 /**
  * Strings of the staff console (the /console page for staff at the centre's PC), under the
  * "console." prefix. Member categories and disability grades are the members area's.
  */
-export const staffConsole: AreaStrings = {
+export const staffConsole = defineArea({
   'zh-Hans': {
     app: {
       ownName: '简体中文',
@@ -883,4 +883,4 @@ export const staffConsole: AreaStrings = {
       },
     },
   },
-};
+});

@@ -1,4 +1,4 @@
-import type { AreaStrings } from '../types';
+import { defineArea } from '../types';
 
 /**
  * Strings of the kiosk's help area, under the "help." prefix: the emergency countdown and the call
@@ -6,7 +6,7 @@ import type { AreaStrings } from '../types';
  * service requests — categories, when, where, who, the check, sent, "my requests" and cancelling.
  * Category names come from help.json; the console's help words are the "helpdesk" area.
  */
-export const help: AreaStrings = {
+export const help = defineArea({
   'zh-Hans': {
     title: '呼叫帮助',
     comma: '，',
@@ -509,4 +509,4 @@ export const help: AreaStrings = {
       gone: 'This request can no longer be cancelled here. Please find a member of staff.',
     },
   },
-};
+});

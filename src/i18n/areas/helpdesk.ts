@@ -1,11 +1,11 @@
-import type { AreaStrings } from '../types';
+import { defineArea } from '../types';
 
 /**
  * Strings of the console's help pages (the emergency alert on every page, the connection banner,
  * the calls page, the service request queue, the help report), under the "helpdesk." prefix.
  * Category names come from help.json; the kiosk's own help words are another area.
  */
-export const helpdesk: AreaStrings = {
+export const helpdesk = defineArea({
   'zh-Hans': {
     nav: { 'help-calls': '紧急呼叫', 'help-requests': '服务请求', 'help-report': '呼叫统计' },
     none: '—',
@@ -614,4 +614,4 @@ export const helpdesk: AreaStrings = {
       noRequests: 'No service requests this month.',
     },
   },
-};
+});

@@ -1,11 +1,11 @@
-import type { AreaStrings } from '../types';
+import { defineArea } from '../types';
 
 /**
  * Strings of the identify area, under the "identify." prefix: the elder taps a card or types its
  * number (and a PIN where the member has one), and is greeted, or told kindly what to do next.
  * `roster.*` is the staff screen's view of the offline roster and its pull.
  */
-export const identify: AreaStrings = {
+export const identify = defineArea({
   'zh-Hans': {
     title: '请刷卡或输入卡号',
     resultTitle: '会员卡',
@@ -188,4 +188,4 @@ export const identify: AreaStrings = {
       test: 'Test a card',
     },
   },
-};
+});

@@ -1,10 +1,10 @@
-import type { AreaStrings } from '../types';
+import { defineArea } from '../types';
 
 /**
  * Strings of the large-print kit, under the "kit." prefix. `kit.showcase.*` is the review page's
  * own chrome and sample content; it never appears on a kiosk screen.
  */
-export const kit: AreaStrings = {
+export const kit = defineArea({
   'zh-Hans': {
     keypad: {
       delete: '删除',
@@ -400,4 +400,4 @@ export const kit: AreaStrings = {
       },
     },
   },
-};
+});

@@ -1,11 +1,11 @@
-import type { AreaStrings } from '../types';
+import { defineArea } from '../types';
 
 /**
  * Strings of the console's canteen pages (the kitchen roster, the meal report, the price
  * preview), under the "kitchen." prefix. Their menu entries are the console's (`console.nav.*`);
  * member fields and categories are the members area's.
  */
-export const kitchen: AreaStrings = {
+export const kitchen = defineArea({
   'zh-Hans': {
     common: {
       configError: '读不到中心的食堂设置，请稍后再试，或请管理员检查设置文件。',
@@ -526,4 +526,4 @@ export const kitchen: AreaStrings = {
       assumes: 'Priced for today, assuming the member has had no subsidised meal this month.',
     },
   },
-};
+});

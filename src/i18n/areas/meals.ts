@@ -1,11 +1,11 @@
-import type { AreaStrings } from '../types';
+import { defineArea } from '../types';
 
 /**
  * Strings of the meals area, under the "meals." prefix: the elder books a meal at the kiosk —
  * the usual one first, or a day, sitting, meal and where to eat it — hears the price and how it is
  * made up, sees and cancels their bookings, and is told kindly of a booking that was not taken.
  */
-export const meals: AreaStrings = {
+export const meals = defineArea({
   'zh-Hans': {
     title: '订餐',
     when: '{{day}}{{sitting}}',
@@ -604,4 +604,4 @@ export const meals: AreaStrings = {
       no: 'Keep it',
     },
   },
-};
+});

@@ -1,4 +1,4 @@
-import type { AreaStrings } from '../types';
+import { defineArea } from '../types';
 
 /**
  * Strings of the members area, under the "members." prefix: the words for a member's categories
@@ -6,7 +6,7 @@ import type { AreaStrings } from '../types';
  * membership status, the register's fields, and the CSV import's summary. Server error messages
  * come in English with a code; the console translates by code where it shows them.
  */
-export const members: AreaStrings = {
+export const members = defineArea({
   'zh-Hans': {
     category: {
       'extreme-poverty': '特困',
@@ -159,4 +159,4 @@ export const members: AreaStrings = {
       errorLine: 'Line {{line}} ({{field}}): {{message}}',
     },
   },
-};
+});

@@ -1,11 +1,11 @@
-import type { AreaStrings } from '../types';
+import { defineArea } from '../types';
 
 /**
  * Strings of the console's settings pages (the kiosks' config, its history, the fleet's own
  * settings), under the "settings." prefix. The field labels here are also the words the history
  * uses for each change ("空闲超时 90 秒 → 120 秒").
  */
-export const settings: AreaStrings = {
+export const settings = defineArea({
   'zh-Hans': {
     nav: {
       settings: '设置',
@@ -915,4 +915,4 @@ export const settings: AreaStrings = {
       saved: 'The settings of "{{name}}" are saved; it takes them at its next sync.',
     },
   },
-};
+});

@@ -1,7 +1,7 @@
-import type { AreaStrings } from '../types';
+import { defineArea } from '../types';
 
 /** The shell: attract, home, the fixed bars, idle warning, language, call staff, emergency, errors. */
-export const shell: AreaStrings = {
+export const shell = defineArea({
   'zh-Hans': {
     attract: {
       touch: '请触摸屏幕开始',
@@ -249,4 +249,4 @@ export const shell: AreaStrings = {
     },
     offline: 'No network now: some things cannot be used for the moment',
   },
-};
+});

@@ -1,7 +1,7 @@
-import type { AreaStrings } from '../types';
+import { defineArea } from '../types';
 
 /** The kiosk's hidden staff screen (not the staff console). */
-export const staff: AreaStrings = {
+export const staff = defineArea({
   'zh-Hans': {
     pin: {
       title: '工作人员登录',
@@ -179,4 +179,4 @@ export const staff: AreaStrings = {
       },
     },
   },
-};
+});

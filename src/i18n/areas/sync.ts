@@ -1,11 +1,11 @@
-import type { AreaStrings } from '../types';
+import { defineArea } from '../types';
 
 /**
  * Strings of the sync area, under the "sync." prefix: what the elder is told after an action
  * (saved / sent / not done), refusals shown at the next visit, and the staff screen's sync status.
  * `sync.problem.*` keys match `SyncProblemCode`; refusal words come with the server's answer.
  */
-export const sync: AreaStrings = {
+export const sync = defineArea({
   'zh-Hans': {
     saved: '已经保存好了。联网以后会自动发送。',
     sent: '已经发送到中心了。',
@@ -157,4 +157,4 @@ export const sync: AreaStrings = {
       storage: 'This kiosk could not save its records',
     },
   },
-};
+});

@@ -1,7 +1,7 @@
-import type { AreaStrings } from '../types';
+import { defineArea } from '../types';
 
 /** Strings of the voice area, under the "voice." prefix: the staff screen's speech status. */
-export const voice: AreaStrings = {
+export const voice = defineArea({
   'zh-Hans': {
     status: {
       azure: '正在使用在线语音（Azure）。',
@@ -69,4 +69,4 @@ export const voice: AreaStrings = {
       browserTimeout: 'this kiosk’s voice did not finish in time (is a speaker connected?)',
     },
   },
-};
+});

@@ -1,6 +1,6 @@
 /** Text size and theme: applied as html attributes that the design tokens read. */
 import { effect } from '@preact/signals';
-import { t } from '../../i18n';
+import { runtimeKey, t } from '../../i18n';
 import { sayBriefly } from './speech';
 import { highContrast, TEXT_SIZES, type TextSize, textSize } from './state';
 
@@ -19,6 +19,8 @@ export function cycleTextSize(): void {
   const i = TEXT_SIZES.indexOf(textSize.value);
   textSize.value = TEXT_SIZES[(i + 1) % TEXT_SIZES.length] ?? 1;
   sayBriefly(
-    t('shell.textSizeSpoken', { size: t(`shell.textSizeName.${SIZE_NAMES[textSize.value]}`) }),
+    t('shell.textSizeSpoken', {
+      size: t(runtimeKey(`shell.textSizeName.${SIZE_NAMES[textSize.value]}`)),
+    }),
   );
 }

@@ -6,7 +6,7 @@
  * and whether "my …" is offered.
  */
 import type { ComponentChildren } from 'preact';
-import { t } from '../../i18n';
+import { runtimeKey, t } from '../../i18n';
 import { KioskScreen } from '../app/frame/KioskScreen';
 import { finishTask } from '../app/session';
 import { BigButton, Problem, Success } from '../ui';
@@ -30,7 +30,7 @@ export interface SavedScreenProps {
 export function SavedScreen({ area, saved, wait, onMine, refused, onCallStaff }: SavedScreenProps) {
   const words = useSavedWords(area, saved);
   return (
-    <KioskScreen title={t(`${area}.title`)}>
+    <KioskScreen title={t(runtimeKey(`${area}.title`))}>
       {words.kind === 'wait' && wait(words.message)}
       {(words.kind === 'ok' || words.kind === 'queued') && (
         <>
@@ -40,12 +40,12 @@ export function SavedScreen({ area, saved, wait, onMine, refused, onCallStaff }:
               <BigButton
                 icon="list"
                 variant="secondary"
-                label={t(`${area}.mine`)}
+                label={t(runtimeKey(`${area}.mine`))}
                 onPress={onMine}
               />
             )}
             {/* Done: the elder is forgotten, so the flow's next job asks for a card again. */}
-            <BigButton icon="check" label={t(`${area}.finish`)} onPress={finishTask} />
+            <BigButton icon="check" label={t(runtimeKey(`${area}.finish`))} onPress={finishTask} />
           </div>
         </>
       )}
@@ -56,7 +56,11 @@ export function SavedScreen({ area, saved, wait, onMine, refused, onCallStaff }:
         <Problem
           what={words.message}
           next={words.detail ?? ''}
-          action={{ label: t(`${area}.callStaff`), icon: 'phone', onPress: onCallStaff }}
+          action={{
+            label: t(runtimeKey(`${area}.callStaff`)),
+            icon: 'phone',
+            onPress: onCallStaff,
+          }}
         />
       )}
     </KioskScreen>

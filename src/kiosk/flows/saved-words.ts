@@ -6,7 +6,7 @@
  * `queuedDetail` and `refused`.
  */
 import { useEffect } from 'preact/hooks';
-import { localText, t } from '../../i18n';
+import { localText, runtimeKey, t } from '../../i18n';
 import { say } from '../app/speech';
 import type { SavedAction } from './saving';
 
@@ -20,19 +20,32 @@ export interface SavedWords {
 export function savedWords(area: string, saved: SavedAction<string> | null): SavedWords {
   const phase = saved?.phase;
   if (!saved || !phase || phase.kind === 'storing')
-    return { kind: 'wait', message: t(`${area}.storing`) };
+    return { kind: 'wait', message: t(runtimeKey(`${area}.storing`)) };
   const prefix = `${area}.${saved.action}`;
-  if (phase.kind === 'sending') return { kind: 'wait', message: t(`${prefix}.sending`) };
+  if (phase.kind === 'sending')
+    return { kind: 'wait', message: t(runtimeKey(`${prefix}.sending`)) };
   if (phase.kind === 'failed')
-    return { kind: 'failed', message: t(`${area}.failed.what`), detail: t(`${area}.failed.next`) };
+    return {
+      kind: 'failed',
+      message: t(runtimeKey(`${area}.failed.what`)),
+      detail: t(runtimeKey(`${area}.failed.next`)),
+    };
   const { outcome } = phase;
   if (outcome.status === 'sent')
-    return { kind: 'ok', message: t(`${prefix}.done`), detail: t(`${prefix}.doneDetail`) };
+    return {
+      kind: 'ok',
+      message: t(runtimeKey(`${prefix}.done`)),
+      detail: t(runtimeKey(`${prefix}.doneDetail`)),
+    };
   if (outcome.status === 'saved')
-    return { kind: 'queued', message: t(`${prefix}.queued`), detail: t(`${prefix}.queuedDetail`) };
+    return {
+      kind: 'queued',
+      message: t(runtimeKey(`${prefix}.queued`)),
+      detail: t(runtimeKey(`${prefix}.queuedDetail`)),
+    };
   return {
     kind: 'refused',
-    message: t(`${prefix}.refused`),
+    message: t(runtimeKey(`${prefix}.refused`)),
     detail: localText(outcome.result.reason.message),
   };
 }
@@ -44,7 +57,7 @@ export function savedWords(area: string, saved: SavedAction<string> | null): Sav
 export function useSavedWords(area: string, saved: SavedAction<string> | null): SavedWords {
   const words = savedWords(area, saved);
   const spoken = words.detail
-    ? t(`${area}.spoken`, { message: words.message, detail: words.detail })
+    ? t(runtimeKey(`${area}.spoken`), { message: words.message, detail: words.detail })
     : words.message;
   useEffect(() => say(spoken), [spoken]);
   return words;

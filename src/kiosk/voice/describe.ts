@@ -1,5 +1,5 @@
 /** Plain words about the kiosk's speech, for the staff screen. */
-import { hasKey, t } from '../../i18n';
+import { hasKey, runtimeKey, t } from '../../i18n';
 import { LANGUAGES } from '../../shared/config/schema';
 import { parseVoiceError } from './errors';
 import type { VoiceStatus } from './types';
@@ -27,7 +27,7 @@ export function describeVoiceStatus(status: VoiceStatus): string {
 
   if (status.lastError) {
     const { code, detail } = parseVoiceError(status.lastError);
-    const reason = hasKey(`voice.error.${code}`) ? t(`voice.error.${code}`) : code;
+    const reason = hasKey(`voice.error.${code}`) ? t(runtimeKey(`voice.error.${code}`)) : code;
     lines.push(
       detail
         ? t('voice.status.lastErrorDetail', { reason, detail })

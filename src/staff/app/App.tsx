@@ -1,6 +1,6 @@
 /** The console's frame: login when signed out; otherwise header, menu and the page in the address. */
 import { useEffect, useRef } from 'preact/hooks';
-import { t } from '../../i18n';
+import { runtimeKey, t } from '../../i18n';
 import { MenuPage } from '../canteen/MenuPage';
 import { RulesPage } from '../canteen/RulesPage';
 import { armSoundOnGesture } from '../help/alarm';
@@ -119,13 +119,15 @@ export function App() {
               <li key={p}>
                 <a href={href(p)} aria-current={p === page ? 'page' : undefined}>
                   {t(
-                    p.startsWith('help-')
-                      ? `helpdesk.nav.${p}`
-                      : p.startsWith('settings')
-                        ? `settings.nav.${p}`
-                        : p.startsWith('canteen-')
-                          ? `canteen.nav.${p}`
-                          : `console.nav.${p}`,
+                    runtimeKey(
+                      p.startsWith('help-')
+                        ? `helpdesk.nav.${p}`
+                        : p.startsWith('settings')
+                          ? `settings.nav.${p}`
+                          : p.startsWith('canteen-')
+                            ? `canteen.nav.${p}`
+                            : `console.nav.${p}`,
+                    ),
                   )}
                 </a>
               </li>

@@ -1,5 +1,5 @@
 /** Times and errors in words, in the console's language. */
-import { HTML_LANG, language, t } from '../../i18n';
+import { HTML_LANG, language, runtimeKey, t } from '../../i18n';
 import { ApiError } from '../api/http';
 
 /** "2026年11月24日 16:05" / "24 Nov 2026, 16:05". */
@@ -47,7 +47,7 @@ export function errorText(error: unknown): string {
   if (error.code === 'too_many_attempts')
     return t('console.login.locked', { count: Math.ceil((error.retryAfterSeconds ?? 60) / 60) });
   const key = BY_CODE[error.code];
-  if (key) return t(key);
+  if (key) return t(runtimeKey(key));
   if (error.status === 404) return t('console.errors.notFound');
   if (error.status >= 500) return t('console.errors.server');
   // A refusal this console has no words for: the server's own sentence is written for people.

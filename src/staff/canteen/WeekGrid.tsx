@@ -4,7 +4,7 @@
  * entries (menu-grid.ts). A cell's problems are shown in it.
  */
 import { useState } from 'preact/hooks';
-import { t, verbatim } from '../../i18n';
+import { runtimeKey, t, verbatim } from '../../i18n';
 import { GroupProblem } from '../settings/controls';
 import { draft, edit, problems } from '../settings/draft';
 import { getAt, pathText } from '../settings/paths';
@@ -53,7 +53,10 @@ export function WeekGrid() {
     return meal ? mealTitle(meal) : verbatim(id);
   };
   const cellName = (sitting: Sitting, day: number) =>
-    t('canteen.menu.cell', { day: t(`settings.weekdays.${day}`), sitting: sitting.name });
+    t('canteen.menu.cell', {
+      day: t(runtimeKey(`settings.weekdays.${day}`)),
+      sitting: sitting.name,
+    });
 
   const openSitting = open ? sittings.find((s) => s.id === open.sitting) : undefined;
   const openMeals = open ? (cellAt(cells, open.sitting, open.day)?.meals ?? []) : [];

@@ -1,7 +1,7 @@
 /** The audit log (admin): filter by who, what and when; page by page; CSV of the same filter. */
 import { signal } from '@preact/signals';
 import { useEffect, useState } from 'preact/hooks';
-import { hasKey, t } from '../../i18n';
+import { hasKey, runtimeKey, t } from '../../i18n';
 import { hrefOf } from '../../shared/api/contract';
 import { AuditApi, type AuditEntry } from '../../shared/audit/api';
 import type { StaffAccountView as StaffAccount } from '../../shared/staff/api';
@@ -45,13 +45,13 @@ const applied = signal<Filter>(EMPTY);
 
 function actionLabel(action: string): string {
   const key = `console.audit.actions.${action}`;
-  return hasKey(key) ? t(key) : action;
+  return hasKey(key) ? t(runtimeKey(key)) : action;
 }
 
 function actorLabel(entry: AuditEntry): string {
   if (entry.actor.id !== null) return entry.actor.label;
   const key = `console.audit.actors.${entry.actor.label}`;
-  return hasKey(key) ? t(key) : entry.actor.label;
+  return hasKey(key) ? t(runtimeKey(key)) : entry.actor.label;
 }
 
 /** The query the API takes: whole local days, as instants. */

@@ -1,5 +1,5 @@
 /** "Kiosk behaviour" (kiosk.json): the home-screen jobs and their order, timing, touch, display. */
-import { t } from '../../i18n';
+import { runtimeKey, t } from '../../i18n';
 import { JOBS, type Job } from '../../shared/config/kiosk';
 import { Checkbox } from '../ui/Field';
 import { ChoiceSetting, GroupProblem, ItemButtons, NumberSetting, ToggleSetting } from './controls';
@@ -109,7 +109,7 @@ export function KioskSection() {
             label={t('settings.kiosk.textSize')}
             options={TEXT_SIZES.map((size) => ({
               value: size,
-              label: t(`settings.textSizes.${String(size).replace('.', '_')}`),
+              label: t(runtimeKey(`settings.textSizes.${String(size).replace('.', '_')}`)),
             }))}
           />
           <ToggleSetting

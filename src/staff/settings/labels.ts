@@ -2,7 +2,7 @@
  * Each setting's label (the same words as on its settings page) and how its values are said,
  * by file and path. The history words a change with them: "空闲超时 90 秒 → 120 秒".
  */
-import { HTML_LANG, language, t, verbatim } from '../../i18n';
+import { HTML_LANG, language, runtimeKey, t, verbatim } from '../../i18n';
 import { LANGUAGES, type Language } from '../../shared/config/fields';
 import type { ConfigChange } from '../../shared/config/versions-api';
 
@@ -130,7 +130,7 @@ const FILE_KEYS: Record<string, string> = {
 /** The file in words ("关于中心的设置"), or its name when these pages do not know it. */
 export function fileLabel(file: string): string {
   const key = FILE_KEYS[file];
-  return key ? t(key) : verbatim(file);
+  return key ? t(runtimeKey(key)) : verbatim(file);
 }
 
 const languageName = (lang: Language) => t(`settings.languageNames.${lang}`);
@@ -168,21 +168,21 @@ export function sayValue(value: unknown, format: Format): string {
         ? verbatim((value as Record<string, string>)[language.value] ?? '')
         : verbatim(String(value));
     case 'job':
-      return t(`settings.jobs.${String(value)}`);
+      return t(runtimeKey(`settings.jobs.${String(value)}`));
     case 'jobs':
       return Array.isArray(value)
-        ? listed(value.map((j) => t(`settings.jobs.${String(j)}`)))
+        ? listed(value.map((j) => t(runtimeKey(`settings.jobs.${String(j)}`))))
         : verbatim(String(value));
     case 'phoneKind':
-      return t(`settings.centre.phoneKinds.${String(value)}`);
+      return t(runtimeKey(`settings.centre.phoneKinds.${String(value)}`));
     case 'weekdays':
       return Array.isArray(value)
-        ? listed(value.map((d) => t(`settings.weekdays.${String(d)}`)))
+        ? listed(value.map((d) => t(runtimeKey(`settings.weekdays.${String(d)}`))))
         : verbatim(String(value));
     case 'textSize':
-      return t(`settings.textSizes.${String(value).replace('.', '_')}`);
+      return t(runtimeKey(`settings.textSizes.${String(value).replace('.', '_')}`));
     case 'provider':
-      return t(`settings.voice.providers.${String(value)}`);
+      return t(runtimeKey(`settings.voice.providers.${String(value)}`));
     case 'language':
       return isLanguage(value) ? languageName(value) : verbatim(String(value));
     case 'languages':
@@ -190,10 +190,10 @@ export function sayValue(value: unknown, format: Format): string {
         ? listed(value.map((l) => (isLanguage(l) ? languageName(l) : verbatim(String(l)))))
         : verbatim(String(value));
     case 'icon':
-      return t(`settings.help.icons.${String(value)}`);
+      return t(runtimeKey(`settings.help.icons.${String(value)}`));
     case 'asks':
       return Array.isArray(value)
-        ? listed(value.map((a) => t(`settings.help.askNames.${String(a)}`)))
+        ? listed(value.map((a) => t(runtimeKey(`settings.help.askNames.${String(a)}`))))
         : verbatim(String(value));
     case 'item':
       return typeof value === 'object' ? summary(value as Record<string, unknown>) : '';
@@ -228,8 +228,8 @@ export function describePath(
         words.pop();
         words.push(
           typeof segment === 'number'
-            ? t('settings.common.nth', { what: t(parent.item), n: segment + 1 })
-            : t('settings.diff.itemNamed', { what: t(parent.item), id: segment }),
+            ? t('settings.common.nth', { what: t(runtimeKey(parent.item)), n: segment + 1 })
+            : t('settings.diff.itemNamed', { what: t(runtimeKey(parent.item)), id: segment }),
         );
       }
       format = item?.format ?? 'item';
@@ -243,8 +243,8 @@ export function describePath(
       else if (found.key)
         words.push(
           found.withLanguage && lang
-            ? t(found.key, { language: languageName(lang) })
-            : t(found.key),
+            ? t(runtimeKey(found.key), { language: languageName(lang) })
+            : t(runtimeKey(found.key)),
         );
       format = found?.format ?? 'text';
     }

@@ -2,6 +2,7 @@ import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { AREAS, resources } from '../../../src/i18n/resources';
+import type { AreaStrings } from '../../../src/i18n/types';
 import { LANGUAGES } from '../../../src/shared/config/schema';
 import { areaProblems, flatten, hasPrefix, hasText, keysUsed } from './strings-check';
 
@@ -44,7 +45,8 @@ describe('every i18n area', () => {
   it.each(Object.keys(AREAS))(
     '%s: same keys, no empty text, same {{variables}}, right plurals',
     (area) => {
-      expect(areaProblems(area, AREAS[area] ?? { 'zh-Hans': {}, 'zh-Hant': {}, en: {} })).toEqual(
+      const strings: Record<string, AreaStrings> = AREAS;
+      expect(areaProblems(area, strings[area] ?? { 'zh-Hans': {}, 'zh-Hant': {}, en: {} })).toEqual(
         [],
       );
     },

@@ -1,5 +1,5 @@
 /** The fixed bottom bar on every screen: Home, Back, Hear again, volume, text size, language. */
-import { t } from '../../../i18n';
+import { runtimeKey, t } from '../../../i18n';
 import { BigButton, type IconName } from '../../ui';
 import { cycleTextSize } from '../display';
 import { back, canGoBack, home, navigate, route } from '../router';
@@ -59,7 +59,7 @@ export function BottomBar() {
           key={item.id}
           id={`bar-${item.id}`}
           icon={item.icon}
-          label={t(`shell.bar.${item.labelKey}`)}
+          label={t(runtimeKey(`shell.bar.${item.labelKey}`))}
           size="secondary"
           variant="quiet"
           disabled={item.disabled}

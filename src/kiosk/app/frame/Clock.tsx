@@ -1,6 +1,6 @@
 /** The date and time on the centre's wall, refreshed each minute, in the current language. */
 import { useEffect, useState } from 'preact/hooks';
-import { t } from '../../../i18n';
+import { runtimeKey, t } from '../../../i18n';
 import { centreClock } from '../../../shared/centre/clock';
 import { useConfig } from '../state';
 
@@ -18,7 +18,7 @@ export function Clock() {
       {t('shell.header.clock', {
         month,
         day,
-        weekday: t(`shell.weekday.${c.weekday}`),
+        weekday: t(runtimeKey(`shell.weekday.${c.weekday}`)),
         time: c.time,
       })}
     </span>

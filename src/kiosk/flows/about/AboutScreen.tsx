@@ -1,5 +1,5 @@
 /** "About this centre": address, today's hours and the week's, where staff are, phone numbers. */
-import { localText, t } from '../../../i18n';
+import { localText, runtimeKey, t } from '../../../i18n';
 import { centreClock } from '../../../shared/centre/clock';
 import { hoursOn, isOpen, weeklyHours } from '../../../shared/centre/schedule';
 import { KioskScreen } from '../../app/frame/KioskScreen';
@@ -24,7 +24,7 @@ export function AboutScreen() {
     });
   const duty = dutyPhone(centre).number;
   usePrompt(prompt(duty), prompt(spokenNumber(duty)));
-  const day = (d: number) => t(`shell.weekday.${d}`);
+  const day = (d: number) => t(runtimeKey(`shell.weekday.${d}`));
   return (
     <KioskScreen title={t('about.centre.title')}>
       <ScrollArea label={t('about.centre.title')}>

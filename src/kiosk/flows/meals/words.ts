@@ -1,5 +1,5 @@
 /** The meal screens' sentences: days, sittings, cut-offs, prices, flags, in the elder's language. */
-import { HTML_LANG, language, localText, t } from '../../../i18n';
+import { HTML_LANG, language, localText, runtimeKey, t } from '../../../i18n';
 import { addDays } from '../../../shared/centre/zoned';
 import type { MealsConfig } from '../../../shared/config/meals';
 import type { Meal, PriceBreakdown, Sitting } from '../../../shared/meals/index';
@@ -78,7 +78,10 @@ export function breakdownLines(price: PriceBreakdown): { label: string; value: s
   const lines = [{ label: t('meals.price.base'), value: amountWords(price.base) }];
   const part = (fen: number, key: string) => {
     if (fen > 0)
-      lines.push({ label: t(key), value: t('meals.price.minus', { amount: yuanShort(fen) }) });
+      lines.push({
+        label: t(runtimeKey(key)),
+        value: t('meals.price.minus', { amount: yuanShort(fen) }),
+      });
   };
   part(price.government, 'meals.price.government');
   part(price.charity, 'meals.price.charity');
@@ -96,7 +99,7 @@ export function breakdownLines(price: PriceBreakdown): { label: string; value: s
 export function breakdownSpoken(price: PriceBreakdown): string {
   const parts = [t('meals.price.spokenBase', { amount: yuanShort(price.base) })];
   const part = (fen: number, key: string) => {
-    if (fen > 0) parts.push(t(key, { amount: yuanShort(fen) }));
+    if (fen > 0) parts.push(t(runtimeKey(key), { amount: yuanShort(fen) }));
   };
   part(price.government, 'meals.price.spokenGovernment');
   part(price.charity, 'meals.price.spokenCharity');

@@ -1,6 +1,6 @@
 /** The shape of one named example state, shared by the showcase, the DOM tests and axe runs. */
 import type { VNode } from 'preact';
-import { t } from '../../../i18n';
+import { runtimeKey, t } from '../../../i18n';
 
 /** One named example of a component, e.g. `big-button--primary`. */
 export interface KitState {
@@ -30,7 +30,7 @@ export function defineStates(
 
 /** Sample text for the examples, translated like any other words on screen. */
 export function sample(key: string, options?: Record<string, unknown>): string {
-  return t(`kit.showcase.sample.${key}`, options);
+  return t(runtimeKey(`kit.showcase.sample.${key}`), options);
 }
 
 /** A press handler for examples: nothing to do. */

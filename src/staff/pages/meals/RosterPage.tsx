@@ -6,7 +6,7 @@
  */
 import { signal } from '@preact/signals';
 import { useEffect, useState } from 'preact/hooks';
-import { t, verbatim } from '../../../i18n';
+import { runtimeKey, t, verbatim } from '../../../i18n';
 import { hrefOf } from '../../../shared/api/contract';
 import type { MealsConfig } from '../../../shared/config/meals';
 import { sittingsOn } from '../../../shared/meals';
@@ -370,7 +370,7 @@ function Lines({
               <td>{l.notes ? verbatim(l.notes) : ''}</td>
               <td>
                 <span class={`badge badge--${l.status === 'booked' ? 'off' : 'ok'}`}>
-                  {t(DONE_LABEL[l.status])}
+                  {t(runtimeKey(DONE_LABEL[l.status]))}
                 </span>
               </td>
               <td class="no-print">
