@@ -77,6 +77,9 @@ export const kitchen = defineArea({
       markNoShowFor: '{{name}} 未到',
       undo: '撤销',
       undoFor: '撤销 {{name}} 的标记',
+      printHeading: '{{centre}} 厨房名单 · {{when}}',
+      printedAt: '打印时间：{{time}}',
+      tick: '打勾',
     },
     flags: { soft: '软食', 'low-salt': '低盐', 'low-sugar': '低糖', vegetarian: '素食' },
     status: {
@@ -112,8 +115,8 @@ export const kitchen = defineArea({
       noTier: '没有补贴',
       chartTitle: '每天的餐费（元），按出钱的一方叠在一起',
       chartSummary:
-        '{{from}} 至 {{to}}，一共 {{meals}} 份餐：政府补贴 {{government}} 元，慈善 {{charity}} 元，食堂优惠 {{operator}} 元，老人自付 {{elder}} 元。每天的数字在旁边的表里。',
-      chartCaption: '每根柱子是一天的餐费（元），颜色表示谁出的钱；每天的数字见右边的表。',
+        '{{from}} 至 {{to}}，一共 {{meals}} 份餐：政府补贴 {{government}} 元，慈善 {{charity}} 元，食堂优惠 {{operator}} 元，老人自付 {{elder}} 元。每天的数字在“每天的餐费”表里。',
+      chartCaption: '每根柱子是一天的餐费（元），颜色表示谁出的钱；每天的数字见“每天的餐费”表。',
       money: {
         base: '原价合计',
         government: '政府补贴',
@@ -244,6 +247,9 @@ export const kitchen = defineArea({
       markNoShowFor: '{{name}} 未到',
       undo: '撤銷',
       undoFor: '撤銷 {{name}} 的標記',
+      printHeading: '{{centre}} 廚房名單 · {{when}}',
+      printedAt: '列印時間：{{time}}',
+      tick: '打勾',
     },
     flags: { soft: '軟食', 'low-salt': '低鹽', 'low-sugar': '低糖', vegetarian: '素食' },
     status: {
@@ -279,8 +285,8 @@ export const kitchen = defineArea({
       noTier: '沒有補貼',
       chartTitle: '每天的餐費（元），按出錢的一方疊在一起',
       chartSummary:
-        '{{from}} 至 {{to}}，一共 {{meals}} 份餐：政府補貼 {{government}} 元，慈善 {{charity}} 元，食堂優惠 {{operator}} 元，長者自付 {{elder}} 元。每天的數字在旁邊的表裡。',
-      chartCaption: '每根柱子是一天的餐費（元），顏色表示誰出的錢；每天的數字見右邊的表。',
+        '{{from}} 至 {{to}}，一共 {{meals}} 份餐：政府補貼 {{government}} 元，慈善 {{charity}} 元，食堂優惠 {{operator}} 元，長者自付 {{elder}} 元。每天的數字在「每天的餐費」表裡。',
+      chartCaption: '每根柱子是一天的餐費（元），顏色表示誰出的錢；每天的數字見「每天的餐費」表。',
       money: {
         base: '原價合計',
         government: '政府補貼',
@@ -421,6 +427,9 @@ export const kitchen = defineArea({
       markNoShowFor: '{{name}}: No-show',
       undo: 'Undo',
       undoFor: 'Undo the mark for {{name}}',
+      printHeading: '{{centre}} kitchen roster · {{when}}',
+      printedAt: 'Printed {{time}}',
+      tick: 'Tick',
     },
     flags: {
       soft: 'Soft food',
@@ -461,9 +470,9 @@ export const kitchen = defineArea({
       noTier: 'No subsidy',
       chartTitle: 'Meal money per day (yuan), stacked by who paid',
       chartSummary:
-        '{{from}} to {{to}}, {{meals}} meals in all: government subsidy ¥{{government}}, charity ¥{{charity}}, canteen discount ¥{{operator}}, paid by elders ¥{{elder}}. The table beside it has every day’s figures.',
+        '{{from}} to {{to}}, {{meals}} meals in all: government subsidy ¥{{government}}, charity ¥{{charity}}, canteen discount ¥{{operator}}, paid by elders ¥{{elder}}. The “meal money per day” table has every day’s figures.',
       chartCaption:
-        'Each bar is one day’s meal money in yuan, coloured by who paid it; the table beside it has the figures.',
+        'Each bar is one day’s meal money in yuan, coloured by who paid it; the “meal money per day” table has the figures.',
       money: {
         base: 'Full price',
         government: 'Government subsidy',

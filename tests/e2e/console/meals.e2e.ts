@@ -283,6 +283,15 @@ describe('console canteen pages', () => {
     // 14 pt is 18.67 CSS px.
     expect(printed.smallest).toBeGreaterThanOrEqual((14 * 96) / 72 - 0.01);
     expect(printed.breaks).toEqual(['page', 'page']);
+    // Each list's page names the centre, the sitting and when it was printed, and each meal has a
+    // box to tick by hand.
+    const printHeading = page.locator('.roster-list .roster-print-heading').first();
+    expect(await printHeading.textContent()).toMatch(
+      /长青社区服务中心 厨房名单 · [\s\S]*打印时间：/,
+    );
+    const tick = page.getByRole('columnheader', { name: '打勾' });
+    expect(await tick.count()).toBe(2);
+    expect(await tick.first().isVisible()).toBe(true);
     await page.setViewportSize({ width: 794, height: 1123 });
     await saveScreenshot(page, 'console-roster-print', 'a4', 1);
     const pdfBytes = await page.pdf({ format: 'A4', printBackground: true });
@@ -293,6 +302,7 @@ describe('console canteen pages', () => {
     await page.setViewportSize({ width: 1920, height: 1080 });
     await page.emulateMedia({ media: 'screen' });
     await nav.waitFor();
+    expect(await tick.first().isVisible()).toBe(false);
 
     // The kitchen cannot open the admin's pages by address either.
     await b.goto('/console/#/meal-report');
@@ -375,6 +385,19 @@ describe('console canteen pages', () => {
       `/api/meals/report?from=${day}&to=${day}&format=csv`,
     );
     await check(admin, 'meal-report');
+    // On a 1440 px screen the daily money table shows every column without scrolling sideways
+    // (老人自付 was hidden behind a scroll beside the chart).
+    await admin.setViewportSize({ width: 1440, height: 900 });
+    await admin
+      .locator('table[data-table="money"]')
+      .getByRole('columnheader', { name: '老人自付' })
+      .waitFor();
+    const wrap = (await admin.evaluate(`(() => {
+      const box = document.querySelector('table[data-table="money"]').parentElement;
+      return { scroll: box.scrollWidth, client: box.clientWidth };
+    })()`)) as { scroll: number; client: number };
+    expect(wrap.scroll).toBeLessThanOrEqual(wrap.client);
+    await admin.setViewportSize({ width: 1920, height: 1080 });
 
     // A range back to front is caught before the server is asked.
     await admin.getByLabel('从').fill(addDays(day, 1));

@@ -12,5 +12,9 @@ export function demoCanteen(): Canteen {
   );
   const result = validateConfigFiles({ version: 'test', files });
   if (!result.ok) throw new Error(JSON.stringify(result.problems));
-  return { meals: result.config.meals, timeZone: result.config.centre.timeZone };
+  return {
+    meals: result.config.meals,
+    timeZone: result.config.centre.timeZone,
+    centreName: result.config.centre.name,
+  };
 }

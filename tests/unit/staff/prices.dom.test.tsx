@@ -71,7 +71,11 @@ describe('price preview', () => {
   });
 
   it('says when the centre has no canteen', () => {
-    canteen.value = { meals: undefined, timeZone: 'Asia/Shanghai' };
+    canteen.value = {
+      meals: undefined,
+      timeZone: 'Asia/Shanghai',
+      centreName: { 'zh-Hans': '长青', 'zh-Hant': '長青', en: 'Evergreen' },
+    };
     render(<PricesPage />);
     screen.getByText('这个中心没有设置食堂（没有 meals.json）。');
   });

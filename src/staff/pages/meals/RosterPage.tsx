@@ -4,20 +4,21 @@
  * no-show with one click (and undone with one). Live: a kiosk's push re-reads the roster. Prints
  * on A4 in large type, one list per page (console.css, @media print).
  */
-import { signal } from '@preact/signals';
+import { computed, signal } from '@preact/signals';
 import { useEffect, useState } from 'preact/hooks';
-import { runtimeKey, t, verbatim } from '../../../i18n';
+import { localText, runtimeKey, t, verbatim } from '../../../i18n';
 import { hrefOf } from '../../../shared/api/contract';
 import type { MealsConfig } from '../../../shared/config/meals';
 import { sittingsOn } from '../../../shared/meals';
 import { MealsApi } from '../../../shared/meals/api';
 import { call } from '../../api/client';
 import { ApiError } from '../../api/http';
+import { dateTime } from '../../app/format';
 import { lastPush, streamState } from '../../live/live';
 import { SelectField, TextField } from '../../ui/Field';
 import { ErrorNote } from '../../ui/Notice';
 import { CanteenGate } from './CanteenGate';
-import { mealName, sittingName } from './canteen';
+import { canteen, mealName, sittingName } from './canteen';
 import { centreToday, isDay } from './dates';
 import { type RosterCounts, rosterCounts, withStatus } from './roster-counts';
 import type { BookingStatus, RosterLine, SittingRoster } from './types';
@@ -42,6 +43,25 @@ function choiceFrom(rest: string | null, meals: MealsConfig): Partial<Choice> {
 /** The sitting to show first on `day`: the first served that day, else the first there is. */
 function firstSitting(meals: MealsConfig, day: string): string {
   return (sittingsOn(meals, day)[0] ?? meals.sittings[0])?.id ?? '';
+}
+
+/** When the list was printed: set as the print dialog opens (the button, or Ctrl+P). */
+const printedAt = signal(new Date());
+// Bound to its text node, so the words change at once, before the browser lays out the print.
+const printedText = computed(() =>
+  t('kitchen.roster.printedAt', { time: dateTime(printedAt.value.toISOString()) }),
+);
+
+/** On paper, above each list: the centre, which sitting, and when it was printed. */
+function PrintHeading({ when }: { when: string }) {
+  const c = canteen.value;
+  const centre = c && !(c instanceof Error) ? localText(c.centreName) : '';
+  return (
+    <div class="print-only roster-print-heading">
+      <p class="roster-when">{t('kitchen.roster.printHeading', { centre, when })}</p>
+      <p>{printedText}</p>
+    </div>
+  );
 }
 
 export function RosterPage({ rest }: { rest: string | null }) {
@@ -81,6 +101,15 @@ function Roster({
   // A new object on every kiosk push: the roster is read again, so counts follow the kiosks.
   const push = lastPush.value;
   const live = streamState.value;
+
+  // Printed from the button or the browser's own menu: the time on paper is the time of printing.
+  useEffect(() => {
+    const stamp = () => {
+      printedAt.value = new Date();
+    };
+    window.addEventListener('beforeprint', stamp);
+    return () => window.removeEventListener('beforeprint', stamp);
+  }, []);
 
   // A link to another roster (#/roster/<day>/<sitting>) while this page is open.
   useEffect(() => {
@@ -184,7 +213,7 @@ function Roster({
           <Counts counts={rosterCounts(counts, meals)} meals={meals} />
           <section class="roster-list" aria-labelledby="roster-dine-in">
             {/* Each list prints on a page of its own, which says which sitting it is. */}
-            <p class="print-only roster-when">{when}</p>
+            <PrintHeading when={when} />
             <h2 id="roster-dine-in">
               {t('kitchen.roster.dineIn', { count: counts.dineIn.length })}
             </h2>
@@ -197,7 +226,7 @@ function Roster({
           </section>
           <section class="roster-list roster-list--delivery" aria-labelledby="roster-delivery">
             {/* Each list prints on a page of its own, which says which sitting it is. */}
-            <p class="print-only roster-when">{when}</p>
+            <PrintHeading when={when} />
             <h2 id="roster-delivery">
               {t('kitchen.roster.delivery', { count: counts.delivery.length })}
             </h2>
@@ -346,6 +375,10 @@ function Lines({
             <th scope="col" class="no-print">
               {t('console.common.actions')}
             </th>
+            {/* On paper, a box to tick by hand as each meal is served or delivered. */}
+            <th scope="col" class="print-only-cell">
+              {t('kitchen.roster.tick')}
+            </th>
           </tr>
         </thead>
         <tbody>
@@ -416,6 +449,7 @@ function Lines({
                   )}
                 </div>
               </td>
+              <td class="print-only-cell tick-box" />
             </tr>
           ))}
         </tbody>

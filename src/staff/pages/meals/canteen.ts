@@ -6,12 +6,15 @@
 import { signal } from '@preact/signals';
 import { localText, verbatim } from '../../../i18n';
 import type { MealsConfig } from '../../../shared/config/meals';
+import type { LocalText } from '../../../shared/config/schema';
 import { configLoader } from '../../app/centre-config';
 
 export interface Canteen {
   /** undefined: the centre has no canteen (no meals.json). */
   meals: MealsConfig | undefined;
   timeZone: string;
+  /** The centre's name, which the kitchen's printout carries. */
+  centreName: LocalText;
 }
 
 /** The config once read; null before; an Error when it could not be read or is invalid. */
@@ -21,6 +24,7 @@ export const canteen = signal<Canteen | Error | null>(null);
 export const loadCanteen = configLoader(canteen, (config) => ({
   meals: config.meals,
   timeZone: config.centre.timeZone,
+  centreName: config.centre.name,
 }));
 
 /** A meal's name in the console's language; an id the config no longer lists, as it is. */
