@@ -11,26 +11,9 @@ import { dateTime } from '../app/format';
 import { SelectField, TextField } from '../ui/Field';
 import { ErrorNote } from '../ui/Notice';
 import { PagedTable, usePaged } from '../ui/Pager';
+import { AUDIT_ACTIONS, actionWords, detailWords, subjectWords } from './audit-words';
 
 const PAGE_SIZE = 25;
-
-/** The actions the console has words for (others show as the server names them). */
-const ACTIONS = [
-  'staff.logged_in',
-  'staff.logged_out',
-  'staff.login_failed',
-  'staff.login_locked',
-  'staff.created',
-  'staff.disabled',
-  'staff.enabled',
-  'staff.password_reset',
-  'staff.password_changed',
-  'kiosk.enrollment_code_created',
-  'kiosk.enrolled',
-  'kiosk.revoked',
-  'kiosk.enroll_locked',
-  'data.exported',
-];
 
 interface Filter {
   from: string;
@@ -42,11 +25,6 @@ const EMPTY: Filter = { from: '', to: '', action: '', actorId: '' };
 
 /** Kept across pages, so back from elsewhere finds the same filter. */
 const applied = signal<Filter>(EMPTY);
-
-function actionLabel(action: string): string {
-  const key = `console.audit.actions.${action}`;
-  return hasKey(key) ? t(runtimeKey(key)) : action;
-}
 
 function actorLabel(entry: AuditEntry): string {
   if (entry.actor.id !== null) return entry.actor.label;
@@ -116,7 +94,7 @@ export function AuditPage() {
           onChange={set('action')}
           options={[
             { value: '', label: t('console.audit.anyAction') },
-            ...ACTIONS.map((a) => ({ value: a, label: actionLabel(a) })),
+            ...AUDIT_ACTIONS.map((a) => ({ value: a, label: actionWords(a) })),
           ]}
         />
         <SelectField
@@ -162,9 +140,13 @@ export function AuditPage() {
           <tr key={entry.id}>
             <td>{dateTime(entry.at)}</td>
             <td>{actorLabel(entry)}</td>
-            <td>{actionLabel(entry.action)}</td>
-            <td class="mono">{entry.subject ? `${entry.subject.type} ${entry.subject.id}` : ''}</td>
-            <td class="mono details">{JSON.stringify(entry.details)}</td>
+            <td>{actionWords(entry.action)}</td>
+            <td>{subjectWords(entry)}</td>
+            <td class="details">
+              {detailWords(entry).map((line) => (
+                <div key={line}>{line}</div>
+              ))}
+            </td>
           </tr>
         )}
       />

@@ -122,6 +122,12 @@ describe('staff console', () => {
     await menu(page, '操作记录');
     await heading(page, '操作记录').waitFor();
     await page.getByRole('cell', { name: '添加员工' }).first().waitFor();
+    // In words: the role change reads as roles, and no detail is raw JSON or an id.
+    await page
+      .getByRole('cell', { name: /改成：厨房/ })
+      .first()
+      .waitFor();
+    expect(await page.locator('td.details').filter({ hasText: '{"' }).count()).toBe(0);
     await check(page, 'audit');
     await page.getByLabel('操作', { exact: true }).selectOption('kiosk.enrollment_code_created');
     await page.getByRole('button', { name: '筛选', exact: true }).click();
