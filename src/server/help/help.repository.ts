@@ -27,6 +27,17 @@ export async function memberExists(trx: Db, id: string): Promise<boolean> {
 // ---- Calls ------------------------------------------------------------------------------------
 
 /** A call with the kiosk's place, the member's contacts and the staff names joined in. */
+/** The member's name and contacts, as calls and requests both join them (alias m). */
+const MEMBER_COLUMNS = [
+  'm.name as member_name',
+  'm.phone as member_phone',
+  'm.address as member_address',
+  'm.emergency_name as member_emergency_name',
+  'm.emergency_phone as member_emergency_phone',
+  'm.emergency_relation as member_emergency_relation',
+  'm.categories as member_categories',
+] as const;
+
 function callQuery(db: Db) {
   return db
     .selectFrom('help_calls as c')
@@ -38,13 +49,7 @@ function callQuery(db: Db) {
     .select([
       'k.name as kiosk_name',
       'k.location as kiosk_location',
-      'm.name as member_name',
-      'm.phone as member_phone',
-      'm.address as member_address',
-      'm.emergency_name as member_emergency_name',
-      'm.emergency_phone as member_emergency_phone',
-      'm.emergency_relation as member_emergency_relation',
-      'm.categories as member_categories',
+      ...MEMBER_COLUMNS,
       'a.name as ack_name',
       'r.name as resolved_name',
     ]);
@@ -223,16 +228,7 @@ function requestQuery(db: Db) {
     .leftJoin('members as m', 'm.id', 's.member_id')
     .leftJoin('staff_accounts as a', 'a.id', 's.assignee_id')
     .selectAll('s')
-    .select([
-      'm.name as member_name',
-      'm.phone as member_phone',
-      'm.address as member_address',
-      'm.emergency_name as member_emergency_name',
-      'm.emergency_phone as member_emergency_phone',
-      'm.emergency_relation as member_emergency_relation',
-      'm.categories as member_categories',
-      'a.name as assignee_name',
-    ]);
+    .select([...MEMBER_COLUMNS, 'a.name as assignee_name']);
 }
 
 /** A request row as every request view is made from. */
