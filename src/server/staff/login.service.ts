@@ -34,6 +34,8 @@ import { hashSessionToken, newSessionToken } from './token';
 export interface StaffPrincipal {
   accountId: string;
   name: string;
+  /** False while the name is the seeded "管理员": the console asks for the person's own. */
+  nameConfirmed: boolean;
   username: string;
   role: StaffRole;
   tokenHash: string;
@@ -98,6 +100,7 @@ export async function login(
   const principal: StaffPrincipal = {
     accountId: account.id,
     name: account.name,
+    nameConfirmed: account.name_confirmed === 1,
     username: account.username,
     role: account.role,
     tokenHash: hashSessionToken(token),
@@ -180,6 +183,7 @@ export async function resolveSession(
   return {
     accountId: session.account.id,
     name: session.account.name,
+    nameConfirmed: session.account.name_confirmed === 1,
     username: session.account.username,
     role: session.account.role,
     tokenHash,

@@ -18,7 +18,8 @@ export async function seedDemoAdmin(
     const { account, generatedPassword } = await addStaff(
       db,
       { kind: 'system' },
-      { name: '管理员', username: 'admin', role: 'admin' },
+      // A placeholder until the person signs in: the console asks them for their real name.
+      { name: '管理员', username: 'admin', role: 'admin', nameConfirmed: false },
       now,
     );
     return generatedPassword ? { username: account.username, password: generatedPassword } : null;

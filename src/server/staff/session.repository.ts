@@ -5,7 +5,10 @@ import type { StaffAccountRow, StaffSessionRow, StaffSessionTable } from './staf
 
 /** A session joined with its account. */
 export type SessionWithAccount = StaffSessionRow & {
-  account: Pick<StaffAccountRow, 'id' | 'name' | 'username' | 'role' | 'disabled'>;
+  account: Pick<
+    StaffAccountRow,
+    'id' | 'name' | 'name_confirmed' | 'username' | 'role' | 'disabled'
+  >;
 };
 
 /** Stores a new session. */
@@ -28,6 +31,7 @@ export async function findSession(
       's.expires_at',
       's.last_seen_at',
       'a.name',
+      'a.name_confirmed',
       'a.username',
       'a.role',
       'a.disabled',
@@ -35,8 +39,11 @@ export async function findSession(
     .where('s.token_hash', '=', tokenHash)
     .executeTakeFirst();
   if (!row) return undefined;
-  const { name, username, role, disabled, ...session } = row;
-  return { ...session, account: { id: row.account_id, name, username, role, disabled } };
+  const { name, name_confirmed, username, role, disabled, ...session } = row;
+  return {
+    ...session,
+    account: { id: row.account_id, name, name_confirmed, username, role, disabled },
+  };
 }
 
 /** Records that the session was just used. */

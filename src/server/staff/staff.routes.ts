@@ -19,6 +19,7 @@ import {
   addStaff,
   changeOwnPassword,
   listStaff,
+  renameStaff,
   resetStaffPassword,
   setStaffDisabled,
   setStaffRole,
@@ -29,6 +30,7 @@ function meView(p: StaffPrincipal): Reply<typeof StaffApi.me>['staff'] {
   return {
     id: p.accountId,
     name: p.name,
+    nameConfirmed: p.nameConfirmed,
     username: p.username,
     role: p.role,
     session: { expiresAt: p.expiresAt, idleExpiresAt: p.idleExpiresAt },
@@ -61,6 +63,18 @@ export function staffRoutes({ db, clock, trustProxy }: ApiDeps) {
       async (c) => {
         await changeOwnPassword(db, currentStaff(c), c.req.valid('json'), clock());
         return c.json({ ok: true } satisfies Reply<typeof StaffApi.changePassword>, 200);
+      },
+    )
+    .post(
+      '/me/name',
+      requirePermission('account.self'),
+      jsonBody(StaffApi.setOwnName.body),
+      async (c) => {
+        const me = currentStaff(c);
+        const { name } = c.req.valid('json');
+        await renameStaff(db, actorOf(me), { id: me.accountId }, name, clock());
+        const staff = meView({ ...me, name, nameConfirmed: true });
+        return c.json({ staff } satisfies Reply<typeof StaffApi.setOwnName>, 200);
       },
     )
     .get(
@@ -100,6 +114,17 @@ export function staffRoutes({ db, clock, trustProxy }: ApiDeps) {
         const { role } = c.req.valid('json');
         const account = await setStaffRole(db, actor, { id: c.req.param('id') }, role, clock());
         return c.json({ account } satisfies Reply<typeof StaffApi.setRole>, 200);
+      },
+    )
+    .post(
+      '/accounts/:id/name',
+      requirePermission('staff.manage'),
+      jsonBody(StaffApi.rename.body),
+      async (c) => {
+        const actor = actorOf(currentStaff(c));
+        const { name } = c.req.valid('json');
+        const account = await renameStaff(db, actor, { id: c.req.param('id') }, name, clock());
+        return c.json({ account } satisfies Reply<typeof StaffApi.rename>, 200);
       },
     )
     .post('/accounts/:id/disable', requirePermission('staff.manage'), async (c) => {

@@ -89,6 +89,8 @@ export interface NewStaff {
   username: string;
   role: StaffRole;
   password?: string | undefined;
+  /** False only for the first admin the server seeds with a made-up name (see seed.ts). */
+  nameConfirmed?: boolean;
 }
 
 /** Adds an account. Returns it, and the password when one was generated (shown once, never stored). */
@@ -109,6 +111,7 @@ export async function addStaff(
     role: input.role,
     password_hash: passwordHash,
     disabled: 0,
+    name_confirmed: input.nameConfirmed === false ? 0 : 1,
     created_at: nowIso,
     updated_at: nowIso,
   };
@@ -205,6 +208,34 @@ export async function setStaffRole(
       details: { username: row.username, from: row.role, to: role },
     });
     return toView({ ...row, role, updated_at: nowIso });
+  });
+}
+
+/**
+ * Gives an account the name the console shows and the kiosk says to elders ("工作人员 王芳 马上来"):
+ * the person's own at first sign-in, or an admin's correction. Either way a person chose it, so
+ * the console stops asking. Sessions go on: a name is not a permission.
+ */
+export async function renameStaff(
+  db: Kysely<Database>,
+  actor: Actor,
+  ref: StaffRef,
+  name: string,
+  now: Date,
+): Promise<StaffAccountView> {
+  return db.transaction().execute(async (trx) => {
+    const row = await findRef(trx, ref);
+    if (row.name === name && row.name_confirmed === 1) return toView(row);
+    const nowIso = now.toISOString();
+    await updateAccount(trx, row.id, { name, name_confirmed: 1, updated_at: nowIso });
+    await recordAudit(trx, {
+      at: now,
+      actor,
+      action: 'staff.renamed',
+      subject: { type: 'staff_account', id: row.id },
+      details: { username: row.username, oldName: row.name, newName: name },
+    });
+    return toView({ ...row, name, name_confirmed: 1, updated_at: nowIso });
   });
 }
 

@@ -13,6 +13,8 @@ export interface StaffAccountTable {
   password_hash: string;
   /** 0 or 1: booleans are integers so SQLite and PostgreSQL read them alike. */
   disabled: number;
+  /** 0 while the name is one the server made up (the seeded "管理员"): the console asks for one. */
+  name_confirmed: Generated<number>;
   created_at: IsoTimestamp;
   updated_at: IsoTimestamp;
 }

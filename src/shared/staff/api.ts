@@ -84,6 +84,9 @@ export const ChangePasswordBody = v.object({
   newPassword: NewPasswordSchema,
 });
 
+/** POST /api/staff/me/name and /api/staff/accounts/:id/name */
+export const NameBody = v.object({ name: NameSchema });
+
 /** POST /api/staff/accounts/:id/role */
 export const RoleBody = v.object({ role: RoleSchema });
 
@@ -94,6 +97,12 @@ export const StaffListQuery = v.object({ format: FORMAT_FIELD });
 export const MeSchema = v.object({
   id: v.string(),
   name: v.string(),
+  /**
+   * False while the account still has the name the server made up for the first admin
+   * ("管理员"): the console asks for the person's own name before anything else, since the kiosk
+   * says it to elders.
+   */
+  nameConfirmed: v.boolean(),
   username: v.string(),
   role: v.picklist(STAFF_ROLES),
   session: v.object({ expiresAt: v.string(), idleExpiresAt: v.string() }),
@@ -136,6 +145,13 @@ export const StaffApi = {
     body: ChangePasswordBody,
     response: v.object({ ok: v.literal(true) }),
   }),
+  /** The signed-in person gives their own name (asked at first sign-in, changeable later). */
+  setOwnName: route({
+    method: 'POST',
+    path: '/api/staff/me/name',
+    body: NameBody,
+    response: v.object({ staff: MeSchema }),
+  }),
   /** format=csv answers the accounts as a CSV file (a plain link: hrefOf). */
   accounts: route({
     method: 'GET',
@@ -154,6 +170,14 @@ export const StaffApi = {
     path: '/api/staff/accounts/:id/role',
     params: IdParam,
     body: RoleBody,
+    response: Account,
+  }),
+  /** An admin corrects the name an account is shown and spoken by. */
+  rename: route({
+    method: 'POST',
+    path: '/api/staff/accounts/:id/name',
+    params: IdParam,
+    body: NameBody,
     response: Account,
   }),
   disable: route({

@@ -24,6 +24,7 @@ import { RosterPage } from '../pages/meals/RosterPage';
 import { RejectionsPage } from '../pages/RejectionsPage';
 import { StaffNewPage } from '../pages/StaffNewPage';
 import { StaffPage } from '../pages/StaffPage';
+import { YourNamePage } from '../pages/YourNamePage';
 import { HistoryPage } from '../settings/HistoryPage';
 import { SettingsPage } from '../settings/SettingsPage';
 import { LanguageSwitch } from '../ui/LanguageSwitch';
@@ -87,11 +88,13 @@ export function App() {
 
   const current = route.value;
   const page: PageId = who && mayOpen(who.role, current.page) ? current.page : 'dashboard';
+  // A made-up name (the seeded first admin) is replaced before any page: elders hear it.
+  const askName = who ? !who.nameConfirmed : false;
 
   // A new page: its heading takes the focus, so a screen reader starts reading there.
   useEffect(() => {
     main.current?.querySelector('h1')?.focus();
-  }, [page, current.rest]);
+  }, [page, current.rest, askName]);
 
   if (who === undefined) return <p class="loading">{t('console.common.loading')}</p>;
   if (who === null) return <LoginPage />;
@@ -112,30 +115,36 @@ export function App() {
         </button>
       </header>
       <HelpAlert />
-      <div class="layout">
-        <nav class="menu" aria-label={t('console.app.nav')}>
-          <ul>
-            {PAGES.filter((p) => mayOpen(who.role, p)).map((p) => (
-              <li key={p}>
-                <a href={href(p)} aria-current={p === page ? 'page' : undefined}>
-                  {t(
-                    runtimeKey(
-                      p.startsWith('help-')
-                        ? `helpdesk.nav.${p}`
-                        : p.startsWith('settings')
-                          ? `settings.nav.${p}`
-                          : p.startsWith('canteen-')
-                            ? `canteen.nav.${p}`
-                            : `console.nav.${p}`,
-                    ),
-                  )}
-                </a>
-              </li>
-            ))}
-          </ul>
-        </nav>
+      <div class={askName ? 'layout layout--alone' : 'layout'}>
+        {!askName && (
+          <nav class="menu" aria-label={t('console.app.nav')}>
+            <ul>
+              {PAGES.filter((p) => mayOpen(who.role, p)).map((p) => (
+                <li key={p}>
+                  <a href={href(p)} aria-current={p === page ? 'page' : undefined}>
+                    {t(
+                      runtimeKey(
+                        p.startsWith('help-')
+                          ? `helpdesk.nav.${p}`
+                          : p.startsWith('settings')
+                            ? `settings.nav.${p}`
+                            : p.startsWith('canteen-')
+                              ? `canteen.nav.${p}`
+                              : `console.nav.${p}`,
+                      ),
+                    )}
+                  </a>
+                </li>
+              ))}
+            </ul>
+          </nav>
+        )}
         <main ref={main} class="content">
-          <PageFor page={page} rest={page === current.page ? current.rest : null} />
+          {askName ? (
+            <YourNamePage current={who.name} />
+          ) : (
+            <PageFor page={page} rest={page === current.page ? current.rest : null} />
+          )}
         </main>
       </div>
     </>

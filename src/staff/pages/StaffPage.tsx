@@ -1,4 +1,4 @@
-/** Staff accounts (admin): list, disable/enable, reset a password (shown once). */
+/** Staff accounts (admin): list, rename, change role, disable/enable, reset a password (shown once). */
 
 import { useEffect, useState } from 'preact/hooks';
 import { t } from '../../i18n';
@@ -9,9 +9,11 @@ import { call } from '../api/client';
 import { dateTime } from '../app/format';
 import { href } from '../app/router';
 import { me } from '../app/session';
+import { TextField } from '../ui/Field';
 import { ErrorNote } from '../ui/Notice';
 import { OneTimePassword } from '../ui/OneTimePassword';
 import { ListTable } from '../ui/Pager';
+import { fieldMessage } from '../ui/problems';
 
 type Pending = { kind: 'reset' | 'disable'; account: StaffAccount };
 
@@ -21,6 +23,8 @@ export function StaffPage() {
   const [pending, setPending] = useState<Pending | null>(null);
   const [password, setPassword] = useState<{ username: string; password: string } | null>(null);
   const [changed, setChanged] = useState<StaffAccount | null>(null);
+  const [renaming, setRenaming] = useState<{ account: StaffAccount; name: string } | null>(null);
+  const [renamed, setRenamed] = useState<StaffAccount | null>(null);
 
   useEffect(() => {
     call(StaffApi.accounts).then((answer) => setAccounts(answer.accounts), setError);
@@ -38,6 +42,24 @@ export function StaffPage() {
       const answer = await call(StaffApi.setRole, { params, body: { role } });
       replace(answer.account);
       setChanged(answer.account);
+    } catch (e) {
+      setError(e);
+    }
+  }
+
+  /** The name the kiosk says to elders when this person takes a call, so it must be right. */
+  async function rename(event: Event) {
+    event.preventDefault();
+    if (!renaming) return;
+    setError(null);
+    try {
+      const params = { id: renaming.account.id };
+      const answer = await call(StaffApi.rename, { params, body: { name: renaming.name } });
+      replace(answer.account);
+      setRenamed(answer.account);
+      setRenaming(null);
+      if (answer.account.id === me.value?.id && me.value)
+        me.value = { ...me.value, name: answer.account.name, nameConfirmed: true };
     } catch (e) {
       setError(e);
     }
@@ -86,6 +108,38 @@ export function StaffPage() {
             role: t(`console.roles.${changed.role}`),
           })}
         </p>
+      )}
+      {renamed && (
+        <p class="notice notice--success" role="status">
+          {t('console.staffAccounts.renamed', { name: renamed.name })}
+        </p>
+      )}
+      {renaming && (
+        <form
+          class="inline-edit form"
+          aria-labelledby="staff-rename"
+          onSubmit={(e) => void rename(e)}
+          noValidate
+        >
+          <h2 id="staff-rename">
+            {t('console.staffAccounts.renameName', { name: renaming.account.name })}
+          </h2>
+          <TextField
+            label={t('console.staffAccounts.renameLabel', { name: renaming.account.name })}
+            value={renaming.name}
+            onInput={(name) => setRenaming({ ...renaming, name })}
+            autoComplete="off"
+            error={fieldMessage(error, 'name')}
+          />
+          <div class="actions">
+            <button type="submit" class="button button--primary">
+              {t('console.staffAccounts.renameSave')}
+            </button>
+            <button type="button" class="button" onClick={() => setRenaming(null)}>
+              {t('console.common.cancel')}
+            </button>
+          </div>
+        </form>
       )}
       {pending && (
         <div class="confirm" role="alertdialog" aria-labelledby="staff-question">
@@ -158,6 +212,17 @@ export function StaffPage() {
               </td>
               <td>
                 <div class="actions actions--row">
+                  <button
+                    type="button"
+                    class="button"
+                    aria-label={t('console.staffAccounts.renameName', { name: a.name })}
+                    onClick={() => {
+                      setRenamed(null);
+                      setRenaming({ account: a, name: a.name });
+                    }}
+                  >
+                    {t('console.staffAccounts.rename')}
+                  </button>
                   <button
                     type="button"
                     class="button"

@@ -17,6 +17,7 @@ export const AUDIT_ACTIONS = [
   'staff.disabled',
   'staff.enabled',
   'staff.role_changed',
+  'staff.renamed',
   'staff.password_reset',
   'staff.password_changed',
   'member.created',

@@ -20,6 +20,26 @@ export async function logIn(page: Page, username: string, password: string): Pro
   await page.getByRole('button', { name: '登录', exact: true }).click();
 }
 
+/**
+ * The seeded first admin signs in. The first time, the console asks for a real name before any
+ * page (the kiosk says it to elders); it is given here, so a test can go on to its own pages.
+ */
+export async function logInFirstAdmin(
+  page: Page,
+  admin: { username: string; password: string },
+  name = '李主任',
+): Promise<void> {
+  await logIn(page, admin.username, admin.password);
+  // The signed-in frame and its page render together: once "退出登录" is there, so is the
+  // name question if there is one.
+  await page.getByRole('button', { name: '退出登录' }).waitFor();
+  const asked = heading(page, '请写下您的名字');
+  if (!(await asked.isVisible())) return;
+  await page.getByLabel('您的名字').fill(name);
+  await page.getByRole('button', { name: '保存，继续' }).click();
+  await asked.waitFor({ state: 'detached' });
+}
+
 export async function menu(page: Page, name: string): Promise<void> {
   await page.getByRole('navigation', { name: '主菜单' }).getByRole('link', { name }).click();
 }

@@ -17,7 +17,7 @@ import {
 import { type Kiosk, launchKiosk } from '../support/browser';
 import { seededAdmin } from '../support/centre-admin';
 import { type ServerHandle, startServer } from '../support/server';
-import { check, expectOnlyStatus, heading, logIn, menu } from './console-helpers';
+import { check, expectOnlyStatus, heading, logIn, logInFirstAdmin, menu } from './console-helpers';
 
 const distDir = inject('distDir');
 const executablePath = inject('chromiumPath');
@@ -54,7 +54,17 @@ describe('staff console', () => {
     expectOnlyStatus(b, 401);
 
     await logIn(page, admin.username, admin.password);
+    // The seeded admin is "管理员", a name the kiosk would say to elders: asked for a real one
+    // before any page, with no menu to go round it.
+    await heading(page, '请写下您的名字').waitFor();
+    expect(await page.getByRole('navigation', { name: '主菜单' }).count()).toBe(0);
+    await check(page, 'your-name');
+    await page.getByRole('button', { name: '保存，继续' }).click();
+    await page.locator('.field__error').filter({ hasText: '请写下您的名字。' }).waitFor();
+    await page.getByLabel('您的名字').fill('李主任');
+    await page.getByRole('button', { name: '保存，继续' }).click();
     await heading(page, '概况').waitFor();
+    await page.getByText('李主任（管理员）').waitFor();
     await page.getByText('实时更新中').waitFor();
     await page.getByText('还没有登记自助机。').waitFor();
     await check(page, 'dashboard');
@@ -118,6 +128,15 @@ describe('staff console', () => {
     await page.getByLabel('王芳 的角色').selectOption('kitchen');
     await page.getByRole('status').getByText('王芳 的角色已改为厨房。下次登录时生效。').waitFor();
     await check(page, 'staff-role-changed');
+    await page.getByRole('button', { name: '给 王芳 改名' }).click();
+    await page.getByLabel('王芳 的新名字').fill('王芳芳');
+    await check(page, 'staff-rename');
+    await page.getByRole('button', { name: '保存名字' }).click();
+    await page
+      .getByRole('status')
+      .getByText(/已经改成 王芳芳/)
+      .waitFor();
+    await page.getByRole('cell', { name: '王芳芳' }).waitFor();
 
     await menu(page, '操作记录');
     await heading(page, '操作记录').waitFor();
@@ -128,6 +147,10 @@ describe('staff console', () => {
       .first()
       .waitFor();
     expect(await page.locator('td.details').filter({ hasText: '{"' }).count()).toBe(0);
+    await page
+      .getByRole('cell', { name: /原来的名字：王芳/ })
+      .first()
+      .waitFor();
     await check(page, 'audit');
     await page.getByLabel('操作', { exact: true }).selectOption('kiosk.enrollment_code_created');
     await page.getByRole('button', { name: '筛选', exact: true }).click();
@@ -163,7 +186,7 @@ describe('staff console', () => {
     const staff = await open(server.url);
     const { page } = staff;
     await staff.goto('/console/#/kiosks/enroll');
-    await logIn(page, admin.username, admin.password);
+    await logInFirstAdmin(page, admin);
     await heading(page, '登记一台自助机').waitFor();
     await page.getByLabel('名称（例如 大厅 1）').fill('大厅 1');
     await page.getByRole('button', { name: '生成登记码' }).click();

@@ -22,7 +22,7 @@ import { uuidv7 } from '../../../src/shared/sync/uuidv7';
 import { type Kiosk, launchKiosk } from '../support/browser';
 import { seededAdmin } from '../support/centre-admin';
 import { REPO_ROOT, type ServerHandle, startServer } from '../support/server';
-import { check, heading, logIn, menu } from './console-helpers';
+import { check, heading, logInFirstAdmin, menu } from './console-helpers';
 
 const distDir = inject('distDir');
 const executablePath = inject('chromiumPath');
@@ -178,7 +178,7 @@ const alerts = (page: Page) => page.locator('article.help-alert');
 /** Signed in, live (the connection banner gone), on the dashboard. */
 async function signIn(b: Kiosk, user: { username: string; password: string }): Promise<void> {
   await b.goto('/console/');
-  await logIn(b.page, user.username, user.password);
+  await logInFirstAdmin(b.page, user);
   await heading(b.page, '概况').waitFor();
   await b.page.locator('[data-stream]').waitFor({ state: 'detached' });
 }
@@ -285,7 +285,7 @@ describe('help in the console', () => {
 
     // The admin's report counts both calls, with response times to chart.
     await page.getByRole('button', { name: '退出登录' }).click();
-    await logIn(page, centre.admin.username, centre.admin.password);
+    await logInFirstAdmin(page, centre.admin);
     await menu(page, '呼叫统计');
     await heading(page, '呼叫统计').waitFor();
     await page.locator('[data-figure="acknowledge"]').getByText('共 2 个呼叫').waitFor();

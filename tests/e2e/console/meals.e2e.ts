@@ -20,7 +20,7 @@ import { type Kiosk, launchKiosk } from '../support/browser';
 import { seededAdmin } from '../support/centre-admin';
 import { SCREENSHOT_DIR, saveScreenshot } from '../support/screenshots';
 import { REPO_ROOT, type ServerHandle, startServer } from '../support/server';
-import { check, expectOnlyStatus, heading, logIn, menu } from './console-helpers';
+import { check, expectOnlyStatus, heading, logIn, logInFirstAdmin, menu } from './console-helpers';
 
 const distDir = inject('distDir');
 const executablePath = inject('chromiumPath');
@@ -313,7 +313,7 @@ describe('console canteen pages', () => {
     const a = await open(server.url);
     const admin = a.page;
     await a.goto('/console/');
-    await logIn(admin, centre.admin.username, centre.admin.password);
+    await logInFirstAdmin(admin, centre.admin);
     await heading(admin, '概况').waitFor();
     await menu(admin, '餐费报表');
     await heading(admin, '餐费报表').waitFor();

@@ -21,7 +21,7 @@ import { type Kiosk, launchKiosk } from '../support/browser';
 import { adminCookie, enrollmentCode, seededAdmin } from '../support/centre-admin';
 import { saveScreenshot } from '../support/screenshots';
 import { type ServerHandle, startServer } from '../support/server';
-import { check, expectOnlyStatus, heading, logIn } from './console-helpers';
+import { check, expectOnlyStatus, heading, logIn, logInFirstAdmin } from './console-helpers';
 
 const distDir = inject('distDir');
 const executablePath = inject('chromiumPath');
@@ -104,7 +104,7 @@ describe('settings in the console', () => {
     const b = await open(server.url);
     const { page } = b;
     await b.goto('/console/');
-    await logIn(page, admin.username, admin.password);
+    await logInFirstAdmin(page, admin);
     await heading(page, '概况').waitFor();
 
     // About the centre: the duty phone's number, first typed wrong.

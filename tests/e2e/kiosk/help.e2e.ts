@@ -20,7 +20,11 @@ import { join } from 'node:path';
 import Database from 'better-sqlite3';
 import type { Page } from 'playwright-core';
 import { afterAll, afterEach, beforeAll, describe, expect, inject, test } from 'vitest';
-import { heading as consoleHeading, expectOnlyStatus, logIn } from '../console/console-helpers';
+import {
+  heading as consoleHeading,
+  expectOnlyStatus,
+  logInFirstAdmin,
+} from '../console/console-helpers';
 import { expectNoViolations } from '../support/axe';
 import { type Kiosk, launchKiosk, type Orientation, type TextSize } from '../support/browser';
 import { adminCookie, asStaff, seededAdmin } from '../support/centre-admin';
@@ -202,7 +206,7 @@ describe('help at the kiosk', () => {
       // The console, signed in and live (its "connection lost" banner gone).
       await desk.goto('/console/');
       const admin = seededAdmin(handle);
-      await logIn(desk.page, admin.username, admin.password);
+      await logInFirstAdmin(desk.page, admin);
       await consoleHeading(desk.page, '概况').waitFor();
       await desk.page.locator('[data-stream]').waitFor({ state: 'detached' });
 

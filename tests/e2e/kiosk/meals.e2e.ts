@@ -18,7 +18,7 @@ import { join } from 'node:path';
 import Database from 'better-sqlite3';
 import type { Page } from 'playwright-core';
 import { afterAll, afterEach, beforeAll, describe, expect, inject, test } from 'vitest';
-import { logIn } from '../console/console-helpers';
+import { logInFirstAdmin } from '../console/console-helpers';
 import { type Kiosk, launchKiosk, type Orientation, type TextSize } from '../support/browser';
 import { seededAdmin } from '../support/centre-admin';
 import { REPO_ROOT, type ServerHandle, startServer } from '../support/server';
@@ -265,8 +265,7 @@ describe('meals at the kiosk', () => {
     try {
       const staff = desk.page;
       await desk.goto('/console/');
-      const { username, password } = seededAdmin(first);
-      await logIn(staff, username, password);
+      await logInFirstAdmin(staff, seededAdmin(first));
       await staff.getByRole('heading', { level: 1, name: '概况' }).waitFor();
       await desk.goto(`/console/#/roster/${tomorrow}/lunch`);
       const total = staff.locator('[data-figure="total"] .figure__value');

@@ -19,6 +19,7 @@ const admin: Me = {
   name: '管理员',
   username: 'admin',
   role: 'admin',
+  nameConfirmed: true,
   session: { expiresAt: '2026-11-26T00:00:00.000Z', idleExpiresAt: '2026-11-26T00:00:00.000Z' },
 };
 

@@ -32,6 +32,7 @@ const person = (role: StaffRole): Me => ({
   name: `某${role}`,
   username: role,
   role,
+  nameConfirmed: true,
   session: { expiresAt: '2026-11-26T00:00:00.000Z', idleExpiresAt: '2026-11-26T00:00:00.000Z' },
 });
 

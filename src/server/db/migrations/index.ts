@@ -14,6 +14,7 @@ import * as help from './20261125_0100_help';
 import * as configVersions from './20261125_0200_config_versions';
 import * as photos from './20261125_0300_photos';
 import * as helpEscalationOutcome from './20261205_0600_help_escalation_outcome';
+import * as staffNameConfirmed from './20261205_0700_staff_name_confirmed';
 
 export const migrations: Record<string, Migration> = {
   '20261124_1940_staff': staff,
@@ -26,4 +27,5 @@ export const migrations: Record<string, Migration> = {
   '20261125_0200_config_versions': configVersions,
   '20261125_0300_photos': photos,
   '20261205_0600_help_escalation_outcome': helpEscalationOutcome,
+  '20261205_0700_staff_name_confirmed': staffNameConfirmed,
 };
