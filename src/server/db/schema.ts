@@ -12,6 +12,7 @@ import type { KioskEnrollmentCodeTable, KioskTable } from '../kiosks/kiosks.tabl
 import type { AbsenceCheckTable } from '../meals/absence.table';
 import type { MealBookingTable, MealCountTable, MealNoticeTable } from '../meals/meals.table';
 import type { MemberTable } from '../members/members.table';
+import type { PersonTable } from '../people/people.table';
 import type { PhotoTable } from '../photos/photos.table';
 import type { LoginAttemptTable, StaffAccountTable, StaffSessionTable } from '../staff/staff.table';
 import type { ChangeTable } from '../sync/changes.table';
@@ -38,4 +39,5 @@ export interface Database {
   service_notes: ServiceNoteTable;
   help_events: HelpEventTable;
   photos: PhotoTable;
+  people: PersonTable;
 }

@@ -3,7 +3,7 @@
  * tries have escalation.repository.ts). The first argument is the database or the caller's
  * transaction; a transaction sees its own writes.
  */
-import type { Insertable, Kysely } from 'kysely';
+import { type Insertable, type Kysely, sql } from 'kysely';
 import type { HelpCallStatus, ServiceStatus } from '../../shared/help/changes';
 import type { Database } from '../db/schema';
 import type {
@@ -221,14 +221,22 @@ export function selectReportCalls(db: Db, start: string, end: string) {
 
 // ---- Service requests -------------------------------------------------------------------------
 
+/** The assignee's name, from the staff accounts or the people list as `assignee_kind` says. */
+const assigneeName = sql<string | null>`coalesce(a.name, p.name)`.as('assignee_name');
+
 /** A request with the member's contacts and the assignee's name joined in (notes separately). */
 function requestQuery(db: Db) {
   return db
     .selectFrom('service_requests as s')
     .leftJoin('members as m', 'm.id', 's.member_id')
-    .leftJoin('staff_accounts as a', 'a.id', 's.assignee_id')
+    .leftJoin('staff_accounts as a', (join) =>
+      join.onRef('a.id', '=', 's.assignee_id').on('s.assignee_kind', '=', 'staff'),
+    )
+    .leftJoin('people as p', (join) =>
+      join.onRef('p.id', '=', 's.assignee_id').on('s.assignee_kind', '=', 'person'),
+    )
     .selectAll('s')
-    .select([...MEMBER_COLUMNS, 'a.name as assignee_name']);
+    .select([...MEMBER_COLUMNS, assigneeName]);
 }
 
 /** A request row as every request view is made from. */
@@ -302,9 +310,14 @@ export function selectMemberRequestRows(
 ) {
   return trx
     .selectFrom('service_requests as s')
-    .leftJoin('staff_accounts as a', 'a.id', 's.assignee_id')
+    .leftJoin('staff_accounts as a', (join) =>
+      join.onRef('a.id', '=', 's.assignee_id').on('s.assignee_kind', '=', 'staff'),
+    )
+    .leftJoin('people as p', (join) =>
+      join.onRef('p.id', '=', 's.assignee_id').on('s.assignee_kind', '=', 'person'),
+    )
     .selectAll('s')
-    .select('a.name as assignee_name')
+    .select(assigneeName)
     .where('s.member_id', '=', memberId)
     .where((eb) => eb.or([eb('s.created_at', '>=', since), eb('s.status', 'in', openStatuses)]))
     .orderBy('s.created_at', 'desc')
@@ -319,7 +332,7 @@ export function selectRequest(trx: Db, id: string): Promise<ServiceRequestRow | 
 }
 
 /** Stores a new request. */
-export async function insertRequest(trx: Db, row: ServiceRequestTable): Promise<void> {
+export async function insertRequest(trx: Db, row: Insertable<ServiceRequestTable>): Promise<void> {
   await trx.insertInto('service_requests').values(row).execute();
 }
 
@@ -330,7 +343,7 @@ export async function updateRequestAssignment(
   set: Pick<
     ServiceRequestTable,
     'status' | 'assignee_id' | 'plan_day' | 'plan_part' | 'updated_at'
-  >,
+  > & { assignee_kind: 'staff' | 'person' },
 ): Promise<void> {
   await trx.updateTable('service_requests').set(set).where('id', '=', id).execute();
 }

@@ -33,6 +33,7 @@ import {
   closeCall,
   escalationAttempts,
   getRequest,
+  listAssignees,
   listRequests,
   setRequestStatus,
 } from './help.service';
@@ -131,6 +132,9 @@ export function helpRoutes(
             >,
             200,
           ),
+      )
+      .get('/assignees', requirePermission('help.requests.manage'), async (c) =>
+        c.json((await listAssignees(db)) satisfies Reply<typeof HelpApi.assignees>, 200),
       )
       .get('/requests/:id', requirePermission('help.requests.manage'), async (c) =>
         c.json(

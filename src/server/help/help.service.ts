@@ -10,6 +10,7 @@ import type {
   EscalationAttemptView,
   HelpCallView,
   ServiceRequestView,
+  StaffRef,
 } from '../../shared/help/api-types';
 import type { ServicePlan, ServiceStatus } from '../../shared/help/changes';
 import { can } from '../../shared/staff/roles';
@@ -17,7 +18,9 @@ import { type Actor, recordAudit } from '../audit/audit.service';
 import { newId } from '../db/ids';
 import type { Database } from '../db/schema';
 import { AppError, conflict, notFound } from '../http/errors';
+import { activeFieldWorkers, findPersonRow } from '../people/people.service';
 import { actorOf, type StaffPrincipal } from '../staff/login.service';
+import { enabledAccounts } from '../staff/staff.service';
 import { escalationTries } from './escalation.repository';
 import { afterRequestChange, sweepClosedCalls } from './help.appliers';
 import { recordHelpEvent } from './help.events';
@@ -224,14 +227,15 @@ async function finishRequestChange(
 }
 
 /**
- * Gives the request to a staff member (an enabled account), with the plan told to the elder
- * ("明天上午"). A new request becomes "assigned"; one in progress keeps going with its new person.
+ * Gives the request to a staff member (an enabled account) or a field worker (active on the
+ * people list), with the plan told to the elder ("明天上午 李师傅 上门"). A new request becomes
+ * "assigned"; one in progress keeps going with its new person.
  */
 export async function assignRequest(
   db: Kysely<Database>,
   staff: StaffPrincipal,
   id: string,
-  input: { staffId: string; plan: ServicePlan | null },
+  input: { staffId?: string | undefined; personId?: string | undefined; plan: ServicePlan | null },
   now: Date,
 ): Promise<ServiceRequestView> {
   return db.transaction().execute(async (trx) => {
@@ -241,35 +245,71 @@ export async function assignRequest(
         'request_closed',
         `This request is ${request.status === 'done' ? 'done' : 'cancelled'}; it cannot be assigned.`,
       );
-    const assignee = await selectAssignee(trx, input.staffId);
-    if (!assignee)
-      throw new AppError(400, 'unknown_staff', 'There is no staff account with this staffId.', {
-        fields: [{ path: 'staffId', message: 'There is no staff account with this id.' }],
-      });
-    if (Number(assignee.disabled) === 1)
-      throw new AppError(
-        400,
-        'staff_disabled',
-        `${assignee.name}'s account is disabled; choose someone else.`,
-        { fields: [{ path: 'staffId', message: 'This account is disabled.' }] },
-      );
+    const assignee =
+      input.personId !== undefined
+        ? await fieldWorkerAssignee(trx, input.personId)
+        : await staffAssignee(trx, input.staffId ?? '');
     const status = request.status === 'in-progress' ? 'in-progress' : 'assigned';
     await updateRequestAssignment(trx, id, {
       status,
       assignee_id: assignee.id,
+      assignee_kind: assignee.kind,
       plan_day: input.plan?.day ?? null,
       plan_part: input.plan?.part ?? null,
       updated_at: now.toISOString(),
     });
+    const who = assignee.kind === 'staff' ? { staffId: assignee.id } : { personId: assignee.id };
     return finishRequestChange(
       trx,
       id,
       staff,
       'help.assigned',
-      { staffId: assignee.id, staffName: assignee.name, plan: input.plan, from: request.status },
+      { ...who, staffName: assignee.name, plan: input.plan, from: request.status },
       now,
     );
   });
+}
+
+type Assignee = { id: string; name: string; kind: 'staff' | 'person' };
+
+async function staffAssignee(trx: Kysely<Database>, staffId: string): Promise<Assignee> {
+  const found = await selectAssignee(trx, staffId);
+  if (!found)
+    throw new AppError(400, 'unknown_staff', 'There is no staff account with this staffId.', {
+      fields: [{ path: 'staffId', message: 'There is no staff account with this id.' }],
+    });
+  if (Number(found.disabled) === 1)
+    throw new AppError(
+      400,
+      'staff_disabled',
+      `${found.name}'s account is disabled; choose someone else.`,
+      { fields: [{ path: 'staffId', message: 'This account is disabled.' }] },
+    );
+  return { id: found.id, name: found.name, kind: 'staff' };
+}
+
+async function fieldWorkerAssignee(trx: Kysely<Database>, personId: string): Promise<Assignee> {
+  const found = await findPersonRow(trx, personId);
+  if (found?.kind !== 'field-worker')
+    throw new AppError(400, 'unknown_person', 'There is no field worker with this personId.', {
+      fields: [{ path: 'personId', message: 'There is no field worker with this id.' }],
+    });
+  if (found.active !== 1)
+    throw new AppError(
+      400,
+      'person_inactive',
+      `${found.name} no longer works for the centre; choose someone else.`,
+      { fields: [{ path: 'personId', message: 'This person is no longer active.' }] },
+    );
+  return { id: found.id, name: found.name, kind: 'person' };
+}
+
+/** Who a request can be given to: enabled accounts and active field workers, by name. */
+export async function listAssignees(
+  db: Kysely<Database>,
+): Promise<{ staff: StaffRef[]; fieldWorkers: StaffRef[] }> {
+  const [staff, fieldWorkers] = await Promise.all([enabledAccounts(db), activeFieldWorkers(db)]);
+  return { staff, fieldWorkers };
 }
 
 /** Where a request may go from each status by the status route ("assigned" needs someone). */

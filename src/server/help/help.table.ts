@@ -47,6 +47,8 @@ export interface ServiceRequestTable {
   wanted_where: string | null;
   status: ServiceStatus;
   assignee_id: string | null;
+  /** Which list assignee_id is in: a staff account, or a person on the people list. */
+  assignee_kind: Generated<'staff' | 'person'>;
   plan_day: string | null;
   plan_part: string | null;
   kiosk_time: string;

@@ -200,7 +200,10 @@ export async function toRequestViews(
     when: r.wanted_when as HelpWhen | null,
     where: r.wanted_where as HelpWhere | null,
     status: r.status,
-    assignee: staffRef(r.assignee_id, r.assignee_name),
+    assignee:
+      r.assignee_id === null
+        ? null
+        : { id: r.assignee_id, name: r.assignee_name ?? '', kind: r.assignee_kind },
     plan: planOf(r),
     notes: notes.get(r.id) ?? [],
     createdAt: r.created_at,

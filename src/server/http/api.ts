@@ -19,6 +19,7 @@ import { kioskRoutes } from '../kiosks/kiosks.routes';
 import { absenceRoutes } from '../meals/absence.routes';
 import { mealRoutes } from '../meals/meals.routes';
 import { memberRoutes } from '../members/members.routes';
+import { peopleRoutes } from '../people/people.routes';
 import { photoRoutes } from '../photos/photos.routes';
 import { createApplierRegistry } from '../product-appliers';
 import { type StaffEnv, staffSession } from '../staff/session.middleware';
@@ -135,6 +136,7 @@ export function createApi(options: ApiOptions) {
     .route('/config/meals', mealsPublishRoutes(deps, config))
     .route('/config', configRoutes(deps, config))
     .route('/photos', photoRoutes(deps))
+    .route('/people', peopleRoutes(deps))
     .route('/events', eventRoutes(deps.events, { ...heartbeat, db: deps.db, clock: deps.clock }));
   // Registered last, so it answers only what no route above did.
   routes.all('*', apiNotFound);

@@ -83,6 +83,15 @@ export async function listStaff(db: Kysely<Database>, now: Date): Promise<StaffA
   return rows.map((row) => toView(row, locks.get(usernameKey(row.username)) ?? null));
 }
 
+/** The enabled accounts' ids and names, by name: who a service request can be given to. */
+export async function enabledAccounts(
+  db: Kysely<Database>,
+): Promise<{ id: string; name: string }[]> {
+  return (await selectAccounts(db))
+    .filter((row) => row.disabled === 0)
+    .map((row) => ({ id: row.id, name: row.name }));
+}
+
 /** What adding an account needs; without a password one is generated. */
 export interface NewStaff {
   name: string;

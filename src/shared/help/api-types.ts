@@ -126,7 +126,10 @@ export const ServiceRequestViewSchema = v.object({
   when: v.nullable(v.picklist(HELP_WHEN)),
   where: v.nullable(v.picklist(HELP_WHERE)),
   status: v.picklist(SERVICE_STATUSES),
-  assignee: v.nullable(StaffRefSchema),
+  /** A staff account, or a field worker on the people list (kind "person"). */
+  assignee: v.nullable(
+    v.object({ id: v.string(), name: v.string(), kind: v.picklist(['staff', 'person']) }),
+  ),
   plan: v.nullable(ServicePlanSchema),
   notes: v.array(ServiceNoteViewSchema),
   createdAt: v.string(),

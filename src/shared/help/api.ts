@@ -11,6 +11,7 @@ import {
   HelpCallViewSchema,
   HelpReportSchema,
   ServiceRequestViewSchema,
+  StaffRefSchema,
 } from './api-types';
 import { DAY_PARTS, SERVICE_STATUSES } from './changes';
 
@@ -75,25 +76,54 @@ export const RequestsQuery = v.object({
   ),
 });
 
-/** POST /api/help/requests/:id/assign */
-export const AssignBody = v.object({
-  staffId: v.pipe(
-    v.string('Choose the staff member (staffId).'),
-    v.minLength(1, 'Choose the staff member (staffId).'),
-    v.maxLength(64, 'staffId is at most 64 characters.'),
-  ),
-  plan: v.optional(
-    v.nullable(
-      v.object(
-        {
-          day: day('the planned day'),
-          part: v.nullable(v.picklist(DAY_PARTS, `part must be ${DAY_PARTS.join(', ')} or null.`)),
-        },
-        'plan must be {"day": "YYYY-MM-DD", "part": "morning" | "afternoon" | "evening" | null} or null.',
-      ),
+/** An id of someone to assign, at most 64 characters. */
+const assigneeId = (field: string) =>
+  v.optional(
+    v.pipe(
+      v.string(`${field} must be text.`),
+      v.minLength(1, `Choose who goes (${field}).`),
+      v.maxLength(64, `${field} is at most 64 characters.`),
     ),
-    null,
+  );
+
+/**
+ * POST /api/help/requests/:id/assign: to a staff account (staffId) or a field worker on the
+ * people list (personId), exactly one of them.
+ */
+export const AssignBody = v.pipe(
+  v.object({
+    staffId: assigneeId('staffId'),
+    personId: assigneeId('personId'),
+    plan: v.optional(
+      v.nullable(
+        v.object(
+          {
+            day: day('the planned day'),
+            part: v.nullable(
+              v.picklist(DAY_PARTS, `part must be ${DAY_PARTS.join(', ')} or null.`),
+            ),
+          },
+          'plan must be {"day": "YYYY-MM-DD", "part": "morning" | "afternoon" | "evening" | null} or null.',
+        ),
+      ),
+      null,
+    ),
+  }),
+  v.forward(
+    v.check(
+      (b) => (b.staffId === undefined) !== (b.personId === undefined),
+      'Choose who goes: a staff member (staffId) or a field worker (personId), one of them.',
+    ),
+    ['staffId'],
   ),
+);
+
+/** GET /api/help/assignees: who a request can be given to, by name. */
+export const AssigneesSchema = v.object({
+  /** Enabled console accounts. */
+  staff: v.array(StaffRefSchema),
+  /** Active field workers on the admin's people list. */
+  fieldWorkers: v.array(StaffRefSchema),
 });
 
 /** POST /api/help/requests/:id/status */
@@ -154,6 +184,11 @@ export const HelpApi = {
     path: '/api/help/requests/:id',
     params: IdParam,
     response: ServiceRequestViewSchema,
+  }),
+  assignees: route({
+    method: 'GET',
+    path: '/api/help/assignees',
+    response: AssigneesSchema,
   }),
   assign: route({
     method: 'POST',

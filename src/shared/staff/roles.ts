@@ -84,6 +84,11 @@ export const PERMISSIONS = {
   'staff.manage': ADMIN,
   /** The audit log. */
   'audit.read': ADMIN,
+  /**
+   * The people list: field workers and volunteers without a console account (names and phones).
+   * The desk sees the active field workers only as names to assign (help.requests.manage).
+   */
+  'people.manage': ADMIN,
 } as const satisfies Record<string, readonly StaffRole[]>;
 
 export type Permission = keyof typeof PERMISSIONS;

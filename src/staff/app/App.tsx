@@ -21,6 +21,7 @@ import { AbsentPage } from '../pages/meals/AbsentPage';
 import { PricesPage } from '../pages/meals/PricesPage';
 import { ReportPage } from '../pages/meals/ReportPage';
 import { RosterPage } from '../pages/meals/RosterPage';
+import { PeoplePage } from '../pages/PeoplePage';
 import { RejectionsPage } from '../pages/RejectionsPage';
 import { StaffNewPage } from '../pages/StaffNewPage';
 import { StaffPage } from '../pages/StaffPage';
@@ -52,6 +53,8 @@ function PageFor({ page, rest }: { page: PageId; rest: Route['rest'] }) {
       return <PricesPage />;
     case 'staff':
       return rest === 'new' ? <StaffNewPage /> : <StaffPage />;
+    case 'people':
+      return <PeoplePage />;
     case 'audit':
       return <AuditPage />;
     case 'help-calls':

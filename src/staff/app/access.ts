@@ -16,6 +16,7 @@ export const PAGES = [
   'meal-report',
   'meal-prices',
   'staff',
+  'people',
   'audit',
   'help-calls',
   'help-requests',
@@ -40,6 +41,7 @@ export const PAGE_PERMISSION: Record<PageId, Permission> = {
   'meal-report': 'meals.report',
   'meal-prices': 'meals.prices',
   staff: 'staff.manage',
+  people: 'people.manage',
   audit: 'audit.read',
   // The calls page lists past calls and closes them; the alert above every page rings for all.
   'help-calls': 'help.calls.history',

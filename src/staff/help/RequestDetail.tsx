@@ -6,15 +6,13 @@
 import { useEffect, useState } from 'preact/hooks';
 import { t, verbatim } from '../../i18n';
 import { HelpApi } from '../../shared/help/api';
-import type { ServiceRequestView, StaffRef } from '../../shared/help/api-types';
+import type { ServiceRequestView } from '../../shared/help/api-types';
 import {
   DAY_PARTS,
   type DayPart,
   SERVICE_STATUSES,
   type ServiceStatus,
 } from '../../shared/help/changes';
-import { StaffApi } from '../../shared/staff/api';
-import { can } from '../../shared/staff/roles';
 import { call } from '../api/client';
 import { ApiError } from '../api/http';
 import { dateTime } from '../app/format';
@@ -34,29 +32,42 @@ import {
 } from './help-format';
 import { requestsVersion } from './help-live';
 
+/** One choice of who goes: a staff account or a field worker, as the select's value names it. */
+type Choice = { value: string; label: string };
+
+const choiceValue = (kind: 'staff' | 'person', id: string) => `${kind}:${id}`;
+
 /**
- * Who a request can be given to: every active account for whoever may list the accounts
- * (staff.manage, the admin); anyone else can take it on themselves.
+ * Who a request can be given to: the enabled accounts and the active field workers (the admin's
+ * people list), by name. Should the list fail to load, "me" is still a choice.
  */
-function useAssignees(): StaffRef[] {
+function useAssignees(): Choice[] {
   const self = me.value;
-  const [people, setPeople] = useState<StaffRef[]>(self ? [{ id: self.id, name: self.name }] : []);
+  const mine: Choice[] = self
+    ? [{ value: choiceValue('staff', self.id), label: verbatim(self.name) }]
+    : [];
+  const [choices, setChoices] = useState<Choice[]>(mine);
   useEffect(() => {
-    if (!self || !can(self.role, 'staff.manage')) return;
+    if (!self) return;
     let current = true;
-    call(StaffApi.accounts).then(
-      ({ accounts }) => {
-        if (current)
-          setPeople(accounts.filter((a) => !a.disabled).map((a) => ({ id: a.id, name: a.name })));
+    call(HelpApi.assignees).then(
+      ({ staff, fieldWorkers }) => {
+        if (!current) return;
+        setChoices([
+          ...staff.map((p) => ({ value: choiceValue('staff', p.id), label: verbatim(p.name) })),
+          ...fieldWorkers.map((p) => ({
+            value: choiceValue('person', p.id),
+            label: t('helpdesk.requests.workerOption', { name: verbatim(p.name) }),
+          })),
+        ]);
       },
-      // Only the admin may list accounts; should that fail, "me" is still a choice.
       () => undefined,
     );
     return () => {
       current = false;
     };
-  }, [self?.id, self?.role]);
-  return people;
+  }, [self?.id]);
+  return choices;
 }
 
 function AssignForm({
@@ -67,15 +78,16 @@ function AssignForm({
   onSaved: (r: ServiceRequestView) => void;
 }) {
   const people = useAssignees();
-  const [staffId, setStaffId] = useState(item.assignee?.id ?? '');
+  const current = item.assignee ? choiceValue(item.assignee.kind, item.assignee.id) : '';
+  const [staffId, setStaffId] = useState(current);
   const [day, setDay] = useState(item.plan?.day ?? '');
   const [part, setPart] = useState<DayPart | ''>(item.plan?.part ?? '');
   const [error, setError] = useState<unknown>(null);
-  const chosen = staffId || people[0]?.id || '';
-  // The current assignee stays a choice even when the list does not hold them (not an admin).
+  const chosen = staffId || people[0]?.value || '';
+  // The current assignee stays a choice even when the list no longer holds them (disabled).
   const options = [...people];
-  if (item.assignee && !options.some((p) => p.id === item.assignee?.id))
-    options.push(item.assignee);
+  if (item.assignee && !options.some((p) => p.value === current))
+    options.push({ value: current, label: verbatim(item.assignee.name) });
 
   async function submit(event: Event) {
     event.preventDefault();
@@ -92,7 +104,12 @@ function AssignForm({
       onSaved(
         await call(HelpApi.assign, {
           params: { id: item.id },
-          body: { staffId: chosen, plan: day ? { day, part: part || null } : null },
+          body: {
+            ...(chosen.startsWith('person:')
+              ? { personId: chosen.slice('person:'.length) }
+              : { staffId: chosen.slice('staff:'.length) }),
+            plan: day ? { day, part: part || null } : null,
+          },
         }),
       );
     } catch (e) {
@@ -108,7 +125,7 @@ function AssignForm({
         value={chosen}
         error={fieldMessage(error, 'staffId')}
         onChange={setStaffId}
-        options={options.map((p) => ({ value: p.id, label: verbatim(p.name) }))}
+        options={options}
       />
       <TextField
         type="date"

@@ -20,6 +20,8 @@ export const AUDIT_ACTIONS = [
   'staff.renamed',
   'staff.password_reset',
   'staff.password_changed',
+  'person.added',
+  'person.changed',
   'member.created',
   'member.updated',
   'meal.marked',
@@ -98,6 +100,7 @@ function valueWords(key: string, value: unknown, subjectType?: string): string {
   if (value === null || value === undefined || value === '') return t('console.common.none');
   if (typeof value === 'string') {
     if (key === 'source') return wordsFor('console.audit.sources', value);
+    if (key === 'kind' && subjectType === 'person') return wordsFor('console.people.kinds', value);
     if (TIME_KEYS.has(key)) return dateTime(value);
     return (['role', 'from', 'to'].includes(key) && stateWords(subjectType, value)) || value;
   }

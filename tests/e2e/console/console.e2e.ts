@@ -138,6 +138,19 @@ describe('staff console', () => {
       .waitFor();
     await page.getByRole('cell', { name: '王芳芳' }).waitFor();
 
+    // The people without a console account: a field worker a request can be given to.
+    await menu(page, '上门服务人员');
+    await heading(page, '上门服务人员').waitFor();
+    await page.getByText('名单上还没有人。').waitFor();
+    await page.getByRole('button', { name: '添加一个人' }).click();
+    await page.getByLabel('名字').fill('李师傅');
+    await page.getByLabel('电话').fill('13800000003');
+    await check(page, 'people-add');
+    await page.getByRole('button', { name: '添加', exact: true }).click();
+    await page.getByRole('status').getByText('已经添加了 李师傅。').waitFor();
+    await page.getByRole('cell', { name: '上门服务', exact: true }).waitFor();
+    await check(page, 'people');
+
     await menu(page, '操作记录');
     await heading(page, '操作记录').waitFor();
     await page.getByRole('cell', { name: '添加员工' }).first().waitFor();

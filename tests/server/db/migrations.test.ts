@@ -25,6 +25,7 @@ const TABLES = [
   'meal_counts',
   'meal_notices',
   'members',
+  'people',
   'photos',
   'service_notes',
   'service_requests',

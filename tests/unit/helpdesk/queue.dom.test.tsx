@@ -23,17 +23,6 @@ const admin: Me = {
   session: { expiresAt: '2026-11-26T00:00:00.000Z', idleExpiresAt: '2026-11-26T00:00:00.000Z' },
 };
 
-const account = (id: string, name: string, disabled = false) => ({
-  id,
-  name,
-  username: id,
-  role: 'staff',
-  disabled,
-  createdAt: '2026-01-01T00:00:00.000Z',
-  updatedAt: '2026-01-01T00:00:00.000Z',
-  lockedUntil: null,
-});
-
 beforeEach(() => {
   me.value = admin;
   helpSettings.value = {
@@ -75,7 +64,7 @@ describe('the request queue', () => {
             serviceRequest({
               id: 'r2',
               status: 'assigned',
-              assignee: { id: 's-li', name: '李师傅' },
+              assignee: { id: 's-li', name: '李师傅', kind: 'staff' },
               plan: { day: '2026-11-26', part: 'morning' },
             }),
             serviceRequest({
@@ -143,13 +132,13 @@ describe('a request’s page', () => {
     let current = serviceRequest();
     const api = fakeApi({
       'GET /api/help/requests/r1': () => ({ json: current }),
-      'GET /api/staff/accounts': () => ({
+      'GET /api/help/assignees': () => ({
         json: {
-          accounts: [
-            account('s-wang', '王芳'),
-            account('s-li', '李师傅'),
-            account('s-x', '离职', true),
+          staff: [
+            { id: 's-wang', name: '王芳' },
+            { id: 's-li', name: '李师傅' },
           ],
+          fieldWorkers: [{ id: 'p-zhao', name: '赵师傅' }],
         },
       }),
       'POST /api/help/requests/r1/assign': (body) => {
@@ -157,7 +146,7 @@ describe('a request’s page', () => {
         current = {
           ...current,
           status: 'assigned',
-          assignee: { id: staffId, name: '李师傅' },
+          assignee: { id: staffId, name: '李师傅', kind: 'staff' as const },
           plan,
           updatedAt: '2026-11-25T03:00:00.000Z',
         };
@@ -167,9 +156,13 @@ describe('a request’s page', () => {
     render(<RequestDetail id="r1" />);
     await screen.findByRole('heading', { level: 1, name: '服务请求：助洁打扫' });
     const who = screen.getByLabelText('安排给') as HTMLSelectElement;
-    await vi.waitFor(() => expect(who.options).toHaveLength(2));
-    expect([...who.options].map((o) => o.textContent)).toEqual(['王芳', '李师傅']);
-    fireEvent.change(who, { target: { value: 's-li' } });
+    await vi.waitFor(() => expect(who.options).toHaveLength(3));
+    expect([...who.options].map((o) => o.textContent)).toEqual([
+      '王芳',
+      '李师傅',
+      '赵师傅（上门服务）',
+    ]);
+    fireEvent.change(who, { target: { value: 'staff:s-li' } });
     fireEvent.input(screen.getByLabelText('哪天去'), { target: { value: '2026-11-26' } });
     fireEvent.change(screen.getByLabelText('上午、下午还是晚上'), {
       target: { value: 'morning' },
@@ -199,12 +192,46 @@ describe('a request’s page', () => {
     expect(api.filter((r) => r.method === 'POST')).toEqual([]);
   });
 
-  it('lets staff (not admin) take a request on themselves', async () => {
+  it('gives a request to a field worker on the people list, by personId', async () => {
+    const api = fakeApi({
+      'GET /api/help/requests/r1': () => ({ json: serviceRequest() }),
+      'GET /api/help/assignees': () => ({
+        json: {
+          staff: [{ id: 's-wang', name: '王芳' }],
+          fieldWorkers: [{ id: 'p-zhao', name: '赵师傅' }],
+        },
+      }),
+      'POST /api/help/requests/r1/assign': () => ({
+        json: serviceRequest({
+          status: 'assigned',
+          assignee: { id: 'p-zhao', name: '赵师傅', kind: 'person' },
+        }),
+      }),
+    });
+    render(<RequestDetail id="r1" />);
+    await screen.findByRole('heading', { level: 1, name: '服务请求：助洁打扫' });
+    const who = screen.getByLabelText('安排给') as HTMLSelectElement;
+    await vi.waitFor(() => expect(who.options).toHaveLength(2));
+    fireEvent.change(who, { target: { value: 'person:p-zhao' } });
+    fireEvent.click(screen.getByRole('button', { name: '保存安排' }));
+    await screen.findByText('已保存，自助机上老人会看到新的状态。');
+    expect(api.find((r) => r.method === 'POST')?.body).toEqual({ personId: 'p-zhao', plan: null });
+    expect(document.querySelector('[data-field="assignee"]')?.textContent).toContain('赵师傅');
+  });
+
+  it('lets staff (not admin) take a request on themselves when the list cannot be had', async () => {
     me.value = { ...admin, id: 's-wang', name: '王芳', role: 'staff' };
     const api = fakeApi({
       'GET /api/help/requests/r1': () => ({ json: serviceRequest() }),
+      'GET /api/help/assignees': () => ({
+        status: 503,
+        json: { error: { code: 'x', message: 'down' } },
+      }),
       'POST /api/help/requests/r1/assign': () => ({
-        json: serviceRequest({ status: 'assigned', assignee: { id: 's-wang', name: '王芳' } }),
+        json: serviceRequest({
+          status: 'assigned',
+          assignee: { id: 's-wang', name: '王芳', kind: 'staff' },
+        }),
       }),
     });
     render(<RequestDetail id="r1" />);
@@ -218,10 +245,13 @@ describe('a request’s page', () => {
   });
 
   it('moves the status on and adds a note; a refusal is shown in words', async () => {
-    let current = serviceRequest({ status: 'assigned', assignee: { id: 's-li', name: '李师傅' } });
+    let current = serviceRequest({
+      status: 'assigned',
+      assignee: { id: 's-li', name: '李师傅', kind: 'staff' },
+    });
     const api = fakeApi({
       'GET /api/help/requests/r1': () => ({ json: current }),
-      'GET /api/staff/accounts': () => ({ json: { accounts: [] } }),
+      'GET /api/help/assignees': () => ({ json: { staff: [], fieldWorkers: [] } }),
       'POST /api/help/requests/r1/status': (body) => {
         const { status } = body as { status: typeof current.status };
         if (status === 'new')

@@ -15,6 +15,7 @@ import * as configVersions from './20261125_0200_config_versions';
 import * as photos from './20261125_0300_photos';
 import * as helpEscalationOutcome from './20261205_0600_help_escalation_outcome';
 import * as staffNameConfirmed from './20261205_0700_staff_name_confirmed';
+import * as people from './20261205_0800_people';
 
 export const migrations: Record<string, Migration> = {
   '20261124_1940_staff': staff,
@@ -28,4 +29,5 @@ export const migrations: Record<string, Migration> = {
   '20261125_0300_photos': photos,
   '20261205_0600_help_escalation_outcome': helpEscalationOutcome,
   '20261205_0700_staff_name_confirmed': staffNameConfirmed,
+  '20261205_0800_people': people,
 };
