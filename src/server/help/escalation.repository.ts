@@ -102,19 +102,21 @@ export async function markCallEscalated(
     .updateTable('help_calls')
     .set((eb) => ({ escalated_at: at, version: eb('version', '+', 1) }))
     .where('id', '=', callId)
+    .where('kind', '=', 'emergency')
     .where('status', '=', 'open')
     .where('escalated_at', 'is', null)
     .executeTakeFirst();
   return Number(updated.numUpdatedRows) > 0;
 }
 
-/** Every open call, with when it came and when (if ever) it was escalated. */
+/** Every open emergency, with when it came and when (if ever) it was escalated (staff calls never are). */
 export function selectOpenCalls(
   db: Kysely<Database>,
 ): Promise<{ id: string; received_at: string; escalated_at: string | null }[]> {
   return db
     .selectFrom('help_calls')
     .select(['id', 'received_at', 'escalated_at'])
+    .where('kind', '=', 'emergency')
     .where('status', '=', 'open')
     .execute();
 }

@@ -210,9 +210,12 @@ export class EscalationWatcher {
     return seconds * 1000;
   }
 
-  /** A call changed: time its escalation if it is open and not yet escalated, else stop timing. */
+  /**
+   * A call changed: time its escalation if it is an open emergency not yet escalated, else stop
+   * timing. A call for staff is never escalated: it is not urgent, and the duty line is not for it.
+   */
   #follow(call: HelpCallView): void {
-    if (call.status !== 'open') {
+    if (call.status !== 'open' || call.kind !== 'emergency') {
       this.#cancel(call.id);
       return;
     }

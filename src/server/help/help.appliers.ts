@@ -5,7 +5,7 @@
  */
 import type { Kysely } from 'kysely';
 import type { HelpConfig } from '../../shared/config/help';
-import { ELDER_CANCELLABLE } from '../../shared/help/changes';
+import { ELDER_CANCELLABLE, type HelpCallKind } from '../../shared/help/changes';
 import {
   answersNeeded,
   HELP_CALL,
@@ -14,6 +14,8 @@ import {
   SERVICE_REQUEST,
   type ServiceCancelPayload,
   type ServiceRequestPayload,
+  STAFF_CALL,
+  type StaffCallPayload,
 } from '../../shared/help/kinds';
 import { reason } from '../../shared/sync/index';
 import type { Database } from '../db/schema';
@@ -96,7 +98,36 @@ async function helpCall(
     });
     return { status: 'accepted', record: { callId: entry.id, status: 'cancelled' } };
   }
-  const live = await selectLiveCall(trx, ctx.kioskId, LIVE_CALL_STATUSES);
+  return openOrJoin(trx, entry, ctx, 'emergency', memberId);
+}
+
+/**
+ * 呼叫工作人员: like an emergency press it opens a call (or joins this kiosk's open staff call), is
+ * shown on every console and acknowledged by name, but it is of kind "staff": the escalation timer
+ * ignores it and the console rings no alarm. An unknown member id is dropped, as for an emergency:
+ * anyone may call staff.
+ */
+async function staffCall(
+  trx: Kysely<Database>,
+  entry: ApplyEntry<StaffCallPayload>,
+  ctx: ApplyContext,
+): Promise<ApplyOutcome> {
+  const p = entry.payload;
+  const memberId = p.memberId !== null && (await memberExists(trx, p.memberId)) ? p.memberId : null;
+  return openOrJoin(trx, entry, ctx, 'staff', memberId);
+}
+
+/** Joins this kiosk's live call of `kind` as one more press, or opens one; tells kiosks and consoles. */
+async function openOrJoin(
+  trx: Kysely<Database>,
+  entry: ApplyEntry<unknown>,
+  ctx: ApplyContext,
+  kind: HelpCallKind,
+  memberId: string | null,
+): Promise<ApplyOutcome> {
+  const now = ctx.now.toISOString();
+  const pressedAt = new Date(entry.kioskTime).toISOString();
+  const live = await selectLiveCall(trx, ctx.kioskId, kind, LIVE_CALL_STATUSES);
   let callId: string;
   if (live) {
     callId = live.id;
@@ -106,6 +137,7 @@ async function helpCall(
     callId = entry.id;
     await insertCall(trx, {
       id: entry.id,
+      kind,
       kiosk_id: ctx.kioskId,
       member_id: memberId,
       pressed_at: pressedAt,
@@ -220,6 +252,7 @@ async function serviceCancel(
 export function helpHandlers(source: HelpSource): EntryHandler[] {
   return [
     defineApplier(HELP_CALL, (trx, entry, ctx) => helpCall(trx, entry, ctx)),
+    defineApplier(STAFF_CALL, (trx, entry, ctx) => staffCall(trx, entry, ctx)),
     defineApplier(SERVICE_REQUEST, (trx, entry, ctx) => serviceRequest(trx, entry, ctx, source())),
     defineApplier(SERVICE_CANCEL, (trx, entry, ctx) => serviceCancel(trx, entry.payload, ctx)),
   ];

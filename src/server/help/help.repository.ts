@@ -4,7 +4,7 @@
  * transaction; a transaction sees its own writes.
  */
 import { type Insertable, type Kysely, sql } from 'kysely';
-import type { HelpCallStatus, ServiceStatus } from '../../shared/help/changes';
+import type { HelpCallKind, HelpCallStatus, ServiceStatus } from '../../shared/help/changes';
 import type { Database } from '../db/schema';
 import type {
   HelpCallRow,
@@ -167,12 +167,14 @@ export async function insertCall(trx: Db, row: Insertable<HelpCallTable>): Promi
 export function selectLiveCall(
   trx: Db,
   kioskId: string,
+  kind: HelpCallKind,
   statuses: readonly HelpCallStatus[],
 ): Promise<Pick<HelpCallRow, 'id' | 'member_id'> | undefined> {
   return trx
     .selectFrom('help_calls')
     .select(['id', 'member_id'])
     .where('kiosk_id', '=', kioskId)
+    .where('kind', '=', kind)
     .where('status', 'in', statuses)
     .orderBy('received_at', 'desc')
     .limit(1)
@@ -209,11 +211,15 @@ export async function markCallOutOfFeed(trx: Db, id: string): Promise<void> {
   await trx.updateTable('help_calls').set({ in_feed: 0 }).where('id', '=', id).execute();
 }
 
-/** What the monthly report reads of each call received in [start, end). */
+/**
+ * What the monthly report reads of each emergency received in [start, end). Its figures (false
+ * alarms, escalations, time to answer) are the emergencies'; a call for staff is not one.
+ */
 export function selectReportCalls(db: Db, start: string, end: string) {
   return db
     .selectFrom('help_calls')
     .select(['status', 'received_at', 'ack_at', 'closed_at', 'escalated_at'])
+    .where('kind', '=', 'emergency')
     .where('received_at', '>=', start)
     .where('received_at', '<', end)
     .execute();

@@ -1,12 +1,14 @@
 /** Row types of the help tables (see migrations/20261125_0100_help.ts). */
 import type { Generated, Selectable } from 'kysely';
 import type { EscalationOutcome } from '../../shared/help/api-types';
-import type { HelpCallStatus, ServiceStatus } from '../../shared/help/changes';
+import type { HelpCallKind, HelpCallStatus, ServiceStatus } from '../../shared/help/changes';
 import type { IsoTimestamp } from '../db/time';
 
 export interface HelpCallTable {
   /** The entry id of the first press. */
   id: string;
+  /** An emergency, or a call for staff (never escalated); see migrations/20261205_1230. */
+  kind: Generated<HelpCallKind>;
   kiosk_id: string;
   /** Null when nobody had identified (or the id named no member: an emergency is never refused). */
   member_id: string | null;

@@ -86,6 +86,7 @@ export function toCallView(
 ): HelpCallView {
   return {
     id: r.id,
+    kind: r.kind,
     kioskId: r.kiosk_id,
     kioskName: r.kiosk_name,
     kioskLocation: r.kiosk_location,

@@ -28,7 +28,12 @@
  */
 
 import * as v from 'valibot';
-import { HELP_CALL_STATUSES, SERVICE_STATUSES, ServicePlanSchema } from './changes';
+import {
+  HELP_CALL_KINDS,
+  HELP_CALL_STATUSES,
+  SERVICE_STATUSES,
+  ServicePlanSchema,
+} from './changes';
 import { HELP_WHEN, HELP_WHERE } from './kinds';
 
 /**
@@ -79,6 +84,8 @@ export type EscalationAttemptView = v.InferOutput<typeof EscalationAttemptViewSc
 
 export const HelpCallViewSchema = v.object({
   id: v.string(),
+  /** An emergency, or a non-urgent call for staff to come (no alarm, never escalated). */
+  kind: v.picklist(HELP_CALL_KINDS),
   kioskId: v.string(),
   /** The kiosk's name and location ("一楼大厅"), as set on the fleet page. */
   kioskName: v.nullable(v.string()),

@@ -15,6 +15,10 @@ import { HELP_WHEN, HELP_WHERE } from './kinds';
 const TIME = v.pipe(v.string(), v.isoTimestamp());
 const DAY = v.pipe(v.string(), v.isoDate());
 
+/** An emergency (紧急呼叫, escalated when nobody answers) or a call for staff (呼叫工作人员). */
+export const HELP_CALL_KINDS = ['emergency', 'staff'] as const;
+export type HelpCallKind = (typeof HELP_CALL_KINDS)[number];
+
 /** Where an emergency call stands. "cancelled" calls never alert, so never reach this feed. */
 export const HELP_CALL_STATUSES = ['open', 'acknowledged', 'resolved', 'false-alarm'] as const;
 export type HelpCallStatus = (typeof HELP_CALL_STATUSES)[number] | 'cancelled';

@@ -40,6 +40,19 @@ export const HELP_CALL = defineEntryKind({
 export type HelpCallPayload = v.InferOutput<typeof HELP_CALL.payload>;
 
 /**
+ * 呼叫工作人员: a non-urgent call for a person to come to this kiosk ("请到大厅 1 来一下"). Anyone
+ * may call staff, so `memberId` is set only when an elder had identified. The server keeps it as a
+ * call of kind "staff": acknowledged by name like an emergency, but never escalated to the duty
+ * line, never an alarm sound on the console, and listed after emergencies. Presses while this
+ * kiosk's staff call is open join it; an emergency is always a call of its own.
+ */
+export const STAFF_CALL = defineEntryKind({
+  kind: 'help.staff-call',
+  payload: v.strictObject({ memberId: v.nullable(ID('member id')) }),
+});
+export type StaffCallPayload = v.InferOutput<typeof STAFF_CALL.payload>;
+
+/**
  * Ask for a service of a help.json category. `when` and `where` are given exactly when the
  * category asks them. `memberId` is null only for a complaint category (anonymous allowed).
  */

@@ -99,6 +99,7 @@ export const member: HelpMemberView = {
 export function call(overrides: Partial<HelpCallView> = {}): HelpCallView {
   return {
     id: 'c1',
+    kind: 'emergency',
     kioskId: 'k1',
     kioskName: '大厅 1',
     kioskLocation: '一楼大厅',

@@ -16,6 +16,7 @@ import * as photos from './20261125_0300_photos';
 import * as helpEscalationOutcome from './20261205_0600_help_escalation_outcome';
 import * as staffNameConfirmed from './20261205_0700_staff_name_confirmed';
 import * as people from './20261205_0800_people';
+import * as helpCallKind from './20261205_1230_help_call_kind';
 
 export const migrations: Record<string, Migration> = {
   '20261124_1940_staff': staff,
@@ -30,4 +31,5 @@ export const migrations: Record<string, Migration> = {
   '20261205_0600_help_escalation_outcome': helpEscalationOutcome,
   '20261205_0700_staff_name_confirmed': staffNameConfirmed,
   '20261205_0800_people': people,
+  '20261205_1230_help_call_kind': helpCallKind,
 };
