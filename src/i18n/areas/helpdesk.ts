@@ -16,6 +16,7 @@ export const helpdesk = defineArea({
     toBeforeFrom: '结束日期不能早于开始日期。',
     configError: '读不到中心的求助设置（help.json），服务名称会显示为编号。',
     kioskAt: '{{kiosk}}（{{location}}）',
+    kind: { emergency: '紧急呼叫', staff: '呼叫工作人员' },
     alert: {
       region: '紧急呼叫提醒',
       title: '紧急呼叫：{{place}}',
@@ -43,6 +44,9 @@ export const helpdesk = defineArea({
       ack: '我来处理',
       summary_other: '有 {{count}} 个紧急呼叫没人处理',
       tabTitle: '【紧急呼叫】{{title}}',
+      staffTitle: '呼叫工作人员：请到 {{place}} 来一下',
+      staffNobody: '呼叫人没有刷卡。',
+      staffSummary_other: '有 {{count}} 台自助机在叫工作人员过去',
     },
     sound: {
       turnOn: '点这里打开提醒声音',
@@ -91,6 +95,7 @@ export const helpdesk = defineArea({
       noneActive: '现在没有未处理完的紧急呼叫。',
       recent: '呼叫记录',
       noneInRange: '这段时间没有紧急呼叫。',
+      kind: '类型',
       kiosk: '自助机',
       member: '会员',
       status: '状态',
@@ -214,6 +219,7 @@ export const helpdesk = defineArea({
     toBeforeFrom: '結束日期不能早於開始日期。',
     configError: '讀不到中心的求助設定（help.json），服務名稱會顯示為編號。',
     kioskAt: '{{kiosk}}（{{location}}）',
+    kind: { emergency: '緊急呼叫', staff: '呼叫工作人員' },
     alert: {
       region: '緊急呼叫提醒',
       title: '緊急呼叫：{{place}}',
@@ -241,6 +247,9 @@ export const helpdesk = defineArea({
       ack: '我來處理',
       summary_other: '有 {{count}} 個緊急呼叫沒人處理',
       tabTitle: '【緊急呼叫】{{title}}',
+      staffTitle: '呼叫工作人員：請到 {{place}} 來一下',
+      staffNobody: '呼叫人沒有刷卡。',
+      staffSummary_other: '有 {{count}} 台自助機在叫工作人員過去',
     },
     sound: {
       turnOn: '點這裡打開提醒聲音',
@@ -289,6 +298,7 @@ export const helpdesk = defineArea({
       noneActive: '現在沒有未處理完的緊急呼叫。',
       recent: '呼叫記錄',
       noneInRange: '這段時間沒有緊急呼叫。',
+      kind: '類型',
       kiosk: '自助機',
       member: '會員',
       status: '狀態',
@@ -417,6 +427,7 @@ export const helpdesk = defineArea({
     configError:
       'The centre’s help settings (help.json) could not be read: services show by their ids.',
     kioskAt: '{{kiosk}} ({{location}})',
+    kind: { emergency: 'Emergency', staff: 'Staff wanted' },
     alert: {
       region: 'Emergency call alerts',
       title: 'Emergency call: {{place}}',
@@ -447,6 +458,10 @@ export const helpdesk = defineArea({
       summary_one: 'One emergency call has nobody on it',
       summary_other: '{{count}} emergency calls have nobody on them',
       tabTitle: '[EMERGENCY CALL] {{title}}',
+      staffTitle: 'Staff wanted: please come to {{place}}',
+      staffNobody: 'The caller did not show a card.',
+      staffSummary_one: 'One kiosk asks for staff to come',
+      staffSummary_other: '{{count}} kiosks ask for staff to come',
     },
     sound: {
       turnOn: 'Click to turn on alert sound',
@@ -500,6 +515,7 @@ export const helpdesk = defineArea({
       noneActive: 'No emergency call is waiting or being handled now.',
       recent: 'Call history',
       noneInRange: 'No emergency calls in these days.',
+      kind: 'Kind',
       kiosk: 'Kiosk',
       member: 'Member',
       status: 'Status',

@@ -11,6 +11,7 @@ import { call as callServer } from '../api/client';
 import { dateTime } from '../app/format';
 import { TextArea, TextField } from '../ui/Field';
 import { ErrorNote } from '../ui/Notice';
+import { CallKindIcon } from './CallKindIcon';
 import {
   duration,
   emergencyContact,
@@ -109,11 +110,15 @@ export function CallCard({ call }: { call: HelpCallView }) {
 
   return (
     <article
-      class={`call-card${call.escalatedAt ? ' call-card--escalated' : ''}`}
+      class={`call-card call-card--${call.kind}${call.escalatedAt ? ' call-card--escalated' : ''}`}
       data-call={call.id}
+      data-kind={call.kind}
       data-status={call.status}
     >
       <h3>
+        <span class="call-card__kind">
+          <CallKindIcon kind={call.kind} /> {t(`helpdesk.kind.${call.kind}`)}
+        </span>{' '}
         {place}{' '}
         <span class={`badge badge--call-${call.status}`}>
           {t(`helpdesk.status.${call.status}`)}

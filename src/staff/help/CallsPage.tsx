@@ -1,5 +1,5 @@
 /**
- * Emergency calls: the ones still open or being handled (live, with their actions), then the
+ * Help calls (emergencies first, then calls for staff, each saying which it is): the ones still open or being handled (live, with their actions), then the
  * calls of a date range as a table — outcome, who acknowledged and resolved, how fast, the note.
  */
 import { useEffect, useState } from 'preact/hooks';
@@ -15,9 +15,10 @@ import { ErrorNote } from '../ui/Notice';
 import { ListTable } from '../ui/Pager';
 import { fieldMessage, localInvalid } from '../ui/problems';
 import { CallCard } from './CallCard';
+import { CallKindIcon } from './CallKindIcon';
 import { centreZone, loadHelpSettings } from './help-config';
 import { duration, kioskPlace, memberName } from './help-format';
-import { activeCalls, activeCallsError, callsVersion } from './help-live';
+import { activeCalls, activeCallsError, callsVersion, urgencyFirst } from './help-live';
 
 /** Seconds from one ISO time to another (null when either is missing). */
 function secondsBetween(from: string, to: string | null): number | null {
@@ -93,6 +94,7 @@ function RecentCalls() {
         empty={t('helpdesk.calls.noneInRange')}
         columns={[
           t('helpdesk.calls.pressedAt'),
+          t('helpdesk.calls.kind'),
           t('helpdesk.calls.kiosk'),
           t('helpdesk.calls.member'),
           t('helpdesk.calls.status'),
@@ -107,6 +109,9 @@ function RecentCalls() {
               <th scope="row" class="nowrap">
                 {dateTime(c.pressedAt)}
               </th>
+              <td data-kind={c.kind}>
+                <CallKindIcon kind={c.kind} /> {t(`helpdesk.kind.${c.kind}`)}
+              </td>
               <td>{kioskPlace(c)}</td>
               <td>{memberName(c.member)}</td>
               <td>
@@ -144,8 +149,8 @@ export function CallsPage() {
   useEffect(() => {
     void loadHelpSettings();
   }, []);
-  const active = Object.values(activeCalls.value).sort((a, b) =>
-    b.receivedAt.localeCompare(a.receivedAt),
+  const active = Object.values(activeCalls.value).sort(
+    (a, b) => urgencyFirst(a, b) || b.receivedAt.localeCompare(a.receivedAt),
   );
   return (
     <>

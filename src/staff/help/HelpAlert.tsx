@@ -1,17 +1,19 @@
 /**
- * The emergency alert above every console page: one full-width panel per call nobody has
+ * The help alert above every console page: one full-width panel per call nobody has
  * acknowledged, with where the kiosk is, who pressed (when they had identified) and how to reach
- * their family, how late the call arrived, and a big "I'm on it". It rings until every call is
- * acknowledged (by anyone) and turns red once the call has been escalated. Every role is rung;
- * phones and the emergency contact are shown only to `members.contacts` (the server does not
- * send them to anyone else).
+ * their family, how late the call arrived, and a big "I'm on it". An emergency rings until every
+ * emergency is acknowledged (by anyone) and turns red once the call has been escalated. A call for
+ * staff (呼叫工作人员: "请到大厅 1 来一下") is listed after the emergencies, in its own words and
+ * sign, and rings nothing. Every role is told; phones and the emergency contact are shown only to
+ * `members.contacts` (the server does not send them to anyone else).
  */
 import { useEffect, useState } from 'preact/hooks';
 import { t } from '../../i18n';
 import type { HelpCallView } from '../../shared/help/api-types';
 import { allowed } from '../app/access';
 import { errorText } from '../app/format';
-import { soundState, startAlarm, stopAlarm, unlockSound } from './alarm';
+import { ringing, soundState, startAlarm, stopAlarm, unlockSound } from './alarm';
+import { CallKindIcon } from './CallKindIcon';
 import { ConnectionBanner } from './ConnectionBanner';
 import {
   clockTime,
@@ -22,7 +24,12 @@ import {
   LATE_AFTER_SECONDS,
   memberName,
 } from './help-format';
-import { acknowledgeCall, refreshActiveCalls, unacknowledged } from './help-live';
+import {
+  acknowledgeCall,
+  refreshActiveCalls,
+  unacknowledged,
+  unacknowledgedEmergencies,
+} from './help-live';
 
 /** The bar that asks for a click while the browser keeps the alert sound off. */
 export function SoundBar() {
@@ -49,6 +56,7 @@ function CallAlert({ call }: { call: HelpCallView }) {
   const [error, setError] = useState<unknown>(null);
   const headingId = `help-alert-${call.id}`;
   const escalated = Boolean(call.escalatedAt);
+  const staffCall = call.kind === 'staff';
   const member = call.member;
   const contacts = allowed('members.contacts');
 
@@ -68,16 +76,20 @@ function CallAlert({ call }: { call: HelpCallView }) {
 
   return (
     <article
-      class={`help-alert${escalated ? ' help-alert--escalated' : ''}`}
+      class={`help-alert help-alert--${call.kind}${escalated ? ' help-alert--escalated' : ''}`}
       data-call={call.id}
+      data-kind={call.kind}
       data-escalated={escalated ? 'true' : 'false'}
       aria-labelledby={headingId}
     >
       <div class="help-alert__text">
         <h2 id={headingId} class="help-alert__title">
-          {t(escalated ? 'helpdesk.alert.titleEscalated' : 'helpdesk.alert.title', {
-            place: kioskPlace(call),
-          })}
+          <CallKindIcon kind={call.kind} />{' '}
+          {staffCall
+            ? t('helpdesk.alert.staffTitle', { place: kioskPlace(call) })
+            : t(escalated ? 'helpdesk.alert.titleEscalated' : 'helpdesk.alert.title', {
+                place: kioskPlace(call),
+              })}
         </h2>
         {escalated && (
           <p
@@ -89,7 +101,7 @@ function CallAlert({ call }: { call: HelpCallView }) {
         )}
         <p>
           {!member
-            ? t('helpdesk.alert.nobody')
+            ? t(staffCall ? 'helpdesk.alert.staffNobody' : 'helpdesk.alert.nobody')
             : contacts
               ? t('helpdesk.alert.who', {
                   name: memberName(member),
@@ -130,11 +142,14 @@ function CallAlert({ call }: { call: HelpCallView }) {
 
 /**
  * Above every page: the connection banner, the sound bar, every unacknowledged call; the sound
- * while there are any, and the tab's title saying so.
+ * while an emergency waits, and the tab's title saying so. Calls for staff are shown and said to
+ * screen readers politely, without the sound: they are not emergencies.
  */
 export function HelpAlert() {
   const calls = unacknowledged.value;
-  const waiting = calls.length > 0;
+  const emergencies = unacknowledgedEmergencies.value.length;
+  const staffCalls = calls.length - emergencies;
+  const waiting = emergencies > 0;
 
   useEffect(() => {
     if (!waiting) return;
@@ -148,11 +163,19 @@ export function HelpAlert() {
   }, [waiting]);
 
   return (
-    <section class="help-alerts" aria-label={t('helpdesk.alert.region')}>
+    // data-ringing says whether the alarm pattern repeats, for tests that cannot hear it.
+    <section
+      class="help-alerts"
+      aria-label={t('helpdesk.alert.region')}
+      data-ringing={ringing.value ? 'true' : 'false'}
+    >
       <ConnectionBanner />
       <SoundBar />
       <p class="visually-hidden" aria-live="assertive">
-        {waiting ? t('helpdesk.alert.summary', { count: calls.length }) : ''}
+        {waiting ? t('helpdesk.alert.summary', { count: emergencies }) : ''}
+      </p>
+      <p class="visually-hidden" aria-live="polite">
+        {staffCalls > 0 ? t('helpdesk.alert.staffSummary', { count: staffCalls }) : ''}
       </p>
       {calls.map((call) => (
         <CallAlert key={call.id} call={call} />

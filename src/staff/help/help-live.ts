@@ -1,5 +1,5 @@
 /**
- * The console's picture of emergency calls: every call not yet closed, read from
+ * The console's picture of help calls (emergencies and calls for staff): every call not yet closed, read from
  * /api/help/calls?active=1 on each (re)connect of the event stream and kept current by its
  * `help.call` events. The alert on every page and the calls page both read it.
  */
@@ -16,11 +16,21 @@ export const activeCallsError = signal<unknown>(null);
 export const callsVersion = signal(0);
 export const requestsVersion = signal(0);
 
-/** Calls nobody has acknowledged yet, oldest first: what the alert shows and rings for. */
+/** Emergencies before calls for staff: a "please come" never pushes an emergency down the list. */
+export function urgencyFirst(a: HelpCallView, b: HelpCallView): number {
+  return (a.kind === 'emergency' ? 0 : 1) - (b.kind === 'emergency' ? 0 : 1);
+}
+
+/** Calls nobody has acknowledged yet, emergencies first, each kind oldest first: the alert's list. */
 export const unacknowledged = computed(() =>
   Object.values(activeCalls.value)
     .filter((c) => c.status === 'open')
-    .sort((a, b) => a.receivedAt.localeCompare(b.receivedAt)),
+    .sort((a, b) => urgencyFirst(a, b) || a.receivedAt.localeCompare(b.receivedAt)),
+);
+
+/** Emergencies nobody has acknowledged: what the alarm rings for (a call for staff rings nothing). */
+export const unacknowledgedEmergencies = computed(() =>
+  unacknowledged.value.filter((c) => c.kind === 'emergency'),
 );
 
 const CLOSED: readonly HelpCallView['status'][] = ['resolved', 'false-alarm', 'cancelled'];
