@@ -14,6 +14,7 @@ export const help = defineArea({
     missing: {
       spoken: '{{what}}。{{next}}',
       home: '回到首页',
+      callStaff: '呼叫工作人员',
       config: { what: '这里还不能呼叫帮助', next: '中心还没有设置服务项目。请找工作人员。' },
       draft: { what: '请重新选一次', next: '刚才的选择已经清掉了。请回到首页，再点“呼叫帮助”。' },
     },
@@ -178,6 +179,7 @@ export const help = defineArea({
     missing: {
       spoken: '{{what}}。{{next}}',
       home: '回到首頁',
+      callStaff: '呼叫工作人員',
       config: { what: '這裡還不能呼叫幫助', next: '中心還沒有設定服務項目。請找工作人員。' },
       draft: { what: '請重新選一次', next: '剛才的選擇已經清掉了。請回到首頁，再點「呼叫幫助」。' },
     },
@@ -342,6 +344,7 @@ export const help = defineArea({
     missing: {
       spoken: '{{what}}. {{next}}',
       home: 'Back to home',
+      callStaff: 'Call staff',
       config: {
         what: 'Help cannot be asked for here yet',
         next: 'The centre has not set up its services. Please find a member of staff.',

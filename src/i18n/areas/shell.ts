@@ -63,9 +63,29 @@ export const shell = defineArea({
     },
     callStaff: {
       title: '找工作人员',
-      prompt: '请到{{place}}找工作人员，或者打电话：{{number}}。',
       where: '工作人员在：{{place}}',
       phones: '电话',
+      cannot: '这台机器现在不能呼叫工作人员。',
+      cannotPrompt:
+        '这台机器现在不能呼叫工作人员。请到{{place}}找工作人员，或者打电话：{{number}}。',
+      orPhone: '也可以打电话：{{number}}。',
+      sending: { title: '正在呼叫工作人员', message: '正在呼叫工作人员，请稍等。' },
+      notSent: {
+        title: '呼叫没有发出去',
+        message:
+          '现在联系不上工作人员，呼叫没有发出去。网络恢复后会自动发出，但请不要等：请到{{place}}找工作人员。',
+      },
+      refused: {
+        title: '呼叫没有发出去',
+        message: '呼叫没有送到工作人员。请到{{place}}找工作人员。',
+      },
+      sent: { title: '已通知工作人员', message: '已通知工作人员到这里来，请在这里稍等。' },
+      acknowledged: {
+        title: '工作人员马上来',
+        message: '工作人员 {{name}} 马上来。',
+        noName: '工作人员马上来。',
+      },
+      closed: { title: '呼叫已经结束', message: '工作人员已经处理了这次呼叫。' },
     },
     emergency: {
       title: '紧急情况请马上打电话',
@@ -144,9 +164,29 @@ export const shell = defineArea({
     },
     callStaff: {
       title: '找工作人員',
-      prompt: '請到{{place}}找工作人員，或者打電話：{{number}}。',
       where: '工作人員在：{{place}}',
       phones: '電話',
+      cannot: '這台機器現在不能呼叫工作人員。',
+      cannotPrompt:
+        '這台機器現在不能呼叫工作人員。請到{{place}}找工作人員，或者打電話：{{number}}。',
+      orPhone: '也可以打電話：{{number}}。',
+      sending: { title: '正在呼叫工作人員', message: '正在呼叫工作人員，請稍等。' },
+      notSent: {
+        title: '呼叫沒有發出去',
+        message:
+          '現在聯絡不上工作人員，呼叫沒有發出去。網絡恢復後會自動發出，但請不要等：請到{{place}}找工作人員。',
+      },
+      refused: {
+        title: '呼叫沒有發出去',
+        message: '呼叫沒有送到工作人員。請到{{place}}找工作人員。',
+      },
+      sent: { title: '已通知工作人員', message: '已通知工作人員到這裡來，請在這裡稍等。' },
+      acknowledged: {
+        title: '工作人員馬上來',
+        message: '工作人員 {{name}} 馬上來。',
+        noName: '工作人員馬上來。',
+      },
+      closed: { title: '呼叫已經結束', message: '工作人員已經處理了這次呼叫。' },
     },
     emergency: {
       title: '緊急情況請馬上打電話',
@@ -226,9 +266,32 @@ export const shell = defineArea({
     },
     callStaff: {
       title: 'Find a member of staff',
-      prompt: 'Please go to {{place}} to find staff, or phone {{number}}.',
       where: 'Staff are at: {{place}}',
       phones: 'Phone numbers',
+      cannot: 'This kiosk cannot call staff now.',
+      cannotPrompt:
+        'This kiosk cannot call staff now. Please go to {{place}} to find staff, or phone {{number}}.',
+      orPhone: 'You can also phone {{number}}.',
+      sending: { title: 'Calling staff', message: 'Calling staff. Please wait a moment.' },
+      notSent: {
+        title: 'The call was not sent',
+        message:
+          'Staff cannot be reached now, so the call was not sent. It will go when the connection is back, but please do not wait: go to {{place}} to find staff.',
+      },
+      refused: {
+        title: 'The call was not sent',
+        message: 'The call did not reach staff. Please go to {{place}} to find staff.',
+      },
+      sent: {
+        title: 'Staff have been told',
+        message: 'Staff have been asked to come here. Please wait here.',
+      },
+      acknowledged: {
+        title: 'Staff are coming',
+        message: '{{name}} from the staff is coming now.',
+        noName: 'A member of staff is coming now.',
+      },
+      closed: { title: 'The call is over', message: 'Staff have dealt with this call.' },
     },
     emergency: {
       title: 'In an emergency, phone now',

@@ -12,9 +12,35 @@ import { puller, replica } from '../../app/pull';
 import { device } from '../../app/state';
 import { browserTimers } from '../../offline/sync-env';
 import { NoOutboxError } from '../saving';
-import { type CallController, createCallController } from './call';
+import { type CallController, type CallPorts, createCallController } from './call';
+
+/**
+ * What any call of this kiosk (an emergency, a call for staff) learns from the outbox, the sync
+ * loop and the replica: the server's answer to its entry and, after that, its state by id.
+ */
+export const callWatchPorts: Omit<CallPorts, 'store' | 'sendNow'> = {
+  answer: (id, waitMs) => offline.value?.outbox.waitForResult(id, waitMs) ?? Promise.resolve(null),
+  failing: () => (offline.value?.sync.failures.value ?? 1) > 0,
+  online: () => device.online.value,
+  async readState(callId) {
+    const known = await replica.value?.get(HELP_CALL_CHANGE.type, callId);
+    return known ? (known.data as HelpCallState) : null;
+  },
+  refresh: () => puller.value?.kick(),
+  timers: browserTimers,
+};
+
+/** Each pull that stored something may carry news of the controller's call. */
+export function followPulls(controller: CallController): void {
+  // Untracked: reading the call inside must not make each change of the call run this again.
+  effect(() => {
+    const at = replica.value?.lastPullAt.value;
+    if (at != null) untracked(() => void controller.update());
+  });
+}
 
 export const emergency: CallController = createCallController({
+  ...callWatchPorts,
   async store(payload) {
     const o = offline.value;
     if (!o) throw new NoOutboxError();
@@ -26,20 +52,6 @@ export const emergency: CallController = createCallController({
     return o.outbox.add(HELP_CALL.kind, checked, options);
   },
   sendNow: () => offline.value?.sync.syncUrgent() ?? Promise.resolve(),
-  answer: (id, waitMs) => offline.value?.outbox.waitForResult(id, waitMs) ?? Promise.resolve(null),
-  failing: () => (offline.value?.sync.failures.value ?? 1) > 0,
-  online: () => device.online.value,
-  async readState(callId) {
-    const known = await replica.value?.get(HELP_CALL_CHANGE.type, callId);
-    return known ? (known.data as HelpCallState) : null;
-  },
-  refresh: () => puller.value?.kick(),
-  timers: browserTimers,
 });
 
-// Each pull that stored something may carry news of the call. Untracked: reading the call inside
-// must not make each change of the call run this again.
-effect(() => {
-  const at = replica.value?.lastPullAt.value;
-  if (at != null) untracked(() => void emergency.update());
-});
+followPulls(emergency);
