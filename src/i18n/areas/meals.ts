@@ -20,6 +20,7 @@ export const meals = defineArea({
         what: '这里还不能订餐',
         next: '中心还没有设置食堂。请找工作人员。',
         action: '回到首页',
+        callStaff: '呼叫工作人员',
       },
     },
     start: {
@@ -215,6 +216,7 @@ export const meals = defineArea({
         what: '這裡還不能訂餐',
         next: '中心還沒有設定食堂。請找工作人員。',
         action: '回到首頁',
+        callStaff: '呼叫工作人員',
       },
     },
     start: {
@@ -410,6 +412,7 @@ export const meals = defineArea({
         what: 'Meals cannot be booked here yet',
         next: 'The centre has not set up its canteen. Please ask a member of staff.',
         action: 'Back to the start',
+        callStaff: 'Call staff',
       },
     },
     start: {

@@ -4,8 +4,8 @@
  * server down → "not sent", it will go when the connection is back, where staff are, and never
  * "staff told" (and no push past the back-off: only an emergency does that); once the server has
  * it → staff told; the acknowledging staff member's name, spoken and what 再听一遍 repeats; a
- * second press shows the same call; the identified elder's id goes with it. Dead-end help screens
- * offer it.
+ * second press shows the same call; the identified elder's id goes with it. Dead-end help and
+ * meals screens offer it.
  */
 import { signal } from '@preact/signals';
 import { act, render, screen } from '@testing-library/preact';
@@ -18,6 +18,7 @@ import { hearAgain, setVoice } from '../../../src/kiosk/app/speech';
 import { config, session } from '../../../src/kiosk/app/state';
 import { HelpMissing } from '../../../src/kiosk/flows/help/HelpMissing';
 import { staffCall } from '../../../src/kiosk/flows/help-fixed/staff-call';
+import { MealsMissing } from '../../../src/kiosk/flows/meals/MealsMissing';
 import type { Offline } from '../../../src/kiosk/offline/offline';
 import type { ReplicaStore } from '../../../src/kiosk/offline/pull-store';
 import { KioskUiProvider } from '../../../src/kiosk/ui';
@@ -241,6 +242,20 @@ describe('呼叫工作人员', () => {
     const { unmount } = render(
       <KioskUiProvider repeatIgnoreMs={0}>
         <HelpMissing missing="config" />
+      </KioskUiProvider>,
+    );
+    const buttons = screen.getAllByRole('button', { name: '呼叫工作人员' });
+    tap(buttons.at(-1) as HTMLElement);
+    await tick(0);
+    expect(route.value.id).toBe('call-staff');
+    unmount();
+  });
+
+  it('a centre without a canteen offers 呼叫工作人员 on the meals screen', async () => {
+    await act(() => home());
+    const { unmount } = render(
+      <KioskUiProvider repeatIgnoreMs={0}>
+        <MealsMissing missing="canteen" />
       </KioskUiProvider>,
     );
     const buttons = screen.getAllByRole('button', { name: '呼叫工作人员' });
