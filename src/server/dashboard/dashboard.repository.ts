@@ -24,11 +24,15 @@ export async function countMealsOn(db: Kysely<Database>, day: string): Promise<n
   return Number(row.count);
 }
 
-/** Emergency calls not yet closed (open or acknowledged), whatever day they came. */
+/**
+ * Emergency calls not yet closed (open or acknowledged), whatever day they came. Calls for staff
+ * (呼叫工作人员) are not emergencies: the alert above the page lists those.
+ */
 export async function countOpenCalls(db: Kysely<Database>): Promise<number> {
   const row = await db
     .selectFrom('help_calls')
     .select((eb) => eb.fn.countAll().as('count'))
+    .where('kind', '=', 'emergency')
     .where('status', 'in', ['open', 'acknowledged'])
     .executeTakeFirstOrThrow();
   return Number(row.count);

@@ -105,6 +105,11 @@ forEachStore((_store, makeDb) => {
       expect(calls.find((c) => c.kind === 'staff')?.id).toBe(
         (first as { record: { callId: string } }).record.callId,
       );
+      // The dashboard's "emergency calls not yet closed" counts the emergency alone.
+      const dashboard = await api.get('/api/dashboard', staff.auth);
+      expect(((await dashboard.json()) as { today: { openCalls: number } }).today.openCalls).toBe(
+        1,
+      );
       // Only the emergency is timed for escalation.
       await vi.waitFor(() => expect(api.timers.count).toBe(1), soon);
       api.timers.advance(60_000);
