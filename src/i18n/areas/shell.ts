@@ -68,16 +68,15 @@ export const shell = defineArea({
       cannot: '这台机器现在不能呼叫工作人员。',
       cannotPrompt:
         '这台机器现在不能呼叫工作人员。请到{{place}}找工作人员，或者打电话：{{number}}。',
-      orPhone: '也可以打电话：{{number}}。',
+      goSpoken: '{{message}}请到{{place}}找工作人员，也可以打电话：{{number}}。',
       sending: { title: '正在呼叫工作人员', message: '正在呼叫工作人员，请稍等。' },
       notSent: {
         title: '呼叫没有发出去',
-        message:
-          '现在联系不上工作人员，呼叫没有发出去。网络恢复后会自动发出，但请不要等：请到{{place}}找工作人员。',
+        message: '现在联系不上工作人员，呼叫没有发出去。网络恢复后会自动发出，请不要等。',
       },
       refused: {
         title: '呼叫没有发出去',
-        message: '呼叫没有送到工作人员。请到{{place}}找工作人员。',
+        message: '呼叫没有送到工作人员。',
       },
       sent: { title: '已通知工作人员', message: '已通知工作人员到这里来，请在这里稍等。' },
       acknowledged: {
@@ -169,16 +168,15 @@ export const shell = defineArea({
       cannot: '這台機器現在不能呼叫工作人員。',
       cannotPrompt:
         '這台機器現在不能呼叫工作人員。請到{{place}}找工作人員，或者打電話：{{number}}。',
-      orPhone: '也可以打電話：{{number}}。',
+      goSpoken: '{{message}}請到{{place}}找工作人員，也可以打電話：{{number}}。',
       sending: { title: '正在呼叫工作人員', message: '正在呼叫工作人員，請稍等。' },
       notSent: {
         title: '呼叫沒有發出去',
-        message:
-          '現在聯絡不上工作人員，呼叫沒有發出去。網絡恢復後會自動發出，但請不要等：請到{{place}}找工作人員。',
+        message: '現在聯絡不上工作人員，呼叫沒有發出去。網絡恢復後會自動發出，請不要等。',
       },
       refused: {
         title: '呼叫沒有發出去',
-        message: '呼叫沒有送到工作人員。請到{{place}}找工作人員。',
+        message: '呼叫沒有送到工作人員。',
       },
       sent: { title: '已通知工作人員', message: '已通知工作人員到這裡來，請在這裡稍等。' },
       acknowledged: {
@@ -271,16 +269,16 @@ export const shell = defineArea({
       cannot: 'This kiosk cannot call staff now.',
       cannotPrompt:
         'This kiosk cannot call staff now. Please go to {{place}} to find staff, or phone {{number}}.',
-      orPhone: 'You can also phone {{number}}.',
+      goSpoken: '{{message}} Please go to {{place}} to find staff, or phone {{number}}.',
       sending: { title: 'Calling staff', message: 'Calling staff. Please wait a moment.' },
       notSent: {
         title: 'The call was not sent',
         message:
-          'Staff cannot be reached now, so the call was not sent. It will go when the connection is back, but please do not wait: go to {{place}} to find staff.',
+          'Staff cannot be reached now, so the call was not sent. It will go when the connection is back; please do not wait.',
       },
       refused: {
         title: 'The call was not sent',
-        message: 'The call did not reach staff. Please go to {{place}} to find staff.',
+        message: 'The call did not reach staff.',
       },
       sent: {
         title: 'Staff have been told',

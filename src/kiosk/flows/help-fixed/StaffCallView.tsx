@@ -42,10 +42,11 @@ export function StaffCallView({ call }: { call: Call }) {
       ? state?.ackBy
         ? t('shell.callStaff.acknowledged.message', { name: state.ackBy })
         : t('shell.callStaff.acknowledged.noName')
-      : t(`shell.callStaff.${phase}.message`, { place });
+      : t(`shell.callStaff.${phase}.message`);
   const duty = dutyPhone(centre).number;
+  // Not sent: where to go and the number are said as well as shown.
   const sentence = (sayIt: (n: string) => string) =>
-    failed ? `${message} ${t('shell.callStaff.orPhone', { number: sayIt(duty) })}` : message;
+    failed ? t('shell.callStaff.goSpoken', { message, place, number: sayIt(duty) }) : message;
   const shown = sentence((n) => n);
   const spoken = sentence(spokenNumber);
   // Each new state is said as it arrives, and is what "Hear again" repeats.
@@ -66,7 +67,9 @@ export function StaffCallView({ call }: { call: Call }) {
         <p class="help-call__message" role="status">
           {message}
         </p>
-        {failed && <StaffWhere />}
+        {/* The message first, then where staff are and their phones, without a heading of their
+            own: at the largest text size the duty phone stays above the fold. */}
+        {failed && <StaffWhere phonesHeading={false} />}
       </ScrollArea>
     </section>
   );

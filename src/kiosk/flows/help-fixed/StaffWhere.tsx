@@ -3,7 +3,7 @@ import { localText, t } from '../../../i18n';
 import { useConfig } from '../../app/state';
 import { Icon } from '../../ui';
 
-export function StaffWhere() {
+export function StaffWhere({ phonesHeading = true }: { phonesHeading?: boolean }) {
   const { centre } = useConfig();
   return (
     <>
@@ -11,7 +11,7 @@ export function StaffWhere() {
         <Icon name="location" />{' '}
         {t('shell.callStaff.where', { place: localText(centre.staffLocation) })}
       </p>
-      <h2>{t('shell.callStaff.phones')}</h2>
+      {phonesHeading && <h2>{t('shell.callStaff.phones')}</h2>}
       <ul class="phone-list">
         {centre.phones
           .filter((p) => p.kind !== 'emergency')
