@@ -285,9 +285,9 @@ export const shell = defineArea({
         message: 'Staff have been asked to come here. Please wait here.',
       },
       acknowledged: {
-        title: 'Staff are coming',
-        message: '{{name}} from the staff is coming now.',
-        noName: 'A member of staff is coming now.',
+        title: 'Staff are on their way',
+        message: '{{name}} from the staff is on the way.',
+        noName: 'A member of staff is on the way.',
       },
       closed: { title: 'The call is over', message: 'Staff have dealt with this call.' },
     },
