@@ -28,6 +28,7 @@ const deskStaff: Me = {
   name: '王芳',
   username: 'wangfang',
   role: 'staff',
+  nameConfirmed: true,
   session: { expiresAt: '2026-11-26T00:00:00.000Z', idleExpiresAt: '2026-11-26T00:00:00.000Z' },
 };
 
