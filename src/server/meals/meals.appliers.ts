@@ -9,6 +9,7 @@ import { addDays, weekdayOf } from '../../shared/centre/zoned';
 import type { MealsConfig } from '../../shared/config/meals';
 import {
   beforeCutoff,
+  calendarRefusal,
   MEAL_ACK,
   MEAL_BOOK,
   MEAL_CANCEL,
@@ -79,6 +80,18 @@ async function judgeBooking(
       reason: reason('membership_expired', `membership ended ${member.valid_until}`),
     };
 
+  // The calendar first: a holiday keeps its weekday's menu, and a far day may have one too.
+  const refusal = calendarRefusal(meals, p.day, ctx.now, timeZone);
+  if (refusal)
+    return {
+      status: 'rejected',
+      reason: reason(
+        refusal,
+        refusal === 'beyond_horizon'
+          ? `${p.day} is beyond the canteen's booking horizon`
+          : `the canteen is closed on ${p.day}`,
+      ),
+    };
   const sitting = meals.sittings.find((s) => s.id === p.sitting);
   const meal = menuFor(meals, p.day, p.sitting).find((m) => m.id === p.mealId);
   if (!sitting || !meal)

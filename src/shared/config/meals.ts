@@ -10,6 +10,7 @@ import {
   clockTime,
   crossCheck,
   doc,
+  isoDate,
   LocalText,
   numberFrom,
   quoted,
@@ -252,6 +253,36 @@ export const MealSchema = block(
   'a meal',
 );
 
+/** Days elders may book when meals.json names no horizon: a week, today included. */
+export const DEFAULT_HORIZON_DAYS = 7;
+/**
+ * The longest horizon a canteen may set: two weeks, today included. The per-day price tiers
+ * are kept for 14 days, so a day beyond them could not be priced.
+ */
+export const MAX_HORIZON_DAYS = 14;
+
+/**
+ * How far ahead elders may book and the dates the canteen is closed. The weekdays it does not
+ * serve are the ones no sitting lists in its `days`; holidays are `closedDates`.
+ */
+export const BookingSchema = block(
+  {
+    horizonDays: doc(
+      numberFrom(1, MAX_HORIZON_DAYS, 'days'),
+      'How many days elders may book, counting today: 7 is today and the next six days (at most 14)',
+    ),
+    closedDates: doc(
+      v.pipe(
+        v.array(isoDate, listMsg('closedDates')),
+        v.maxLength(100, 'at most 100 closed dates — remove the ones that have passed'),
+        unique((d) => d, 'the closed date'),
+      ),
+      'Dates the canteen is closed (holidays), like ["2026-10-01", "2026-10-02"]; may be empty',
+    ),
+  },
+  'booking',
+);
+
 /** Which meals are on for some weekdays at one sitting. */
 export const MenuDaySchema = block(
   {
@@ -328,6 +359,12 @@ export const MealsSchema = v.pipe(
         unique((m) => m.id, 'the meal id'),
       ),
       menu: v.array(MenuDaySchema, listMsg('menu')),
+      booking: v.optional(
+        doc(
+          BookingSchema,
+          'How far ahead elders may book and the closed dates, like { "horizonDays": 7, "closedDates": ["2026-10-01"] }; leave it out for 7 days and no closed dates',
+        ),
+      ),
       absence: v.optional(
         doc(
           AbsenceSchema,

@@ -2,7 +2,6 @@
  * Booking cut-offs, judged by the server's clock in the centre's time zone (the kiosk uses the
  * same rule to say a sitting is closed, but the server's answer is final).
  */
-import { centreClock } from '../centre/clock';
 import { addDays, zonedInstant } from '../centre/zoned';
 
 /** When booking (and cancelling) closes for a sitting: `time` on the meal's day + `dayOffset`. */
@@ -26,10 +25,4 @@ export function beforeCutoff(
   timeZone: string,
 ): boolean {
   return now.getTime() < cutoffInstant(cutoff, mealDay, timeZone).getTime();
-}
-
-/** The meal days an elder can choose from at `now`: today and tomorrow in the centre's zone. */
-export function bookableDays(now: Date, timeZone: string): [today: string, tomorrow: string] {
-  const today = centreClock(now, timeZone).date;
-  return [today, addDays(today, 1)];
 }

@@ -1,4 +1,4 @@
-/** Meal rules shared by kiosk, console and server: price, cut-offs, age bands. */
+/** Meal rules shared by kiosk, console and server: price, cut-offs, the booking calendar, age bands. */
 export {
   ABSENCE_OUTCOMES,
   type AbsenceAnswer,
@@ -15,7 +15,19 @@ export {
   lookbackWindow,
 } from './absence';
 export { ageForRule } from './age';
-export { beforeCutoff, bookableDays, type Cutoff, cutoffInstant } from './cutoff';
+export {
+  type ClosedReason,
+  calendarRefusal,
+  closedOn,
+  DEFAULT_HORIZON_DAYS,
+  horizonDays,
+  horizonOf,
+  lastBookableDay,
+  MAX_HORIZON_DAYS,
+  nextBookableDay,
+  openSittings,
+} from './calendar';
+export { beforeCutoff, type Cutoff, cutoffInstant } from './cutoff';
 export { type Meal, menuFor, priceTableOf, type Sitting, sittingsOn } from './from-config';
 export {
   MEAL_ACK,

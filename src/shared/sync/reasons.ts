@@ -14,6 +14,8 @@ export const REASON_CODES = [
   'membership_expired',
   'sold_out',
   'past_cutoff',
+  'beyond_horizon',
+  'canteen_closed',
   'already_booked',
   'not_on_menu',
   'delivery_unavailable',
@@ -64,6 +66,16 @@ export const REASONS: Record<ReasonCode, LocalText> = {
     'zh-Hans': '已经过了预订的截止时间。',
     'zh-Hant': '已經過了預訂的截止時間。',
     en: 'It is past the time for booking.',
+  },
+  beyond_horizon: {
+    'zh-Hans': '那一天离现在太远，还不能订。请过几天再订。',
+    'zh-Hant': '那一天離現在太遠，還不能訂。請過幾天再訂。',
+    en: 'That day is too far ahead to book yet. Please book it in a few days.',
+  },
+  canteen_closed: {
+    'zh-Hans': '那一天食堂不开，不能订餐。',
+    'zh-Hant': '那一天食堂不開，不能訂餐。',
+    en: 'The canteen is closed that day, so no meal can be booked.',
   },
   already_booked: {
     'zh-Hans': '您已经订过了，不用再订。',

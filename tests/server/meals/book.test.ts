@@ -96,7 +96,16 @@ forEachStore((_store, makeDb) => {
       expect(await code({ memberId: 'old' })).toBe('membership_expired');
       expect(await code({ memberId: 'nobody' })).toBe('unknown_card');
       expect(await code({ memberId: 'home', mealId: 'pork-noodles' })).toBe('not_on_menu');
-      expect(await code({ memberId: 'home', day: '2026-11-29' })).toBe('not_on_menu');
+      // Saturday: the canteen is open (lunch) but serves no dinner. (Sunday, when it serves
+      // nothing at all, is refused as a closed day: calendar.test.ts.)
+      expect(
+        await code({
+          memberId: 'home',
+          day: '2026-11-28',
+          sitting: 'dinner',
+          mealId: 'pork-noodles',
+        }),
+      ).toBe('not_on_menu');
       expect(await code({ memberId: 'home', delivery: true })).toBe('delivery_unavailable');
       const r = await book({ memberId: 'old' });
       expect(r.status === 'rejected' && r.reason.message['zh-Hans']).toBe(

@@ -35,11 +35,19 @@ const WED = '2026-11-25';
 const THU = '2026-11-26';
 
 describe('days and sittings', () => {
-  it('offers both sittings of today and tomorrow before any cut-off', () => {
+  it('offers the sittings of each day of the horizon (a week by default) before any cut-off', () => {
     const days = dayOptions(meals, shanghai(WED, '08:00'), ZONE);
-    expect(days.map((d) => d.day)).toEqual([WED, THU]);
+    expect(days.map((d) => d.day)).toEqual([
+      WED,
+      THU,
+      '2026-11-27',
+      '2026-11-28',
+      '2026-11-29',
+      '2026-11-30',
+      '2026-12-01',
+    ]);
     expect(
-      days.flatMap((d) => d.sittings.map((s) => `${s.day} ${s.sitting.id} ${s.state}`)),
+      days.slice(0, 2).flatMap((d) => d.sittings.map((s) => `${s.day} ${s.sitting.id} ${s.state}`)),
     ).toEqual([
       `${WED} lunch open`,
       `${WED} dinner open`,
@@ -77,9 +85,9 @@ describe('days and sittings', () => {
   it('knows the canteen is closed on Sunday', () => {
     // Saturday: tomorrow is Sunday, when the demo canteen cooks nothing.
     const days = dayOptions(meals, shanghai('2026-11-28', '08:00'), ZONE);
-    expect(days[0]?.served).toBe(true);
+    expect(days[0]?.closed).toBeNull();
     expect(days[0]?.sittings.map((s) => s.sitting.id)).toEqual(['lunch']);
-    expect(days[1]).toMatchObject({ day: '2026-11-29', served: false, sittings: [] });
+    expect(days[1]).toMatchObject({ day: '2026-11-29', closed: 'weekday', sittings: [] });
   });
 });
 
@@ -99,13 +107,16 @@ describe('same as last time', () => {
     });
   });
 
-  it('skips a sitting already booked, a meal not on the menu, and delivery past its cut-off', () => {
+  it('skips a sitting already booked, a meal not on the menu, and delivery past its cut-off, to the next day that has it', () => {
     const taken = takenBy([row({ day: THU, sitting: 'lunch' })]);
-    expect(usualOffer(meals, usual, shanghai(WED, '10:00'), ZONE, taken)).toBeNull();
+    expect(usualOffer(meals, usual, shanghai(WED, '10:00'), ZONE, taken)?.day).toBe('2026-11-27');
     // Braised fish is on Monday, Wednesday and Friday lunches only: not on Thursday.
     const fish = { sitting: 'lunch', mealId: 'braised-fish', delivery: false };
     expect(usualOffer(meals, fish, shanghai(WED, '08:00'), ZONE)?.day).toBe(WED);
-    expect(usualOffer(meals, fish, shanghai(WED, '10:00'), ZONE)).toBeNull();
+    expect(usualOffer(meals, fish, shanghai(WED, '10:00'), ZONE)?.day).toBe('2026-11-27');
+    // Nothing within the horizon: no offer.
+    const short = { ...meals, booking: { horizonDays: 2, closedDates: [] } };
+    expect(usualOffer(short, fish, shanghai(WED, '10:00'), ZONE)).toBeNull();
     // Delivery closes at 09:00: at 09:10 today's delivered lunch is gone, tomorrow's is offered.
     const delivered = { ...usual, delivery: true };
     expect(usualOffer(meals, delivered, shanghai(WED, '09:10'), ZONE)?.day).toBe(THU);

@@ -266,6 +266,37 @@ describe('the meal screens', () => {
     expect(await mealsIn('meal.cancel')).toEqual([{ memberId: 'm1', bookingId: 'tomorrow' }]);
   });
 
+  it('lists the days of the horizon the canteen cooks, and names the next one when today has none', async () => {
+    // Saturday 28 November, 15:00: lunch has closed and there is no dinner on Saturdays; Sunday
+    // is not served and staff closed Monday 30 November.
+    vi.setSystemTime(shanghai('2026-11-28', '15:00'));
+    const centre = demoConfig();
+    if (!centre.meals) throw new Error('the demo centre has a canteen');
+    centre.meals.booking = { horizonDays: 7, closedDates: ['2026-11-30'] };
+    config.value = centre;
+    store = await publish({ upcoming: [], usual: null, notices: [] });
+    replica.value = store;
+    navigate('meals-day');
+    show();
+    const note = '今天已经订不了了。 下一次可以订的是 12月1日 星期二。';
+    await screen.findByText(note);
+    await saidLast(note, 'toContain');
+    expect(document.body.textContent).not.toContain('明天再来');
+    // Each day the canteen cooks, to the horizon (today + 6), with how many sittings can be booked.
+    const days = [...document.querySelectorAll<HTMLElement>('section.meals-day')].map(
+      (d) =>
+        `${d.dataset.day} ${d.querySelectorAll('button:not([disabled])').length}/${d.querySelectorAll('button').length}`,
+    );
+    expect(days).toEqual([
+      '2026-11-28 0/1',
+      '2026-12-01 2/2',
+      '2026-12-02 2/2',
+      '2026-12-03 2/2',
+      '2026-12-04 2/2',
+    ]);
+    expect(button(/12月1日 星期二午餐/)).toBeTruthy();
+  });
+
   it('asks for the card when nobody is known', async () => {
     store = await publish({ upcoming: [], usual: null, notices: [] });
     replica.value = store;

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { addDays, weekdayOf, zonedInstant } from '../../../src/shared/centre/zoned';
-import { ageForRule, beforeCutoff, bookableDays, cutoffInstant } from '../../../src/shared/meals';
+import { ageForRule, beforeCutoff, cutoffInstant } from '../../../src/shared/meals';
 
 const TZ = 'Asia/Shanghai';
 
@@ -20,17 +20,6 @@ describe('cut-offs in the centre’s zone', () => {
     expect(at.toISOString()).toBe('2026-11-24T15:30:00.000Z');
     expect(beforeCutoff(early, '2026-11-25', new Date('2026-11-24T15:29:00Z'), TZ)).toBe(true);
     expect(beforeCutoff(early, '2026-11-25', new Date('2026-11-24T16:01:00Z'), TZ)).toBe(false);
-  });
-
-  it('today and tomorrow are the centre’s, not UTC’s: 07:00 in Shanghai is still “yesterday” in UTC', () => {
-    expect(bookableDays(new Date('2026-11-23T23:00:00Z'), TZ)).toEqual([
-      '2026-11-24',
-      '2026-11-25',
-    ]);
-    expect(bookableDays(new Date('2026-12-31T16:00:00Z'), TZ)).toEqual([
-      '2027-01-01',
-      '2027-01-02',
-    ]);
   });
 
   it('wall-clock times in a zone with daylight saving convert both sides of the change', () => {

@@ -1,10 +1,14 @@
 /**
- * Which day and which sitting: today and tomorrow, each sitting a big button. One that cannot be
- * booked stays on screen, disabled, saying why ("今天的午餐 9:30 已截止"); a day the canteen does
- * not cook says so.
+ * Which day and which sitting: each day of the canteen's horizon it cooks on, each sitting a big
+ * button, in a list that scrolls. One that cannot be booked stays on screen, disabled, saying why
+ * ("今天的午餐 9:30 已截止"); days the canteen is closed (weekdays it does not serve, holidays)
+ * are left out. When nothing more can be booked today, the top of the list says so and names the
+ * next day that can be booked ("下一次可以订的是 12月8日 星期一"), so nobody is sent back on a
+ * day the canteen is closed.
  */
 import './meals.css';
 import { localText, t } from '../../../i18n';
+import { horizonOf, nextBookableDay } from '../../../shared/meals/index';
 import { KioskScreen } from '../../app/frame/KioskScreen';
 import { navigate } from '../../app/router';
 import { usePrompt } from '../../app/speech';
@@ -13,8 +17,8 @@ import { takenBy } from './bookings';
 import { type MealsContext, useMeals } from './context';
 import { draft, updateDraft } from './draft';
 import { MealsMissing } from './MealsMissing';
-import { type DayOption, dayOptions } from './offer';
-import { dayWords, sittingStateWords, whenWords } from './words';
+import { type DayOption, dayOptions, type Taken } from './offer';
+import { dateWeekdayWords, dayWords, sittingStateWords, whenWords } from './words';
 
 export function MealsDayScreen() {
   const ctx = useMeals();
@@ -25,37 +29,69 @@ export function MealsDayScreen() {
   );
 }
 
-/** What the screen says: the open sittings, then why the others are closed. */
-function spoken(ctx: MealsContext, days: DayOption[], title: string): string {
+/**
+ * When today has nothing left to book (closed, or past every cut-off): that, and the next day
+ * that can be booked. Null while something can still be booked today.
+ */
+function todayNote(ctx: MealsContext, days: DayOption[], taken: Taken | undefined): string | null {
+  const today = days[0];
+  if (!today || today.sittings.some((s) => s.state === 'open')) return null;
+  const now = today.closed
+    ? t('meals.day.closedDay', { day: dayWords(today.day, ctx.today) })
+    : t('meals.day.todayNone');
+  const next = nextBookableDay(ctx.meals, ctx.now, ctx.timeZone, ctx.today, taken);
+  return [
+    now,
+    next
+      ? t('meals.day.next', { day: dateWeekdayWords(next) })
+      : t('meals.day.noneOpen', { days: horizonOf(ctx.meals) }),
+  ].join(' ');
+}
+
+/**
+ * What the screen says, kept short (the caption shares the screen with the list): today's
+ * sittings, or today's news and the next day; then the last day that can be booked.
+ */
+function spoken(ctx: MealsContext, days: DayOption[], title: string, note: string | null): string {
   const lines = [title];
-  for (const d of days) {
-    if (!d.served) lines.push(t('meals.day.closedDay', { day: dayWords(d.day, ctx.today) }));
-    for (const s of d.sittings)
+  if (note) lines.push(note);
+  else
+    for (const s of days[0]?.sittings ?? [])
       lines.push(
         s.state === 'open'
           ? t('meals.day.spokenOpen', { when: whenWords(s.day, s.sitting, ctx.today) })
           : sittingStateWords(s, ctx.today),
       );
-  }
+  const last = days.findLast((d) => d.sittings.some((s) => s.state === 'open'));
+  if (last && last.offset > 0)
+    lines.push(t('meals.day.spokenUntil', { day: dayWords(last.day, ctx.today) }));
   return lines.join(' ');
 }
 
 function DayBody({ ctx, title }: { ctx: MealsContext; title: string }) {
   // A companion's meal may share a sitting the member booked; the member's own may not.
   const taken = draft.value?.companion ? undefined : takenBy(ctx.rows);
+  // Days the canteen is closed are left out (today's news says when today is one of them).
   const days = dayOptions(ctx.meals, ctx.now, ctx.timeZone, taken);
+  const shown = days.filter((d) => !d.closed);
   const open = days.some((d) => d.sittings.some((s) => s.state === 'open'));
-  usePrompt(open ? spoken(ctx, days, title) : t('meals.day.noneOpen'));
+  const note = todayNote(ctx, days, taken);
+  usePrompt(
+    open
+      ? spoken(ctx, days, title, note)
+      : (note ?? t('meals.day.noneOpen', { days: horizonOf(ctx.meals) })),
+  );
   return (
     <ScrollArea label={title}>
       <div class="meals-days">
-        {days.map((d) => (
-          <section key={d.day} class="meals-day" aria-label={dayWords(d.day, ctx.today)}>
-            {!d.served && (
-              <p class="meals-day__closed">
-                {t('meals.day.closedDay', { day: dayWords(d.day, ctx.today) })}
-              </p>
-            )}
+        {note && <p class="meals-day__none">{note}</p>}
+        {shown.map((d) => (
+          <section
+            key={d.day}
+            class="meals-day"
+            data-day={d.day}
+            aria-label={dayWords(d.day, ctx.today)}
+          >
             {d.sittings.map((s) => (
               <BigButton
                 key={s.sitting.id}
@@ -81,7 +117,6 @@ function DayBody({ ctx, title }: { ctx: MealsContext; title: string }) {
             ))}
           </section>
         ))}
-        {!open && <p class="meals-day__none">{t('meals.day.noneOpen')}</p>}
       </div>
     </ScrollArea>
   );

@@ -1,13 +1,16 @@
 /**
- * What the meal screens offer at a given moment: which days and sittings can still be booked
- * (and, for those that cannot, why), and the "same as last time" meal. Pure: the screens pass
- * the clock, the canteen config and what the member already has.
+ * What the meal screens offer at a given moment: which days of the canteen's horizon and which
+ * sittings can still be booked (and, for those that cannot, why), and the "same as last time"
+ * meal. Pure: the screens pass the clock, the canteen config and what the member already has.
+ * Which days are bookable at all is the shared calendar rule (src/shared/meals/calendar.ts).
  */
 import type { MealsConfig } from '../../../shared/config/meals';
 import {
   beforeCutoff,
-  bookableDays,
+  type ClosedReason,
+  closedOn,
   cutoffInstant,
+  horizonDays,
   type Meal,
   type MemberMeals,
   menuFor,
@@ -27,8 +30,8 @@ export type SittingState =
 
 export interface SittingOption {
   day: string;
-  /** 0 = today, 1 = tomorrow (centre time). */
-  offset: 0 | 1;
+  /** Days from today (centre time): 0 = today, 1 = tomorrow. */
+  offset: number;
   sitting: Sitting;
   state: SittingState;
   /** When booking closes (closed: when it closed). */
@@ -37,9 +40,10 @@ export interface SittingOption {
 
 export interface DayOption {
   day: string;
-  offset: 0 | 1;
-  /** False: the canteen serves no sitting that day (the screen says it is closed). */
-  served: boolean;
+  offset: number;
+  /** Why the canteen cooks nothing that day (no sitting that weekday, or a holiday); else null. */
+  closed: ClosedReason | null;
+  /** The day's sittings; none on a closed day. */
   sittings: SittingOption[];
 }
 
@@ -48,16 +52,17 @@ export type Taken = (day: string, sitting: string) => boolean;
 
 const nothingTaken: Taken = () => false;
 
-/** Today and tomorrow, each with its sittings and whether each can be booked at `now`. */
+/** Each day of the horizon, with its sittings and whether each can be booked at `now`. */
 export function dayOptions(
   meals: MealsConfig,
   now: Date,
   timeZone: string,
   taken: Taken = nothingTaken,
 ): DayOption[] {
-  return bookableDays(now, timeZone).map((day, i) => {
-    const offset = i as 0 | 1;
-    const sittings = sittingsOn(meals, day).map((sitting): SittingOption => {
+  return horizonDays(meals, now, timeZone).map((day, offset) => {
+    const closed = closedOn(meals, day);
+    const served = closed ? [] : sittingsOn(meals, day);
+    const sittings = served.map((sitting): SittingOption => {
       const cutoffAt = cutoffInstant(sitting.cutoff, day, timeZone);
       const state: SittingState = !beforeCutoff(sitting.cutoff, day, now, timeZone)
         ? 'closed'
@@ -68,7 +73,7 @@ export function dayOptions(
             : 'open';
       return { day, offset, sitting, state, cutoffAt };
     });
-    return { day, offset, served: sittings.length > 0, sittings };
+    return { day, offset, closed, sittings };
   });
 }
 
@@ -85,14 +90,14 @@ export function deliveryOpen(
 /** "Same as last time": the usual meal at the next sitting of its kind that can be booked. */
 export interface UsualOffer {
   day: string;
-  offset: 0 | 1;
+  offset: number;
   sitting: Sitting;
   meal: Meal;
   delivery: boolean;
 }
 
 /**
- * The usual meal, offered for the first of today and tomorrow where its sitting is open, the
+ * The usual meal, offered for the first day of the horizon where its sitting is open, the
  * member has nothing booked yet, the meal is on that day's menu, and (if they had it delivered)
  * delivery can still be chosen. Null when there is no such sitting: then the elder books "something
  * else" instead of being offered a meal that cannot be had.

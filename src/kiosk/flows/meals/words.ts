@@ -16,12 +16,26 @@ export function dateWords(day: string): string {
   }).format(Date.UTC(y, m - 1, d));
 }
 
-/** 今天 / 明天 / a date, relative to `today`. */
+/** "星期一" / "Monday". */
+function weekdayWords(day: string): string {
+  const [y, m, d] = day.split('-').map(Number) as [number, number, number];
+  return new Intl.DateTimeFormat(HTML_LANG[language.value], {
+    weekday: 'long',
+    timeZone: 'UTC',
+  }).format(Date.UTC(y, m - 1, d));
+}
+
+/** "12月8日 星期一" / "Monday, December 8": a day further off than tomorrow, with its weekday. */
+export function dateWeekdayWords(day: string): string {
+  return t('meals.day.date', { date: dateWords(day), weekday: weekdayWords(day) });
+}
+
+/** 今天 / 明天 / a date with its weekday, relative to `today`. */
 export function dayWords(day: string, today: string): string {
   if (day === today) return t('meals.day.today');
   if (day === addDays(today, 1)) return t('meals.day.tomorrow');
   if (day === addDays(today, -1)) return t('meals.day.yesterday');
-  return t('meals.day.date', { date: dateWords(day) });
+  return dateWeekdayWords(day);
 }
 
 /** "9:30" from "09:30": how a clock time is said. */
