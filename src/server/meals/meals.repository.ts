@@ -259,17 +259,21 @@ export async function selectUpcomingBookings(trx: Db, memberId: string, today: s
     .execute();
 }
 
-/** The member's most recent own (not companion) booking, whatever its status. */
+/** The member's most recent own (not companion) booking that they ate or kept. */
 export async function selectLastOwnBooking(trx: Db, memberId: string) {
-  return trx
-    .selectFrom('meal_bookings')
-    .select(['sitting', 'meal_id', 'delivery'])
-    .where('member_id', '=', memberId)
-    .where('companion', '=', 0)
-    .orderBy('booked_at', 'desc')
-    .orderBy('id', 'desc')
-    .limit(1)
-    .executeTakeFirst();
+  return (
+    trx
+      .selectFrom('meal_bookings')
+      .select(['id', 'sitting', 'meal_id', 'delivery'])
+      .where('member_id', '=', memberId)
+      .where('companion', '=', 0)
+      // "Same as last time" is a meal they ate or kept: never one cancelled or left uneaten.
+      .where('status', 'not in', ['cancelled', 'no-show'])
+      .orderBy('booked_at', 'desc')
+      .orderBy('id', 'desc')
+      .limit(1)
+      .executeTakeFirst()
+  );
 }
 
 /** The member's notices not yet told (at most 20), oldest first. */

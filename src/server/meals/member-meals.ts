@@ -36,7 +36,12 @@ export async function memberMeals(
       elderFen: Number(b.elder_fen),
     })),
     usual: last
-      ? { sitting: last.sitting, mealId: last.meal_id, delivery: Number(last.delivery) === 1 }
+      ? {
+          bookingId: last.id,
+          sitting: last.sitting,
+          mealId: last.meal_id,
+          delivery: Number(last.delivery) === 1,
+        }
       : null,
     notices: notices.map((n) => ({
       id: n.id,

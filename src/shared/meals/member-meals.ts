@@ -40,8 +40,19 @@ export type MealNotice = v.InferOutput<typeof MealNoticeSchema>;
 export const MemberMealsSchema = v.object({
   /** Bookings from today on (centre time), not cancelled, by day and sitting. */
   upcoming: v.array(UpcomingBookingSchema),
-  /** The member's own last booking, for "same as last time": null when they never booked. */
-  usual: v.nullable(v.object({ sitting: v.string(), mealId: v.string(), delivery: v.boolean() })),
+  /**
+   * The member's own last meal they ate or kept (never a cancelled one or a no-show), for "same
+   * as last time": null when there is none. `bookingId` lets a kiosk drop it once the elder
+   * cancels it there (absent in copies made before it was sent).
+   */
+  usual: v.nullable(
+    v.object({
+      bookingId: v.optional(v.string()),
+      sitting: v.string(),
+      mealId: v.string(),
+      delivery: v.boolean(),
+    }),
+  ),
   /** Refusals not yet acknowledged (meal.ack), oldest first. */
   notices: v.array(MealNoticeSchema),
 });

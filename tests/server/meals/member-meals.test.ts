@@ -31,7 +31,7 @@ forEachStore((_store, makeDb) => {
   }
 
   describe('member-meals in the pull feed', () => {
-    it('a booking shows as upcoming and becomes the usual; a cancellation removes it', async () => {
+    it('a booking shows as upcoming and becomes the usual; a cancellation removes both', async () => {
       const { book, cancel, pulled } = await setup();
       expect(await pulled('m1')).toBeUndefined();
       const b = await book({ memberId: 'm1', delivery: true });
@@ -48,13 +48,28 @@ forEachStore((_store, makeDb) => {
             elderFen: 525,
           },
         ],
-        usual: { sitting: 'lunch', mealId: 'braised-fish', delivery: true },
+        usual: { bookingId: b.id, sitting: 'lunch', mealId: 'braised-fish', delivery: true },
         notices: [],
       });
       await cancel('m1', b.id);
       const after = await pulled('m1');
       expect(after?.upcoming).toEqual([]);
-      expect(after?.usual).toEqual({ sitting: 'lunch', mealId: 'braised-fish', delivery: true });
+      // A cancelled meal is not "the same as last time".
+      expect(after?.usual).toBeNull();
+    });
+
+    it('the usual is the last meal kept: cancelling the newest falls back to the one before', async () => {
+      const { book, cancel, pulled } = await setup();
+      const kept = await book({ memberId: 'm1', sitting: 'dinner', mealId: 'steamed-egg' });
+      const dropped = await book({ memberId: 'm1', mealId: 'tofu-greens' });
+      expect((await pulled('m1'))?.usual).toMatchObject({ bookingId: dropped.id });
+      await cancel('m1', dropped.id);
+      expect((await pulled('m1'))?.usual).toEqual({
+        bookingId: kept.id,
+        sitting: 'dinner',
+        mealId: 'steamed-egg',
+        delivery: false,
+      });
     });
 
     it('a refused booking becomes a notice until the elder is told (meal.ack)', async () => {

@@ -152,9 +152,11 @@ describe('the meal screens', () => {
     );
 
     // Same as last time: tomorrow's lunch (today's has closed), eaten here, ¥2.25.
-    const usual = await screen.findByRole('button', { name: /明天午餐：鸡蛋羹软饭套餐/ });
+    const usual = await screen.findByRole('button', {
+      name: /和上次一样：明天午餐 鸡蛋羹软饭套餐/,
+    });
     expect(usual.textContent).toContain('堂食，您需要付 2.25 元');
-    await saidLast('和上次一样吗？明天午餐：鸡蛋羹软饭套餐', 'toContain');
+    await saidLast('和上次一样：明天午餐 鸡蛋羹软饭套餐', 'toContain');
     tap(usual);
     expect(route.value.id).toBe('meals-confirm');
     await screen.findByText('2.25 元');
@@ -264,6 +266,40 @@ describe('the meal screens', () => {
     tap(button('是，取消'));
     await screen.findByRole('heading', { name: '已经记下了' });
     expect(await mealsIn('meal.cancel')).toEqual([{ memberId: 'm1', bookingId: 'tomorrow' }]);
+  });
+
+  it('“和上次一样” says what it books, and never offers a meal the elder cancelled', async () => {
+    const kept = {
+      bookingId: 'b1',
+      day: '2026-11-26',
+      sitting: 'lunch',
+      mealId: 'tofu-greens',
+      delivery: false,
+      companion: false,
+      status: 'booked' as const,
+      elderFen: 225,
+    };
+    store = await publish({
+      upcoming: [kept],
+      usual: { bookingId: 'b1', sitting: 'lunch', mealId: 'tofu-greens', delivery: false },
+      notices: [],
+    });
+    replica.value = store;
+    navigate('meals');
+    const view = show();
+    // Thursday's lunch is taken: the same meal on Friday, the next lunch that has it.
+    await screen.findByRole('button', {
+      name: /和上次一样：11月27日 星期五午餐 家常豆腐素套餐/,
+    });
+    view.unmount();
+
+    // Cancelled here (the server has not heard yet): no longer "the same as last time".
+    await outbox.add('meal.cancel', { memberId: 'm1', bookingId: 'b1' }, { subject: 'm1' });
+    navigate('meals-mine');
+    navigate('meals');
+    show();
+    await screen.findByRole('button', { name: '订餐' });
+    expect(screen.queryByRole('button', { name: /和上次一样/ })).toBeNull();
   });
 
   it('lists the days of the horizon the canteen cooks, and names the next one when today has none', async () => {

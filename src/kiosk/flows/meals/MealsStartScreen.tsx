@@ -11,7 +11,7 @@ import { KioskScreen } from '../../app/frame/KioskScreen';
 import { navigate } from '../../app/router';
 import { say, usePrompt } from '../../app/speech';
 import { BigButton, Icon, ScrollArea } from '../../ui';
-import { type Notice, noticesToTell, quote, takenBy } from './bookings';
+import { type Notice, noticesToTell, quote, takenBy, usualMeal } from './bookings';
 import { type MealsContext, useMeals } from './context';
 import { startDraft, updateDraft } from './draft';
 import { MealsMissing } from './MealsMissing';
@@ -114,6 +114,7 @@ function usualWords(ctx: MealsContext, offer: UsualOffer) {
   });
   const when = whenWords(offer.day, offer.sitting, ctx.today);
   return {
+    // The button says what it books: "和上次一样：明天午餐 清蒸鱼".
     label: t('meals.start.usual', { when, meal: localText(offer.meal.name) }),
     detail: t('meals.start.usualDetail', {
       where: whereWords(offer.delivery),
@@ -125,7 +126,7 @@ function usualWords(ctx: MealsContext, offer: UsualOffer) {
 function Choices({ ctx, greeting }: { ctx: MealsContext; greeting: string }) {
   const offer = usualOffer(
     ctx.meals,
-    ctx.knowledge?.published?.usual ?? null,
+    ctx.knowledge ? usualMeal(ctx.knowledge) : null,
     ctx.now,
     ctx.timeZone,
     takenBy(ctx.rows),

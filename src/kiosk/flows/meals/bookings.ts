@@ -134,6 +134,30 @@ export function bookingRows(k: MealsKnowledge, meals: MealsConfig, today: string
   );
 }
 
+/**
+ * "Same as last time": the member's latest own meal they ate or kept. A meal booked on this kiosk
+ * since the server's copy (waiting, or accepted) is newer than the copy's; one the elder cancelled
+ * here (sent or still waiting) is never offered, even before the server's copy says so.
+ */
+export function usualMeal(k: MealsKnowledge): MemberMeals['usual'] {
+  const cancelled = new Set<string>();
+  for (const e of [...k.pending.filter(isCancel), ...k.sent.filter(isCancel)])
+    cancelled.add(e.payload.bookingId);
+  // Entry ids are UUID v7, made in order on this kiosk: the greatest is the latest booking.
+  const local = [
+    ...k.pending.filter(isBook),
+    ...k.sent.filter(isBook).filter((e) => newerThanCopy(k, e.sentAt)),
+  ]
+    .filter((e) => !e.payload.companion && !cancelled.has(e.id))
+    .sort((a, b) => b.id.localeCompare(a.id))[0];
+  if (local) {
+    const { sitting, mealId, delivery } = local.payload;
+    return { bookingId: local.id, sitting, mealId, delivery };
+  }
+  const usual = k.published?.usual ?? null;
+  return usual?.bookingId !== undefined && cancelled.has(usual.bookingId) ? null : usual;
+}
+
 /** Whether the member already holds a meal of their own at this sitting (companions aside). */
 export function takenBy(rows: readonly BookingRow[]) {
   return (day: string, sitting: string): boolean =>
