@@ -155,6 +155,9 @@ export const meals = defineArea({
       spoken: '{{message}}。{{detail}}',
       mine: '我的订餐',
       finish: '好的',
+      howToPay: '怎么付钱',
+      summarySpoken: '{{when}}，{{meal}}，{{where}}，{{amount}}。',
+      summarySpokenPay: '{{when}}，{{meal}}，{{where}}，{{amount}}。怎么付钱：{{pay}}',
       callStaff: '呼叫工作人员',
       book: {
         sending: '已经记下了，正在送到食堂……',
@@ -354,6 +357,9 @@ export const meals = defineArea({
       spoken: '{{message}}。{{detail}}',
       mine: '我的訂餐',
       finish: '好的',
+      howToPay: '怎麼付錢',
+      summarySpoken: '{{when}}，{{meal}}，{{where}}，{{amount}}。',
+      summarySpokenPay: '{{when}}，{{meal}}，{{where}}，{{amount}}。怎麼付錢：{{pay}}',
       callStaff: '呼叫工作人員',
       book: {
         sending: '已經記下了，正在送到食堂……',
@@ -562,6 +568,9 @@ export const meals = defineArea({
       spoken: '{{message}}. {{detail}}',
       mine: 'My meals',
       finish: 'Done',
+      howToPay: 'How to pay',
+      summarySpoken: '{{when}}, {{meal}}, {{where}}, {{amount}}.',
+      summarySpokenPay: '{{when}}, {{meal}}, {{where}}, {{amount}}. How to pay: {{pay}}',
       callStaff: 'Call staff',
       book: {
         sending: 'Saved; sending it to the canteen…',

@@ -5,11 +5,13 @@
  * reason when it refused. Each flow keeps its own waiting line, what 知道了 does after a refusal,
  * and whether "my …" is offered.
  */
+import '../ui/confirm/confirm.css';
+import './saved.css';
 import type { ComponentChildren } from 'preact';
 import { runtimeKey, t } from '../../i18n';
 import { KioskScreen } from '../app/frame/KioskScreen';
 import { finishTask } from '../app/session';
-import { BigButton, Problem, Success } from '../ui';
+import { BigButton, Problem, ScrollArea, Success } from '../ui';
 import { useSavedWords } from './saved-words';
 import type { SavedAction } from './saving';
 
@@ -25,16 +27,48 @@ export interface SavedScreenProps {
   refused: { label: string; onPress: () => void };
   /** The button when it could not even be stored: call the staff. */
   onCallStaff: () => void;
+  /**
+   * What was saved, repeated once it is stored (done or waiting to be sent): lines to show under
+   * the message and the sentences to say after it.
+   */
+  summary?: { lines: { label: string; value: string }[]; spoken: string } | undefined;
 }
 
-export function SavedScreen({ area, saved, wait, onMine, refused, onCallStaff }: SavedScreenProps) {
-  const words = useSavedWords(area, saved);
+export function SavedScreen({
+  area,
+  saved,
+  wait,
+  onMine,
+  refused,
+  onCallStaff,
+  summary,
+}: SavedScreenProps) {
+  const words = useSavedWords(area, saved, summary?.spoken);
   return (
     <KioskScreen title={t(runtimeKey(`${area}.title`))}>
       {words.kind === 'wait' && wait(words.message)}
       {(words.kind === 'ok' || words.kind === 'queued') && (
         <>
-          <Success message={words.message} {...(words.detail ? { detail: words.detail } : {})} />
+          {summary ? (
+            <div class="saved">
+              <Success
+                message={words.message}
+                {...(words.detail ? { detail: words.detail } : {})}
+              />
+              <ScrollArea label={words.message}>
+                <dl class="confirm__summary">
+                  {summary.lines.map((l) => (
+                    <div class="confirm__row" key={l.label}>
+                      <dt class="confirm__label">{l.label}</dt>
+                      <dd class="confirm__value">{l.value}</dd>
+                    </div>
+                  ))}
+                </dl>
+              </ScrollArea>
+            </div>
+          ) : (
+            <Success message={words.message} {...(words.detail ? { detail: words.detail } : {})} />
+          )}
           <div class="action-row">
             {onMine && (
               <BigButton

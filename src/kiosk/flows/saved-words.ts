@@ -52,13 +52,21 @@ export function savedWords(area: string, saved: SavedAction<string> | null): Sav
 
 /**
  * The words for the screen, each new state said as it arrives (the entry is stored, then
- * answered or left to wait), message and detail together as the area's `spoken` puts them.
+ * answered or left to wait), message and detail together as the area's `spoken` puts them, and
+ * then the flow's `summary` of what was saved, if it gives one.
  */
-export function useSavedWords(area: string, saved: SavedAction<string> | null): SavedWords {
+export function useSavedWords(
+  area: string,
+  saved: SavedAction<string> | null,
+  summary?: string,
+): SavedWords {
   const words = savedWords(area, saved);
-  const spoken = words.detail
+  const said = words.detail
     ? t(runtimeKey(`${area}.spoken`), { message: words.message, detail: words.detail })
     : words.message;
+  // Once saved (or saved to send), the flow's summary of what was saved is said after it.
+  const spoken =
+    summary && (words.kind === 'ok' || words.kind === 'queued') ? `${said} ${summary}` : said;
   useEffect(() => say(spoken), [spoken]);
   return words;
 }

@@ -365,6 +365,12 @@ export const MealsSchema = v.pipe(
           'How far ahead elders may book and the closed dates, like { "horizonDays": 7, "closedDates": ["2026-10-01"] }; leave it out for 7 days and no closed dates',
         ),
       ),
+      paymentNote: v.optional(
+        doc(
+          LocalText('the payment note', 80),
+          'How elders pay, shown when a meal is booked, like { "zh-Hans": "吃饭时在窗口扫码或付现金", … }',
+        ),
+      ),
       absence: v.optional(
         doc(
           AbsenceSchema,

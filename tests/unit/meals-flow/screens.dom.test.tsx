@@ -302,6 +302,37 @@ describe('the meal screens', () => {
     expect(screen.queryByRole('button', { name: /和上次一样/ })).toBeNull();
   });
 
+  it('the saved screen repeats what, when, where, how much and how to pay', async () => {
+    store = await publish({
+      upcoming: [],
+      usual: { sitting: 'lunch', mealId: 'steamed-egg', delivery: false },
+      notices: [],
+    });
+    replica.value = store;
+    navigate('meals');
+    show();
+    tap(await screen.findByRole('button', { name: /和上次一样/ }));
+    await screen.findByText('2.25 元');
+    tap(button('是'));
+    await screen.findByRole('heading', { name: '已经记下了' });
+    const summary = (await screen.findByText('怎么付钱')).closest('dl') as HTMLElement;
+    const lines = [...summary.querySelectorAll('div')].map((row) => [
+      row.querySelector('dt')?.textContent,
+      row.querySelector('dd')?.textContent,
+    ]);
+    expect(lines).toEqual([
+      ['吃什么', '鸡蛋羹软饭套餐'],
+      ['什么时候', '明天午餐（11:00–12:30）'],
+      ['在哪里', '堂食'],
+      ['您需要付', '2.25 元'],
+      ['怎么付钱', '吃饭时在窗口扫码或付现金'],
+    ]);
+    await saidLast(
+      '明天午餐（11:00–12:30），鸡蛋羹软饭套餐，堂食，2.25 元。怎么付钱：吃饭时在窗口扫码或付现金',
+      'toContain',
+    );
+  });
+
   it('lists the days of the horizon the canteen cooks, and names the next one when today has none', async () => {
     // Saturday 28 November, 15:00: lunch has closed and there is no dinner on Saturdays; Sunday
     // is not served and staff closed Monday 30 November.

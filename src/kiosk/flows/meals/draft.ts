@@ -3,6 +3,7 @@
  * "saved" screen). Personal, so wiped with the session like everything else about the person.
  */
 import { signal } from '@preact/signals';
+import type { MealBookPayload } from '../../../shared/meals/index';
 import { onSessionEnd } from '../../app/session';
 import type { SavedAction } from '../saving';
 
@@ -21,6 +22,9 @@ export const draft = signal<MealDraft | null>(null);
 /** What happened to the last save (a booking or a cancellation: the words differ), for the "saved" screen. */
 export const lastSaved = signal<SavedAction<'book' | 'cancel'> | null>(null);
 
+/** The booking last saved (what, when, where, the price shown), for the "saved" screen to repeat. */
+export const lastBooked = signal<MealBookPayload | null>(null);
+
 /** The booking being cancelled (chosen on "my meals", confirmed on the next screen). */
 export const cancelling = signal<string | null>(null);
 
@@ -37,5 +41,6 @@ export function updateDraft(change: Partial<MealDraft>): void {
 onSessionEnd(() => {
   draft.value = null;
   lastSaved.value = null;
+  lastBooked.value = null;
   cancelling.value = null;
 });

@@ -11,11 +11,12 @@ import {
 } from '../../../shared/meals/index';
 import { offline } from '../../app/offline';
 import { NoOutboxError, saveAndWatch, store } from '../saving';
-import { lastSaved } from './draft';
+import { lastBooked, lastSaved } from './draft';
 
 /** Book a meal (the payload carries the price the elder was shown). */
 export function saveBooking(payload: MealBookPayload): Promise<void> {
   const key = [payload.memberId, payload.day, payload.sitting, payload.companion].join(':');
+  lastBooked.value = payload;
   return saveAndWatch(lastSaved, 'meals', 'book', () =>
     store(MEAL_BOOK, key, payload, payload.memberId),
   );
