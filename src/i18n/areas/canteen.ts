@@ -107,6 +107,20 @@ export const canteen = defineArea({
       capacityHint: '所有套餐加起来',
       add: '添加一个餐次',
     },
+    booking: {
+      title: '订餐日子和付钱',
+      horizon: '可以提前订几天',
+      horizonHint: '包括今天，1 到 {{max}} 天。7 就是今天和以后六天。',
+      closedDates: '食堂休息的日子（节假日）',
+      closedWeekdays:
+        '每周不开的日子：{{days}}（没有餐次在这几天供应；在上面的“哪几天供应”里改）。',
+      noClosedWeekdays: '每周七天都有餐次供应（在上面的“哪几天供应”里改）。',
+      nthDate: '休息日 {{n}}',
+      removeDate: '删除{{name}}',
+      addDate: '添加一个休息日',
+      paymentNote: '怎么付钱',
+      paymentNoteHint: '订好以后告诉老人，例如“吃饭时在窗口扫码或付现金”。不写就不显示。',
+    },
     delivery: {
       title: '送餐',
       enabled: '提供送餐',
@@ -273,6 +287,20 @@ export const canteen = defineArea({
       capacity: '這一餐最多做幾份',
       capacityHint: '所有套餐加起來',
       add: '添加一個餐次',
+    },
+    booking: {
+      title: '訂餐日子和付錢',
+      horizon: '可以提前訂幾天',
+      horizonHint: '包括今天，1 到 {{max}} 天。7 就是今天和以後六天。',
+      closedDates: '食堂休息的日子（節假日）',
+      closedWeekdays:
+        '每週不開的日子：{{days}}（沒有餐次在這幾天供應；在上面的「哪幾天供應」裡改）。',
+      noClosedWeekdays: '每週七天都有餐次供應（在上面的「哪幾天供應」裡改）。',
+      nthDate: '休息日 {{n}}',
+      removeDate: '刪除{{name}}',
+      addDate: '添加一個休息日',
+      paymentNote: '怎麼付錢',
+      paymentNoteHint: '訂好以後告訴老人，例如「吃飯時在窗口掃碼或付現金」。不寫就不顯示。',
     },
     delivery: {
       title: '送餐',
@@ -446,6 +474,22 @@ export const canteen = defineArea({
       capacity: 'Meals the kitchen can make',
       capacityHint: 'All set meals together',
       add: 'Add a sitting',
+    },
+    booking: {
+      title: 'Booking days and paying',
+      horizon: 'Days elders may book ahead',
+      horizonHint: 'Counting today, 1 to {{max}} days. 7 is today and the next six days.',
+      closedDates: 'Days the canteen is closed (holidays)',
+      closedWeekdays:
+        'Closed every week: {{days}} (no sitting is served then; change it in each sitting’s days above).',
+      noClosedWeekdays:
+        'Some sitting is served every day of the week (change it in each sitting’s days above).',
+      nthDate: 'Closed day {{n}}',
+      removeDate: 'Remove {{name}}',
+      addDate: 'Add a closed day',
+      paymentNote: 'How to pay',
+      paymentNoteHint:
+        'Told to elders once a meal is booked, like “Pay by QR code or cash at the counter when you eat”. Leave it empty to show none.',
     },
     delivery: {
       title: 'Delivery',

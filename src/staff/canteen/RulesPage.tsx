@@ -1,5 +1,6 @@
 /**
- * The canteen editor's second page (kitchen, admin): the sittings, delivery and the price table,
+ * The canteen editor's second page (kitchen, admin): the sittings, booking (how far ahead, closed
+ * dates, how to pay), delivery and the price table,
  * with "what will a member like this pay" beside the table, following every edit.
  */
 import { useRef } from 'preact/hooks';
@@ -18,6 +19,7 @@ import {
 import { draft, edit } from '../settings/draft';
 import { LocalTextSetting } from '../settings/LocalTextField';
 import { getAt, moved } from '../settings/paths';
+import { BookingSection } from './BookingSection';
 import { CanteenFrame } from './CanteenFrame';
 import { MEALS, validMeals } from './canteen-draft';
 import { CutoffSetting, OptionalNumberSetting, YuanSetting } from './controls';
@@ -230,6 +232,7 @@ export function RulesPage() {
       <div class="canteen__rules">
         <div class="form form--wide">
           <Sittings />
+          <BookingSection />
           <Delivery />
           <Pricing />
         </div>

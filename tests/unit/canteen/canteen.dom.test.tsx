@@ -17,6 +17,8 @@ type Meals = {
   meals: { id: string; photo?: string }[];
   delivery: { feeFen: unknown };
   pricing: { tiers: { id: string; governmentFen: unknown }[] };
+  booking?: { horizonDays: unknown; closedDates: unknown[] };
+  paymentNote?: Record<string, string>;
 };
 const meals = () => draft.value['meals.json'] as Meals;
 
@@ -132,6 +134,35 @@ describe('the canteen editor', { timeout: 60_000 }, () => {
     fireEvent.input(fee, { target: { value: '0.29' } });
     expect(meals().delivery.feeFen).toBe(29);
     expect(publishButton()).toHaveProperty('disabled', false);
+  });
+
+  it('edits how far ahead elders may book, the closed dates and how to pay', async () => {
+    fakeCanteenServer();
+    render(<RulesPage />);
+    const horizon = (await screen.findByLabelText('可以提前订几天')) as HTMLInputElement;
+    expect(horizon.value).toBe('7');
+    // The weekdays no sitting serves are named, not asked for twice.
+    screen.getByText(/每周不开的日子：星期日/);
+    fireEvent.input(horizon, { target: { value: '15' } });
+    expect(horizon.getAttribute('aria-invalid')).toBe('true');
+    expect(publishButton()).toHaveProperty('disabled', true);
+    fireEvent.input(horizon, { target: { value: '10' } });
+    expect(horizon.getAttribute('aria-invalid')).toBeNull();
+    expect(meals().booking).toEqual({ horizonDays: 10, closedDates: [] });
+
+    fireEvent.click(screen.getByRole('button', { name: '添加一个休息日' }));
+    const date = screen.getByLabelText('休息日 1') as HTMLInputElement;
+    fireEvent.input(date, { target: { value: '2026-10-01' } });
+    expect(meals().booking).toEqual({ horizonDays: 10, closedDates: ['2026-10-01'] });
+
+    const note = screen.getByRole('textbox', { name: '怎么付钱 English' }) as HTMLInputElement;
+    expect(note.value).toBe('Pay by QR code or cash at the counter when you eat');
+    fireEvent.input(note, { target: { value: 'Pay at the counter' } });
+    expect(meals().paymentNote?.en).toBe('Pay at the counter');
+    expect(publishButton()).toHaveProperty('disabled', false);
+
+    fireEvent.click(screen.getByRole('button', { name: '删除休息日 1' }));
+    expect(meals().booking?.closedDates).toEqual([]);
   });
 
   it('moves the price preview as a tier’s subsidy is edited, and keeps the last good table while one is wrong', async () => {
