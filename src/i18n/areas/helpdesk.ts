@@ -59,6 +59,7 @@ export const helpdesk = defineArea({
     },
     member: {
       unknown: '没有刷卡的会员',
+      notChecked: '{{name}}（未核实：机器说是这位会员，但没有刷卡凭据）',
       noPhone: '没有登记',
       noEmergency: '没有登记紧急联系人',
       emergencyLine: '{{name}}（{{relation}}） {{phone}}',
@@ -262,6 +263,7 @@ export const helpdesk = defineArea({
     },
     member: {
       unknown: '沒有刷卡的會員',
+      notChecked: '{{name}}（未核實：機器說是這位會員，但沒有刷卡憑據）',
       noPhone: '沒有登記',
       noEmergency: '沒有登記緊急聯絡人',
       emergencyLine: '{{name}}（{{relation}}） {{phone}}',
@@ -475,6 +477,7 @@ export const helpdesk = defineArea({
     },
     member: {
       unknown: 'No card shown',
+      notChecked: '{{name}} (not checked: the kiosk named this member without proof of their card)',
       noPhone: 'none on file',
       noEmergency: 'No emergency contact on file',
       emergencyLine: '{{name}} ({{relation}}) {{phone}}',

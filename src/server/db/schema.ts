@@ -16,6 +16,7 @@ import type { PersonTable } from '../people/people.table';
 import type { PhotoTable } from '../photos/photos.table';
 import type { LoginAttemptTable, StaffAccountTable, StaffSessionTable } from '../staff/staff.table';
 import type { ChangeTable } from '../sync/changes.table';
+import type { ProofKeyTable, ServerMarkTable } from '../sync/proof.table';
 import type { SyncEntryTable } from '../sync/sync.table';
 
 export interface Database {
@@ -40,4 +41,6 @@ export interface Database {
   help_events: HelpEventTable;
   photos: PhotoTable;
   people: PersonTable;
+  proof_keys: ProofKeyTable;
+  server_marks: ServerMarkTable;
 }

@@ -68,7 +68,7 @@ export async function sweepClosedCalls(trx: Kysely<Database>, now: Date): Promis
  * An emergency press. Cancelled within the countdown: logged as "cancelled" for the counts, and
  * nothing else (no event, no feed, no escalation). Otherwise it joins this kiosk's live call as
  * one more press, or opens one. An unknown member id never refuses an emergency: the call goes
- * out without a name.
+ * out without a name; a member named without a valid proof is kept but marked not checked.
  */
 async function helpCall(
   trx: Kysely<Database>,
@@ -77,6 +77,8 @@ async function helpCall(
 ): Promise<ApplyOutcome> {
   const p = entry.payload;
   const memberId = p.memberId !== null && (await memberExists(trx, p.memberId)) ? p.memberId : null;
+  // Without a valid proof the member is only claimed: the console says "not checked".
+  const checked = memberId === null || entry.identity === 'proven' ? 1 : 0;
   const now = ctx.now.toISOString();
   const pressedAt = new Date(entry.kioskTime).toISOString();
   if (p.cancelled) {
@@ -95,6 +97,7 @@ async function helpCall(
       escalated_at: null,
       note: null,
       in_feed: 0,
+      member_checked: checked,
     });
     return { status: 'accepted', record: { callId: entry.id, status: 'cancelled' } };
   }
@@ -127,12 +130,14 @@ async function openOrJoin(
 ): Promise<ApplyOutcome> {
   const now = ctx.now.toISOString();
   const pressedAt = new Date(entry.kioskTime).toISOString();
+  // Without a valid proof the member is only claimed: the console says "not checked".
+  const checked = memberId === null || entry.identity === 'proven' ? 1 : 0;
   const live = await selectLiveCall(trx, ctx.kioskId, kind, LIVE_CALL_STATUSES);
   let callId: string;
   if (live) {
     callId = live.id;
     // A later press by an identified elder names a call that began anonymous.
-    await addPress(trx, live.id, live.member_id === null ? memberId : null);
+    await addPress(trx, live.id, live.member_id === null ? memberId : null, checked);
   } else {
     callId = entry.id;
     await insertCall(trx, {
@@ -151,6 +156,7 @@ async function openOrJoin(
       escalated_at: null,
       note: null,
       in_feed: 1,
+      member_checked: checked,
     });
   }
   await sweepClosedCalls(trx, ctx.now);
@@ -251,9 +257,15 @@ async function serviceCancel(
 /** The help kinds and their appliers, reading help.json from `source` at each entry. */
 export function helpHandlers(source: HelpSource): EntryHandler[] {
   return [
-    defineApplier(HELP_CALL, (trx, entry, ctx) => helpCall(trx, entry, ctx)),
-    defineApplier(STAFF_CALL, (trx, entry, ctx) => staffCall(trx, entry, ctx)),
+    // An emergency is never refused for want of proof; its member is then shown as not checked.
+    defineApplier(HELP_CALL, (trx, entry, ctx) => helpCall(trx, entry, ctx), { emergency: true }),
+    // Nor is a call for staff: anyone may call a person, and a claimed member is shown unchecked.
+    defineApplier(STAFF_CALL, (trx, entry, ctx) => staffCall(trx, entry, ctx), { emergency: true }),
+    // Asking for a service needs the card only (offline too); cancelling one is done from the
+    // elder's own list of requests, a personal record: the PIN as well, where they have one.
     defineApplier(SERVICE_REQUEST, (trx, entry, ctx) => serviceRequest(trx, entry, ctx, source())),
-    defineApplier(SERVICE_CANCEL, (trx, entry, ctx) => serviceCancel(trx, entry.payload, ctx)),
+    defineApplier(SERVICE_CANCEL, (trx, entry, ctx) => serviceCancel(trx, entry.payload, ctx), {
+      pin: true,
+    }),
   ];
 }

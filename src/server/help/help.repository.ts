@@ -182,13 +182,18 @@ export function selectLiveCall(
 }
 
 /** Counts one more press of the call, naming its member when `memberId` is given. */
-export async function addPress(trx: Db, id: string, memberId: string | null): Promise<void> {
+export async function addPress(
+  trx: Db,
+  id: string,
+  memberId: string | null,
+  memberChecked: number,
+): Promise<void> {
   await trx
     .updateTable('help_calls')
     .set((eb) => ({
       presses: eb('presses', '+', 1),
       version: eb('version', '+', 1),
-      ...(memberId !== null ? { member_id: memberId } : {}),
+      ...(memberId !== null ? { member_id: memberId, member_checked: memberChecked } : {}),
     }))
     .where('id', '=', id)
     .execute();

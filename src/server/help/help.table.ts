@@ -26,6 +26,8 @@ export interface HelpCallTable {
   in_feed: number;
   /** Grows by one with every change of the call; kiosks keep the newest state they have seen. */
   version: Generated<number>;
+  /** 1: the member was proven by the entry's proof (or there is none); 0: only claimed. */
+  member_checked: Generated<number>;
 }
 
 export interface HelpEscalationTable {

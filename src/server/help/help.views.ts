@@ -91,6 +91,7 @@ export function toCallView(
     kioskName: r.kiosk_name,
     kioskLocation: r.kiosk_location,
     member: memberOf(r),
+    memberChecked: Number(r.member_checked) === 1,
     status: r.status,
     pressedAt: r.pressed_at,
     receivedAt: r.received_at,

@@ -9,6 +9,7 @@ import { jsonBody, validQuery } from '../http/validate';
 import { csvHeaders, UTF8_BOM } from '../lib/csv';
 import { actorOf } from '../staff/login.service';
 import { currentStaff, requirePermission, type StaffEnv } from '../staff/session.middleware';
+import { proofKeys } from '../sync/proof-keys';
 import { strictUtf8 } from './kiosk.middleware';
 import { kiosksCsv } from './kiosks.csv';
 import {
@@ -39,7 +40,12 @@ export function kioskRoutes({ db, clock, trustProxy, events }: ApiDeps & EventDe
       const address = clientAddress(c, trustProxy);
       const enrolled = await enroll(db, { code, appVersion, address }, clock());
       events.publish({ type: 'kiosks.changed' });
-      return c.json(enrolled satisfies Reply<typeof KiosksApi.enroll>, 201);
+      // The key the kiosk seals identifications with (every pull carries it again).
+      const { publicKey } = await proofKeys(db, clock);
+      return c.json(
+        { ...enrolled, proofKey: publicKey } satisfies Reply<typeof KiosksApi.enroll>,
+        201,
+      );
     })
     .get('/', requirePermission('kiosks.manage'), validQuery(KiosksApi.list.query), async (c) => {
       const kiosks = await listKiosks(db);

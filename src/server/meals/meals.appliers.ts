@@ -279,7 +279,12 @@ export function mealHandlers(source: CanteenSource): EntryHandler[] {
     defineApplier(MEAL_BOOK, (trx, entry, ctx) =>
       book(trx, entry.id, entry.kioskTime, entry.payload, ctx, source()),
     ),
-    defineApplier(MEAL_CANCEL, (trx, entry, ctx) => cancel(trx, entry.payload, ctx, source())),
+    // Booking needs the card only (offline too). Cancelling is done from the elder's own list of
+    // meals, a personal record: the PIN as well, where they have one. An acknowledgement only
+    // marks refusals as told (refusing it would just tell them again), so the card is enough.
+    defineApplier(MEAL_CANCEL, (trx, entry, ctx) => cancel(trx, entry.payload, ctx, source()), {
+      pin: true,
+    }),
     defineApplier(MEAL_ACK, (trx, entry, ctx) => acknowledge(trx, entry.payload, ctx, source())),
   ];
 }

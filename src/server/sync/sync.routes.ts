@@ -13,6 +13,7 @@ import { currentKiosk, type KioskEnv, requireKiosk, strictUtf8 } from '../kiosks
 import { csvHeaders, UTF8_BOM } from '../lib/csv';
 import { requirePermission } from '../staff/session.middleware';
 import type { ApplierRegistry } from './appliers';
+import { proofKeys } from './proof-keys';
 import { pull } from './pull.service';
 import { rejectionsCsv } from './rejections.csv';
 import { listRejections, push, type RejectionView } from './sync.service';
@@ -59,10 +60,10 @@ export function syncRoutes({ db, clock, events }: ApiDeps & EventDeps, registry:
             'kiosk_mismatch',
             `kioskId "${body.kioskId}" is not the kiosk this device token belongs to.`,
           );
-        return c.json(
-          (await pull(db, body.cursor, clock())) satisfies Reply<typeof SyncApi.pull>,
-          200,
-        );
+        // Every pull carries the server's public key, so a rotated key reaches every kiosk.
+        const { publicKey } = await proofKeys(db, clock);
+        const answer = { ...(await pull(db, body.cursor, clock())), proofKey: publicKey };
+        return c.json(answer satisfies Reply<typeof SyncApi.pull>, 200);
       },
     )
     .get(

@@ -19,6 +19,9 @@ import { isUniqueViolation } from '../db/errors';
 import type { Database } from '../db/schema';
 import { decodeCursor, encodeCursor } from '../lib/cursor';
 import type { ApplierRegistry } from './appliers';
+import { selectProofsSince } from './proof.repository';
+import { type ProofCheck, proofChecker } from './proof.service';
+import { proofKeys } from './proof-keys';
 import {
   findSyncEntries,
   findSyncEntry,
@@ -53,6 +56,7 @@ function storedAnswer(
 async function answerEntry(
   trx: Kysely<Database>,
   registry: ApplierRegistry,
+  proof: ProofCheck,
   kioskId: string,
   entry: OutboxEntry,
   stored: StoredEntry | undefined,
@@ -64,13 +68,25 @@ async function answerEntry(
   let result: PushResult;
   const check = validateEntry(entry, registry.kinds);
   const apply = check.ok ? registry.appliers.get(check.entry.kind) : undefined;
-  if (!check.ok || !apply) {
+  const verdict =
+    check.ok && apply
+      ? await proof(trx, check.entry, check.payload, registry.identity.get(check.entry.kind) ?? {})
+      : undefined;
+  if (!check.ok || !apply || !verdict) {
     const refusal = check.ok ? reason('unknown_kind') : check.reason;
     result = { id: entry.id, status: 'rejected', reason: refusal, serverTime };
+  } else if (!verdict.ok) {
+    result = { id: entry.id, status: 'rejected', reason: verdict.reason, serverTime };
   } else {
     const outcome = await apply(
       trx,
-      { id: entry.id, kind: entry.kind, payload: check.payload, kioskTime: entry.kioskTime },
+      {
+        id: entry.id,
+        kind: entry.kind,
+        payload: check.payload,
+        kioskTime: entry.kioskTime,
+        identity: verdict.identity,
+      },
       { kioskId, now },
     );
     result =
@@ -97,6 +113,7 @@ async function answerEntry(
 async function pushOne(
   db: Kysely<Database>,
   registry: ApplierRegistry,
+  proof: ProofCheck,
   kioskId: string,
   entry: OutboxEntry,
   now: Date,
@@ -104,7 +121,7 @@ async function pushOne(
   try {
     return await db.transaction().execute(async (trx) => {
       const stored = await findSyncEntry(trx, entry.id);
-      const { result, row } = await answerEntry(trx, registry, kioskId, entry, stored, now);
+      const { result, row } = await answerEntry(trx, registry, proof, kioskId, entry, stored, now);
       if (row) await insertSyncEntries(trx, [row]);
       return result;
     });
@@ -131,6 +148,11 @@ export async function push(
   now: Date,
 ): Promise<PushResponse> {
   const serverTime = now.toISOString();
+  // Read before the transaction (SQLite has one connection, which the transaction holds), and
+  // the keys only when a proof came: a batch without one needs no key made or loaded.
+  const keys = request.entries.some((e) => e.proof) ? await proofKeys(db) : undefined;
+  const since = await selectProofsSince(db);
+  const proof = proofChecker(keys, kioskId, since ? Date.parse(since) : 0, now);
   try {
     // The usual case: the whole batch in one transaction, each id recorded beside its change;
     // one query finds the known ids and one records the new ones (few round trips to the store).
@@ -145,6 +167,7 @@ export async function push(
         const { result, row } = await answerEntry(
           trx,
           registry,
+          proof,
           kioskId,
           entry,
           stored.get(entry.id),
@@ -164,7 +187,7 @@ export async function push(
   }
   const results: PushResult[] = [];
   for (const entry of request.entries)
-    results.push(await pushOne(db, registry, kioskId, entry, now));
+    results.push(await pushOne(db, registry, proof, kioskId, entry, now));
   return { results, serverTime };
 }
 

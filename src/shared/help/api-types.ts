@@ -91,6 +91,11 @@ export const HelpCallViewSchema = v.object({
   kioskName: v.nullable(v.string()),
   kioskLocation: v.nullable(v.string()),
   member: v.nullable(HelpMemberViewSchema),
+  /**
+   * False when the kiosk named the member without a valid proof of their card (an emergency is
+   * never refused for that): the console shows them as "not checked". True otherwise.
+   */
+  memberChecked: v.boolean(),
   status: v.picklist([...HELP_CALL_STATUSES, 'cancelled']),
   /** When the elder pressed (kiosk clock), when the server received it, and the gap in seconds. */
   pressedAt: v.string(),

@@ -9,6 +9,7 @@ import { FORMAT_FIELD, IdParam } from '../api/fields';
 import { KioskNameField, KioskSettingsSchema, kioskLocationText } from '../config/changes';
 import { JOBS } from '../config/kiosk';
 import { ORIENTATIONS } from '../config/versions-api';
+import { PublicProofKeyField } from '../sync/proof';
 
 /** Digits in an enrollment code: short enough to type on a touch screen, shown once. */
 export const ENROLLMENT_CODE_DIGITS = 8;
@@ -106,6 +107,8 @@ export const KiosksApi = {
       token: v.string(),
       name: v.string(),
       location: v.nullable(v.string()),
+      /** The server's public key (SPKI base64) to seal identifications with (sync/proof.ts). */
+      proofKey: PublicProofKeyField,
     }),
   }),
   /** format=csv answers the fleet as a CSV file (a plain link: hrefOf). */

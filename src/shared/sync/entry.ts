@@ -1,6 +1,7 @@
 /** One elder action on its way to the server: an outbox entry as stored and as sent. */
 import * as v from 'valibot';
 import { KindField, KioskIdField, PayloadField, record, TimeField, UuidV7Field } from './fields';
+import { type EntryProof, EntryProofSchema } from './proof';
 
 /**
  * An outbox entry. `id` is made on the kiosk and is the whole of exactly-once: the server applies
@@ -13,6 +14,11 @@ export interface OutboxEntry {
   kioskTime: string;
   kioskId: string;
   attempt?: number;
+  /**
+   * For an entry made for a member: the session it was made in and the identification sealed for
+   * the server (proof.ts). None for an anonymous entry, and none on entries queued before proofs.
+   */
+  proof?: EntryProof;
 }
 
 /** The envelope every entry shares; the payload is checked again by its kind's schema. */
@@ -29,4 +35,5 @@ export const OutboxEntrySchema: v.GenericSchema<OutboxEntry> = record({
       v.minValue(0, 'must not be negative'),
     ),
   ),
+  proof: v.optional(EntryProofSchema),
 });

@@ -19,6 +19,20 @@ export {
   MAX_STRING,
 } from './limits';
 export {
+  type EntryProof,
+  EntryProofSchema,
+  importProofKey,
+  LEGACY_PROOF_WINDOW_MS,
+  LONGEST_SESSION_MS,
+  PROOF_CLOCK_SLACK_MS,
+  PROOF_MODULUS_BITS,
+  PublicProofKeyField,
+  readSealedIdentity,
+  type SealedIdentity,
+  type SealingKey,
+  sealIdentity,
+} from './proof';
+export {
   BACKGROUND_SYNC_TAG,
   isSyncMessage,
   SYNC_MESSAGE_TYPE,

@@ -6,6 +6,7 @@
 import * as v from 'valibot';
 import { describeIssues, KioskIdField, NAME, record, TimeField } from './fields';
 import { MAX_CHANGES, MAX_NAME } from './limits';
+import { PublicProofKeyField } from './proof';
 
 /** Cursors and keys are opaque to the kiosk; this bounds them. */
 const MAX_CURSOR = 200;
@@ -56,6 +57,8 @@ export interface PullResponse {
   changes: Change[];
   more: boolean;
   serverTime: string;
+  /** The server's public key (SPKI base64) the kiosk seals identifications with (proof.ts). */
+  proofKey?: string;
 }
 
 export const PullResponseSchema: v.GenericSchema<PullResponse> = record({
@@ -69,6 +72,7 @@ export const PullResponseSchema: v.GenericSchema<PullResponse> = record({
   ),
   more: v.boolean('must be true or false'),
   serverTime: TimeField,
+  proofKey: v.optional(PublicProofKeyField),
 });
 
 /** One type of change and the schema of its data (checked on "put"). */

@@ -25,6 +25,9 @@ export const REASON_CODES = [
   'request_started',
   'duplicate',
   'kiosk_revoked',
+  'no_proof',
+  'bad_proof',
+  'pin_needed',
 ] as const;
 
 /** A refusal this build knows. */
@@ -121,6 +124,25 @@ export const REASONS: Record<ReasonCode, LocalText> = {
     'zh-Hans': '这台机器已经停用了，没有办成。请找工作人员。',
     'zh-Hant': '這台機器已經停用了，沒有辦成。請找工作人員。',
     en: 'This kiosk has been switched off by the centre, so this was not done. Please ask a member of staff.',
+  },
+  no_proof: {
+    'zh-Hans':
+      '这条记录没有刷卡的凭据，中心不能确认是您本人，没有办成。请再刷一次卡，或者找工作人员。',
+    'zh-Hant':
+      '這條記錄沒有刷卡的憑據，中心不能確認是您本人，沒有辦成。請再刷一次卡，或者找工作人員。',
+    en: 'This came without proof that your card was used, so the centre could not be sure it was you and it was not done. Please tap your card again, or ask a member of staff.',
+  },
+  bad_proof: {
+    'zh-Hans': '中心核对不了这次刷卡，没有办成。请再刷一次卡，或者找工作人员。',
+    'zh-Hant': '中心核對不了這次刷卡，沒有辦成。請再刷一次卡，或者找工作人員。',
+    en: 'The centre could not check this card tap, so this was not done. Please tap your card again, or ask a member of staff.',
+  },
+  pin_needed: {
+    'zh-Hans':
+      '这件事要核对您的密码，密码没有输入或者没有对上，没有办成。请输入密码再试，或者找工作人员。',
+    'zh-Hant':
+      '這件事要核對您的密碼，密碼沒有輸入或者沒有對上，沒有辦成。請輸入密碼再試，或者找工作人員。',
+    en: 'This needs your PIN, and it was not given or did not match, so it was not done. Please try again with your PIN, or ask a member of staff.',
   },
 };
 

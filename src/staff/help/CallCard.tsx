@@ -128,7 +128,7 @@ export function CallCard({ call }: { call: HelpCallView }) {
         <div>
           <dt>{t('helpdesk.calls.member')}</dt>
           <dd>
-            {memberName(member)}
+            {memberName(member, call.memberChecked)}
             {member?.phone && ` ${verbatim(member.phone)}`}
           </dd>
         </div>

@@ -113,7 +113,7 @@ function RecentCalls() {
                 <CallKindIcon kind={c.kind} /> {t(`helpdesk.kind.${c.kind}`)}
               </td>
               <td>{kioskPlace(c)}</td>
-              <td>{memberName(c.member)}</td>
+              <td>{memberName(c.member, c.memberChecked)}</td>
               <td>
                 {t(`helpdesk.status.${c.status}`)}
                 {c.escalatedAt && (

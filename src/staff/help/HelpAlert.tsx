@@ -104,10 +104,10 @@ function CallAlert({ call }: { call: HelpCallView }) {
             ? t(staffCall ? 'helpdesk.alert.staffNobody' : 'helpdesk.alert.nobody')
             : contacts
               ? t('helpdesk.alert.who', {
-                  name: memberName(member),
+                  name: memberName(member, call.memberChecked),
                   phone: member.phone ?? t('helpdesk.member.noPhone'),
                 })
-              : t('helpdesk.alert.whoName', { name: memberName(member) })}
+              : t('helpdesk.alert.whoName', { name: memberName(member, call.memberChecked) })}
         </p>
         {member && contacts && (
           <p>{t('helpdesk.alert.family', { contact: emergencyContact(member) })}</p>

@@ -28,9 +28,15 @@ export function kioskPlace(call: Pick<HelpCallView, 'kioskId' | 'kioskName' | 'k
     : name;
 }
 
-/** The member's name, or that nobody identified at the kiosk. */
-export function memberName(member: HelpMemberView | null): string {
-  return member ? verbatim(member.name) : t('helpdesk.member.unknown');
+/**
+ * The member's name, or that nobody identified at the kiosk; `checked` false (a call whose kiosk
+ * named the member without a valid proof of their card) says the name is not checked.
+ */
+export function memberName(member: HelpMemberView | null, checked = true): string {
+  if (!member) return t('helpdesk.member.unknown');
+  return checked
+    ? verbatim(member.name)
+    : t('helpdesk.member.notChecked', { name: verbatim(member.name) });
 }
 
 /** "张明（侄子） 137 0000 1003", or that none is on file. */

@@ -21,6 +21,7 @@ import type { HelpCallView, ServiceRequestView } from '../../../src/shared/help/
 import { uuidv7 } from '../../../src/shared/sync/uuidv7';
 import { type Kiosk, launchKiosk } from '../support/browser';
 import { seededAdmin } from '../support/centre-admin';
+import { proofFor } from '../support/proof';
 import { REPO_ROOT, type ServerHandle, startServer } from '../support/server';
 import { check, heading, logInFirstAdmin, menu } from './console-helpers';
 
@@ -106,8 +107,10 @@ interface Centre {
   adminCookie: string;
   admin: { username: string; password: string };
   desk: { username: string; password: string };
-  kiosk: { kioskId: string; token: string };
+  kiosk: { kioskId: string; token: string; proofKey: string };
   members: Map<string, string>;
+  /** Card numbers by member id, to seal proofs as the kiosk does. */
+  cards: Map<string, string>;
 }
 
 /** The admin's session, the desk's account (王芳, staff), an enrolled kiosk, the members' ids. */
@@ -127,10 +130,14 @@ async function setUpCentre(server: ServerHandle): Promise<Centre> {
     cookie: adminCookie,
     json: { name: '大厅 1', location: '一楼大厅' },
   });
-  const kiosk = await api<{ kioskId: string; token: string }>(server, '/kiosks/enroll', {
-    json: { code, appVersion: 'e2e' },
-  });
-  const list = await api<{ members: { id: string; name: string }[] }>(
+  const kiosk = await api<{ kioskId: string; token: string; proofKey: string }>(
+    server,
+    '/kiosks/enroll',
+    {
+      json: { code, appVersion: 'e2e' },
+    },
+  );
+  const list = await api<{ members: { id: string; name: string; cardNumber: string }[] }>(
     server,
     '/members?limit=100',
     { cookie: adminCookie },
@@ -141,6 +148,7 @@ async function setUpCentre(server: ServerHandle): Promise<Centre> {
     desk: { username: 'wangfang', password },
     kiosk,
     members: new Map(list.members.map((m) => [m.name, m.id])),
+    cards: new Map(list.members.map((m) => [m.id, m.cardNumber])),
   };
 }
 
@@ -154,9 +162,13 @@ async function push(
 ): Promise<string> {
   const { kioskId, token } = centre.kiosk;
   const id = uuidv7();
+  // An entry for a member carries their card, sealed as the kiosk seals it when they tap it.
+  const memberId = (payload as { memberId?: string | null }).memberId;
+  const card = memberId ? centre.cards.get(memberId) : undefined;
+  const proof = card ? { proof: await proofFor(centre.kiosk, card, id) } : {};
   const answer = await api<{ results: { id: string; status: string }[] }>(server, '/sync/push', {
     token,
-    json: { kioskId, entries: [{ id, kind, kioskId, kioskTime, payload }] },
+    json: { kioskId, entries: [{ id, kind, kioskId, kioskTime, payload, ...proof }] },
   });
   expect(answer.results.map((r) => r.status)).toEqual(['accepted']);
   return id;

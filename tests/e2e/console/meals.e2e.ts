@@ -18,6 +18,7 @@ import { menuFor } from '../../../src/shared/meals';
 import { uuidv7 } from '../../../src/shared/sync/uuidv7';
 import { type Kiosk, launchKiosk } from '../support/browser';
 import { seededAdmin } from '../support/centre-admin';
+import { proofFor } from '../support/proof';
 import { SCREENSHOT_DIR, saveScreenshot } from '../support/screenshots';
 import { REPO_ROOT, type ServerHandle, startServer } from '../support/server';
 import { check, expectOnlyStatus, heading, logIn, logInFirstAdmin, menu } from './console-helpers';
@@ -77,9 +78,11 @@ interface Centre {
   adminCookie: string;
   admin: { username: string; password: string };
   kitchen: { username: string; password: string };
-  kiosk: { kioskId: string; token: string };
+  kiosk: { kioskId: string; token: string; proofKey: string };
   /** Member ids by name (the demo's members.csv). */
   members: Map<string, string>;
+  /** Card numbers by member id, to seal proofs as the kiosk does. */
+  cards: Map<string, string>;
 }
 
 /** The admin's session, a kitchen account, an enrolled kiosk, and the demo members' ids. */
@@ -99,18 +102,20 @@ async function setUpCentre(handle: ServerHandle): Promise<Centre> {
     cookie: adminCookie,
     json: { name: '大厅 1' },
   });
-  const kiosk = await api<{ kioskId: string; token: string }>('/kiosks/enroll', {
+  const kiosk = await api<{ kioskId: string; token: string; proofKey: string }>('/kiosks/enroll', {
     json: { code, appVersion: 'e2e' },
   });
-  const list = await api<{ members: { id: string; name: string }[] }>('/members?limit=100', {
-    cookie: adminCookie,
-  });
+  const list = await api<{ members: { id: string; name: string; cardNumber: string }[] }>(
+    '/members?limit=100',
+    { cookie: adminCookie },
+  );
   return {
     adminCookie,
     admin,
     kitchen: { username: 'chef', password },
     kiosk,
     members: new Map(list.members.map((m) => [m.name, m.id])),
+    cards: new Map(list.members.map((m) => [m.id, m.cardNumber])),
   };
 }
 
@@ -123,6 +128,9 @@ async function book(
   const memberId = centre.members.get(name);
   if (!memberId) throw new Error(`no demo member ${name}`);
   const { kioskId, token } = centre.kiosk;
+  const id = uuidv7();
+  // The member's card, sealed as the kiosk seals it when they tap it (the server checks it).
+  const proof = await proofFor(centre.kiosk, centre.cards.get(memberId) ?? '', id);
   const answer = await api<{ results: { id: string; status: string; reason?: unknown }[] }>(
     '/sync/push',
     {
@@ -131,7 +139,8 @@ async function book(
         kioskId,
         entries: [
           {
-            id: uuidv7(),
+            id,
+            proof,
             kind: 'meal.book',
             kioskId,
             kioskTime: new Date().toISOString(),

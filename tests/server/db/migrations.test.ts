@@ -27,6 +27,8 @@ const TABLES = [
   'members',
   'people',
   'photos',
+  'proof_keys',
+  'server_marks',
   'service_notes',
   'service_requests',
   'staff_accounts',

@@ -20,9 +20,15 @@ import { type HelpConfig, HelpSchema } from '../../../src/shared/config/help';
 import type { CentreKioskConfig } from '../../../src/shared/config/schema';
 import type { HelpCallView } from '../../../src/shared/help/api-types';
 import type { StaffRole } from '../../../src/shared/staff/roles';
-import { type PushResponse, type PushResult, uuidv7 } from '../../../src/shared/sync/index';
+import {
+  type EntryProof,
+  type PushResponse,
+  type PushResult,
+  uuidv7,
+} from '../../../src/shared/sync/index';
 import { addMember } from '../meals/canteen';
 import { seedAccount, sessionCookie, testClock } from '../support/api';
+import { memberIn, proofFor } from '../support/proof';
 
 export const PASSWORD = 'correct horse battery';
 export const START = '2026-11-25T02:00:00.000Z';
@@ -154,21 +160,49 @@ export function helpApi(db: Kysely<Database>, options: HelpApiOptions = {}) {
       const { code } = (await made.json()) as { code: string };
       const res = await api.post('/api/kiosks/enroll', { code, appVersion: '1.0.0' });
       if (res.status !== 201) throw new Error(`enroll failed: ${res.status} ${await res.text()}`);
-      const { kioskId, token } = (await res.json()) as { kioskId: string; token: string };
-      return { kioskId, token, auth: { authorization: `Bearer ${token}` } };
+      const { kioskId, token, proofKey } = (await res.json()) as {
+        kioskId: string;
+        token: string;
+        proofKey: string;
+      };
+      return { kioskId, token, proofKey, auth: { authorization: `Bearer ${token}` } };
     },
-    /** Pushes one entry from `kiosk` and returns its result. */
+    /**
+     * Pushes one entry from `kiosk` and returns its result. An entry naming a member carries a
+     * proof of their card sealed on this kiosk, as a real kiosk's does, unless `proof` says
+     * otherwise (null: none).
+     */
     async push(
-      kiosk: { kioskId: string; auth: Record<string, string> },
+      kiosk: { kioskId: string; proofKey: string; auth: Record<string, string> },
       kind: string,
       payload: unknown,
-      { id = uuidv7(), kioskTime = '2026-11-25T09:59:58.000+08:00' } = {},
+      {
+        id = uuidv7(),
+        kioskTime = '2026-11-25T09:59:58.000+08:00',
+        proof,
+      }: { id?: string; kioskTime?: string; proof?: EntryProof | null } = {},
     ): Promise<PushResult> {
+      const member = memberIn(payload);
+      const carried =
+        proof !== undefined
+          ? proof
+          : member === null
+            ? null
+            : await proofFor(db, kiosk, member, id);
       const res = await api.post(
         '/api/sync/push',
         {
           kioskId: kiosk.kioskId,
-          entries: [{ id, kind, payload, kioskTime, kioskId: kiosk.kioskId }],
+          entries: [
+            {
+              id,
+              kind,
+              payload,
+              kioskTime,
+              kioskId: kiosk.kioskId,
+              ...(carried ? { proof: carried } : {}),
+            },
+          ],
         },
         kiosk.auth,
       );

@@ -75,8 +75,12 @@ export function kioskApi(
       const code = await api.code(admin, name);
       const res = await api.post('/api/kiosks/enroll', { code, appVersion: '1.0.0' });
       if (res.status !== 201) throw new Error(`enroll failed: ${res.status} ${await res.text()}`);
-      const { kioskId, token } = (await res.json()) as { kioskId: string; token: string };
-      return { kioskId, token, auth: { authorization: `Bearer ${token}` } };
+      const { kioskId, token, proofKey } = (await res.json()) as {
+        kioskId: string;
+        token: string;
+        proofKey: string;
+      };
+      return { kioskId, token, proofKey, auth: { authorization: `Bearer ${token}` } };
     },
   };
   return api;

@@ -9,6 +9,7 @@ import { type MealsConfig, MealsSchema } from '../../../src/shared/config/meals'
 import type { MealBookPayload } from '../../../src/shared/meals';
 import { type PushResponse, type PushResult, uuidv7 } from '../../../src/shared/sync/index';
 import { kioskApi } from '../kiosks/kiosk-api';
+import { memberIn, proofFor } from '../support/proof';
 
 export const demoMeals = (): MealsConfig =>
   v.parse(MealsSchema, JSON.parse(readFileSync('kiosk-config/demo/meals.json', 'utf8')));
@@ -62,7 +63,10 @@ export async function canteenApi(db: Kysely<Database>, meals: MealsConfig = demo
     }
     return k;
   };
-  /** Push one entry from kiosk `from` and return its result. */
+  /**
+   * Push one entry from kiosk `from` and return its result. An entry naming a member carries a
+   * proof of their card sealed on that kiosk, as a real kiosk's does.
+   */
   const send = async (
     kind: string,
     payload: unknown,
@@ -70,12 +74,21 @@ export async function canteenApi(db: Kysely<Database>, meals: MealsConfig = demo
     id: string = uuidv7(),
   ): Promise<PushResult> => {
     const k = await kiosk(from);
+    const member = memberIn(payload);
+    const proof = member === null ? undefined : await proofFor(db, k, member, id);
     const res = await api.post(
       '/api/sync/push',
       {
         kioskId: k.kioskId,
         entries: [
-          { id, kind, payload, kioskTime: '2026-11-24T16:00:00.000+08:00', kioskId: k.kioskId },
+          {
+            id,
+            kind,
+            payload,
+            kioskTime: '2026-11-24T16:00:00.000+08:00',
+            kioskId: k.kioskId,
+            ...(proof ? { proof } : {}),
+          },
         ],
       },
       k.auth,

@@ -104,6 +104,7 @@ export function call(overrides: Partial<HelpCallView> = {}): HelpCallView {
     kioskName: '大厅 1',
     kioskLocation: '一楼大厅',
     member,
+    memberChecked: true,
     status: 'open',
     pressedAt: '2026-11-25T02:00:00.000Z',
     receivedAt: '2026-11-25T02:00:01.000Z',

@@ -17,6 +17,7 @@ import * as helpEscalationOutcome from './20261205_0600_help_escalation_outcome'
 import * as staffNameConfirmed from './20261205_0700_staff_name_confirmed';
 import * as people from './20261205_0800_people';
 import * as helpCallKind from './20261205_1230_help_call_kind';
+import * as proofKeys from './20261205_1300_proof_keys';
 
 export const migrations: Record<string, Migration> = {
   '20261124_1940_staff': staff,
@@ -32,4 +33,5 @@ export const migrations: Record<string, Migration> = {
   '20261205_0700_staff_name_confirmed': staffNameConfirmed,
   '20261205_0800_people': people,
   '20261205_1230_help_call_kind': helpCallKind,
+  '20261205_1300_proof_keys': proofKeys,
 };
