@@ -1,6 +1,11 @@
 /** The kiosk's offline layer (outbox + sync loop) and its enrollment, started once at boot. */
 import { signal } from '@preact/signals';
-import { type DeviceEnrollment, getDeviceToken, getEnrollment } from '../offline/device-token';
+import {
+  type DeviceEnrollment,
+  getDeviceToken,
+  getEnrollment,
+  saveEnrollment,
+} from '../offline/device-token';
 import { type Offline, startOffline } from '../offline/offline';
 import { kioskId, logError } from './device';
 import { pushStatusHeaders } from './status-headers';
@@ -9,6 +14,20 @@ import { pushStatusHeaders } from './status-headers';
 export const offline = signal<Offline | null>(null);
 /** What the server answered when this kiosk was enrolled; null if it never was. */
 export const enrollment = signal<DeviceEnrollment | null>(null);
+
+/**
+ * The server's public key identifications are sealed with (null: not enrolled, or enrolled
+ * before proofs and not pulled since). Kept apart from `enrollment`, whose changes restart sync.
+ */
+export const proofKey = signal<string | null>(null);
+
+/** A pull brought the server's key: keep it with the enrollment when it is new (a rotation). */
+export async function rememberProofKey(key: string): Promise<void> {
+  if (proofKey.value === key) return;
+  proofKey.value = key;
+  const stored = await getEnrollment();
+  if (stored && stored.proofKey !== key) await saveEnrollment({ ...stored, proofKey: key });
+}
 
 /** The id entries carry: the server's once enrolled, else the kiosk's own random one. */
 export function currentKioskId(): string {
@@ -19,6 +38,7 @@ export function currentKioskId(): string {
 export async function bootOffline(): Promise<void> {
   try {
     enrollment.value = await getEnrollment();
+    proofKey.value = enrollment.value?.proofKey ?? null;
     // No product entry kinds yet: flows register theirs when they start saving.
     offline.value = await startOffline({
       kioskId: currentKioskId,
@@ -33,5 +53,6 @@ export async function bootOffline(): Promise<void> {
 /** After a successful enrollment: remember it and let the halted sync loop go again. */
 export function enrolled(next: DeviceEnrollment): void {
   enrollment.value = next;
+  proofKey.value = next.proofKey ?? null;
   offline.value?.sync.resume();
 }

@@ -12,7 +12,7 @@ import { openReplicaStore, type ReplicaStore } from '../offline/pull-store';
 import { KIOSK_REPLICA_TYPES } from '../offline/roster';
 import { CONFIG_REPLICA_TYPES, startConfigUpdates } from './config-updates';
 import { logError } from './device';
-import { currentKioskId, enrollment, offline } from './offline';
+import { currentKioskId, enrollment, offline, rememberProofKey } from './offline';
 import { pullStatusHeaders } from './status-headers';
 
 /** Everything this kiosk replicates: the base list and help's calls and requests. */
@@ -47,6 +47,8 @@ export async function bootPull(): Promise<void> {
       statusHeaders: () => pullStatusHeaders(offline.value?.outbox ?? null),
       onSkipped: (skipped) =>
         logError(`${skipped.type} ${skipped.key}: ${skipped.detail}`, 'pull: skipped a change'),
+      onProofKey: (key) =>
+        void rememberProofKey(key).catch((error: unknown) => logError(error, 'pull: proof key')),
     });
     replica.value = store;
     startConfigUpdates(store, currentKioskId);

@@ -41,7 +41,7 @@ export function resetToDefaults(): void {
 function forgetPerson(): void {
   const s = session.value;
   if (s) {
-    const { member: _member, identify: _identify, id: _id, ...rest } = s;
+    const { member: _member, identify: _identify, id: _id, proof: _proof, ...rest } = s;
     session.value = rest;
   }
   for (const hook of endHooks) hook();

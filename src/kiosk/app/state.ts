@@ -6,6 +6,7 @@
 import { computed, signal } from '@preact/signals';
 import type { CentreKioskConfig, Job, Language } from '../../shared/config/schema';
 import type { KioskSettings } from '../../shared/config/versions-api';
+import type { EntryProof } from '../../shared/sync/proof';
 import type { IdentifiedMember, IdentifyRequest } from '../flows/identify/member';
 
 export type TextSize = 1 | 1.3 | 1.6;
@@ -57,6 +58,11 @@ export interface SessionData {
    * (so anything tied to it cannot outlive the person at the kiosk).
    */
   id?: string;
+  /**
+   * The member's identification sealed for the server in this session (flows/identify/proof.ts):
+   * every entry made for them carries it. Null when it could not be sealed (no key yet).
+   */
+  proof?: Promise<EntryProof | null>;
   /** Which job sent the elder to the identify screen, and where to go once they are known. */
   identify?: IdentifyRequest;
 }

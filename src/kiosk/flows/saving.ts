@@ -10,8 +10,10 @@ import * as v from 'valibot';
 import type { EntryKind } from '../../shared/sync/kinds';
 import { logError } from '../app/device';
 import { offline } from '../app/offline';
+import { session } from '../app/state';
 import type { StoredEntry } from '../offline/db';
 import type { SaveOutcome } from '../offline/offline';
+import type { AddOptions } from '../offline/outbox';
 
 /** The kiosk's outbox did not open at boot: nothing can be saved (staff see the boot error). */
 export class NoOutboxError extends Error {
@@ -36,9 +38,21 @@ export interface SavedAction<A extends string> {
 }
 
 /**
+ * How an entry made for `memberId` is stored: as theirs (their "my …" lists find it) and with
+ * the proof of their identification in this session, which the server checks (identify/proof.ts).
+ * None for an anonymous entry (a complaint); no proof when the session holds none for them.
+ */
+export async function memberOptions(memberId: string | null): Promise<AddOptions> {
+  if (!memberId) return {};
+  const s = session.value;
+  const proof = s?.member?.id === memberId ? await s.proof : undefined;
+  return proof ? { subject: memberId, proof } : { subject: memberId };
+}
+
+/**
  * Check the payload against the kind (a wrong one is a bug of the flow: fail before storing),
  * then store it once: a double tap within the outbox's window gives the same entry back.
- * `memberId` makes the entry the member's (their "my …" lists find it), none for an anonymous one.
+ * `memberId` makes the entry the member's, with their proof; none for an anonymous one.
  */
 export async function store<P>(
   kind: EntryKind<string, P>,
@@ -49,12 +63,8 @@ export async function store<P>(
   const o = offline.value;
   if (!o) throw new NoOutboxError();
   const checked = v.parse(kind.payload, payload);
-  return o.saveOnce(
-    `${kind.kind}:${onceKey}`,
-    kind.kind,
-    checked,
-    memberId ? { subject: memberId } : {},
-  );
+  const options = await memberOptions(memberId);
+  return o.saveOnce(`${kind.kind}:${onceKey}`, kind.kind, checked, options);
 }
 
 /**

@@ -73,6 +73,11 @@ export interface DeviceEnrollment {
   name: string;
   location: string | null;
   enrolledAt: number;
+  /**
+   * The server's public key (SPKI base64) identifications are sealed with (shared/sync/proof.ts);
+   * given at enrollment and renewed by every pull. Absent on an enrollment made before proofs.
+   */
+  proofKey?: string;
 }
 
 /** An open connection. */

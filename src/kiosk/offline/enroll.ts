@@ -28,15 +28,20 @@ export function enrollFailure(status: number, code: string | undefined): EnrollF
   return 'server';
 }
 
-function isEnrollAnswer(
-  body: unknown,
-): body is { kioskId: string; token: string; name: string; location: string | null } {
+function isEnrollAnswer(body: unknown): body is {
+  kioskId: string;
+  token: string;
+  name: string;
+  location: string | null;
+  proofKey?: string;
+} {
   const b = body as Record<string, unknown> | null | undefined;
   return (
     typeof b?.kioskId === 'string' &&
     typeof b.token === 'string' &&
     typeof b.name === 'string' &&
-    (b.location === null || typeof b.location === 'string' || b.location === undefined)
+    (b.location === null || typeof b.location === 'string' || b.location === undefined) &&
+    (b.proofKey === undefined || typeof b.proofKey === 'string')
   );
 }
 
@@ -73,6 +78,7 @@ export async function enrollKiosk(
     name: body.name,
     location: body.location ?? null,
     enrolledAt: (options.now ?? Date.now)(),
+    ...(body.proofKey ? { proofKey: body.proofKey } : {}),
   };
   await (options.save ?? saveEnrollment)(enrollment);
   return { ok: true, enrollment };

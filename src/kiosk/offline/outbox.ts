@@ -8,6 +8,7 @@ import * as v from 'valibot';
 import { type OutboxEntry, OutboxEntrySchema } from '../../shared/sync/entry';
 import { describeIssues } from '../../shared/sync/fields';
 import { type EntryKindRegistry, validateEntry } from '../../shared/sync/kinds';
+import type { EntryProof } from '../../shared/sync/proof';
 import type { PushResult } from '../../shared/sync/push';
 import { isoWithOffset } from '../../shared/sync/time';
 import { createUuidV7Generator, type UuidV7Generator } from '../../shared/sync/uuidv7';
@@ -52,6 +53,8 @@ export interface OutboxOptions {
 /** Who the action belongs to, so a refusal can be shown to them at their next visit. */
 export interface AddOptions {
   subject?: string;
+  /** The member's proof of identification in this session (sent with the entry, never opened here). */
+  proof?: EntryProof;
 }
 
 /** The durable outbox and its counters for the staff screen. */
@@ -148,6 +151,7 @@ export async function openOutbox(options: OutboxOptions): Promise<Outbox> {
       attempt: 0,
       createdAt,
       ...(addOptions.subject === undefined ? {} : { subject: addOptions.subject }),
+      ...(addOptions.proof === undefined ? {} : { proof: addOptions.proof }),
     };
     const problem = problemWith(entry);
     // A wrong entry is a bug in the flow that made it: fail loudly rather than store something

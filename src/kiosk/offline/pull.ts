@@ -56,6 +56,8 @@ export interface PullOptions extends LoopOptions {
   pull?: PullFn;
   /** Hears each broken change that was skipped (the app logs it for staff). */
   onSkipped?: (skipped: SkippedChange) => void;
+  /** Hears the server's public key for proofs, which every pull carries (so a rotation arrives). */
+  onProofKey?: (key: string) => void;
 }
 
 export type PullState = 'stopped' | 'idle' | 'pulling' | 'waiting' | 'halted';
@@ -137,7 +139,8 @@ export function createPull(options: PullOptions): Pull {
       const response = v.safeParse(PullResponseSchema, body);
       if (!response.success)
         return loop.fail({ code: 'bad_response', detail: describeIssues(response.issues) });
-      const { cursor, changes, more } = response.output;
+      const { cursor, changes, more, proofKey } = response.output;
+      if (proofKey) options.onProofKey?.(proofKey);
       if (more && cursor === from && changes.length === 0)
         return loop.fail({
           code: 'bad_response',

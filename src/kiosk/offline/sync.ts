@@ -76,8 +76,10 @@ export interface Sync extends LoopControls<SyncState> {
 
 /** The wire form of a stored entry, counting this send. */
 function toWire(entry: StoredEntry): PushRequest['entries'][number] {
-  const { id, kind, payload, kioskTime, kioskId } = entry;
-  return { id, kind, payload, kioskTime, kioskId, attempt: (entry.attempt ?? 0) + 1 };
+  const { id, kind, payload, kioskTime, kioskId, proof } = entry;
+  const wire = { id, kind, payload, kioskTime, kioskId, attempt: (entry.attempt ?? 0) + 1 };
+  // Entries queued before proofs have none and go as they are (the server's legacy window).
+  return proof ? { ...wire, proof } : wire;
 }
 
 /** Create the sync loop (not started). */

@@ -48,7 +48,7 @@ const button = (name: string | RegExp) => screen.getByRole('button', { name });
 /** 李秀英 tapped her card for a job: known in the session, as the identify screen leaves it. */
 function identified(): void {
   session.value = { startedAt: Date.now(), staffUnlocked: false };
-  rememberMember(MEMBER, { next: 'meals' });
+  rememberMember(MEMBER, { next: 'meals' }, { card: '20240001' });
 }
 
 beforeEach(() => {
@@ -219,6 +219,8 @@ describe('after a finished task', () => {
       expect(canGoBack.value).toBe(false);
       expect(identifiedMember.value).toBeNull();
       expect(session.value?.id).toBeUndefined();
+      // The sealed proof of her card goes with her.
+      expect(session.value?.proof).toBeUndefined();
       expect(mealSaved.value).toBeNull();
       expect(helpSaved.value).toBeNull();
       // What was said to her is not left as the caption.

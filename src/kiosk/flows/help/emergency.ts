@@ -11,7 +11,7 @@ import { offline } from '../../app/offline';
 import { puller, replica } from '../../app/pull';
 import { device } from '../../app/state';
 import { browserTimers } from '../../offline/sync-env';
-import { NoOutboxError } from '../saving';
+import { memberOptions, NoOutboxError } from '../saving';
 import { type CallController, type CallPorts, createCallController } from './call';
 
 /**
@@ -45,7 +45,8 @@ export const emergency: CallController = createCallController({
     const o = offline.value;
     if (!o) throw new NoOutboxError();
     const checked = v.parse(HELP_CALL.payload, payload);
-    const options = payload.memberId ? { subject: payload.memberId } : {};
+    // The member's proof, as every entry made for them (an emergency is never refused without one).
+    const options = await memberOptions(payload.memberId);
     // A cancel is an ordinary entry. A call is stored without the usual kick: `sendNow` sends it
     // at once, even past the back-off, and a kick first would only start an ordinary run ahead.
     if (payload.cancelled) return o.save(HELP_CALL.kind, checked, options);

@@ -9,7 +9,7 @@ import { useRef, useState } from 'preact/hooks';
 import { HTML_LANG, language, t } from '../../../i18n';
 import { centreClock } from '../../../shared/centre/clock';
 import { verifyPin } from '../../../shared/config/pin';
-import { CARD_MAX } from '../../../shared/members/card';
+import { CARD_MAX, normalizeCardNumber } from '../../../shared/members/card';
 import { membershipStatus } from '../../../shared/members/status';
 import { KioskScreen } from '../../app/frame/KioskScreen';
 import { replica, replicaReady } from '../../app/pull';
@@ -27,7 +27,7 @@ const PIN_DIGITS = 4;
 
 type Phase =
   | { kind: 'card'; message?: string }
-  | { kind: 'pin'; entry: RosterEntry; hash: string; message?: string }
+  | { kind: 'pin'; entry: RosterEntry; hash: string; card: string; message?: string }
   | { kind: 'welcome'; member: IdentifiedMember }
   | { kind: 'expired'; member: IdentifiedMember }
   | { kind: 'unknown' }
@@ -58,7 +58,7 @@ export function IdentifyScreen() {
   };
 
   /** The member is who they say: greet them, or tell them kindly that the membership ended. */
-  const known = (entry: RosterEntry) => {
+  const known = (entry: RosterEntry, presented: { card: string; pin?: string }) => {
     const member = memberFrom(entry);
     const today = centreClock(new Date(), centre.timeZone).date;
     if (membershipStatus(member.validUntil, today) === 'expired') {
@@ -66,7 +66,7 @@ export function IdentifyScreen() {
       show({ kind: 'expired', member }, t('identify.expired.spoken', { name: member.name, date }));
       return;
     }
-    rememberMember(member, request);
+    rememberMember(member, request, presented);
     if (request.greetedByJob && !request.test) {
       continueToJob(request);
       return;
@@ -88,6 +88,8 @@ export function IdentifyScreen() {
   const checkCard = (raw: string) =>
     guarded(async () => {
       const found = await lookUpCard(replica.value ?? (await replicaReady), raw);
+      // The card as the server's register holds it, sealed into the proof at identification.
+      const presented = normalizeCardNumber(raw) ?? '';
       setCard('');
       setPin('');
       if (found.status === 'invalid')
@@ -95,10 +97,14 @@ export function IdentifyScreen() {
       else if (found.status === 'no-roster')
         show({ kind: 'no-roster' }, t('identify.noRoster.spoken'));
       else if (found.status === 'unknown') show({ kind: 'unknown' }, t('identify.unknown.spoken'));
-      else if (!found.entry.member.pin) known(found.entry);
+      else if (!found.entry.member.pin) known(found.entry, { card: presented });
       else if (pinPaused(found.hash, Date.now()))
         show({ kind: 'pin-tries-out' }, t('identify.pinTriesOut.spoken'));
-      else show({ kind: 'pin', entry: found.entry, hash: found.hash }, t('identify.pin.prompt'));
+      else
+        show(
+          { kind: 'pin', entry: found.entry, hash: found.hash, card: presented },
+          t('identify.pin.prompt'),
+        );
     });
 
   const checkPin = () =>
@@ -107,7 +113,7 @@ export function IdentifyScreen() {
       const hash = phase.entry.member.pin;
       if (hash && (await verifyPin(pin, hash))) {
         pinRight(phase.hash);
-        known(phase.entry);
+        known(phase.entry, { card: phase.card, pin });
         return;
       }
       setPin('');

@@ -10,6 +10,7 @@ import { back, home, navigate, replace } from '../../app/router';
 import { session } from '../../app/state';
 import type { RosterEntry } from '../../offline/roster';
 import type { IdentifiedMember, IdentifyRequest } from './member';
+import { sealProof } from './proof';
 
 export type { IdentifiedMember, IdentifyRequest } from './member';
 
@@ -47,12 +48,23 @@ export function memberFrom(entry: RosterEntry): IdentifiedMember {
   return { id: entry.id, ...facts };
 }
 
-/** The elder is known: keep them in the session (never in a staff test). */
-export function rememberMember(member: IdentifiedMember, request: IdentifyRequest): void {
+/**
+ * The elder is known: keep them in the session (never in a staff test), with a new session id
+ * and their identification sealed for the server: `card` in its normal form (normalizeCardNumber)
+ * and `pin` when they typed one. Every entry made for them carries that proof (saving.ts).
+ */
+export function rememberMember(
+  member: IdentifiedMember,
+  request: IdentifyRequest,
+  presented: { card: string; pin?: string },
+): void {
   if (request.test) return;
+  const id = uuidv7();
+  const proof = sealProof({ ...presented, session: id });
   updateSession((s) => {
     s.member = member;
-    s.id = uuidv7();
+    s.id = id;
+    s.proof = proof;
   });
 }
 
@@ -71,5 +83,6 @@ export function forgetMember(): void {
   updateSession((s) => {
     delete s.member;
     delete s.id;
+    delete s.proof;
   });
 }
