@@ -76,12 +76,13 @@ forEachStore((_store, makeDb) => {
     return { db, api, admin, kiosk, calls, failOn, entry, push };
   }
 
-  it('knows the product kinds: meals (book, cancel, acknowledge) and help (call, request, cancel)', () => {
+  it('knows the product kinds: meals (book, cancel, acknowledge) and help (call, staff call, request, cancel)', () => {
     expect(productAppliers().map((h) => h.kind.kind)).toEqual([
       'meal.book',
       'meal.cancel',
       'meal.ack',
       'help.call',
+      'help.staff-call',
       'service.request',
       'service.cancel',
     ]);
@@ -90,6 +91,7 @@ forEachStore((_store, makeDb) => {
       'meal.cancel',
       'meal.ack',
       'help.call',
+      'help.staff-call',
       'service.request',
       'service.cancel',
     ]);
