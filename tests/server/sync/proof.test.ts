@@ -195,6 +195,20 @@ forEachStore((_store, makeDb) => {
       });
     });
 
+    it('never refuses a call for staff either: anyone may call a person', async () => {
+      const { api, staff, kiosk } = await centre();
+      const unproven = await api.push(
+        kiosk,
+        'help.staff-call',
+        { memberId: 'm1' },
+        { proof: null },
+      );
+      expect(unproven).toMatchObject({ status: 'accepted' });
+      expect(await activeCalls(api, staff.auth)).toMatchObject([
+        { kind: 'staff', member: { id: 'm1' }, memberChecked: false },
+      ]);
+    });
+
     it('applies an entry queued before proofs once inside the window, and refuses it after', async () => {
       const { db, api, kiosk } = await centre();
       const now = api.clock().getTime();
