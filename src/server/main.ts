@@ -3,7 +3,7 @@ import { existsSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { serve } from '@hono/node-server';
 import { createApp } from './app';
-import { timeZoneOf } from './config/centre-config';
+import { rosterRulesOf } from './config/centre-config';
 import { ConfigStore } from './config/config-store';
 import { createDatabase, databaseTarget } from './db/database';
 import { migrateToLatest } from './db/migrate';
@@ -37,7 +37,7 @@ await config.ready();
 const seededMembers = await seedDemoMembers(
   db,
   join(configDir, 'members.csv'),
-  timeZoneOf(config.reader)(),
+  rosterRulesOf(config.reader),
 );
 
 // The centre folder's photos/ (meal pictures the config names), stored when not stored yet.

@@ -14,17 +14,33 @@ export const identify = defineArea({
     label: '会员卡号',
     done: '确定',
     notACard: '没有认出卡号，请再试一次。',
+    checking: '正在查找您的卡……',
     pin: {
       title: '请输入密码',
       prompt: '请输入您的 4 位密码。',
       label: '您的 4 位密码',
       wrong_other: '密码不对。还可以再试 {{count}} 次。',
+      checking: '正在核对密码……',
       done: '确定',
     },
     pinTriesOut: {
       what: '密码没有对上',
-      next: '没关系，请找工作人员帮忙，或者过一分钟再试。',
-      spoken: '密码没有对上。没关系，请找工作人员帮忙，或者过一分钟再试。',
+      next: '没关系，请找工作人员帮忙，或者过 15 分钟再试。',
+      spoken: '密码没有对上。没关系，请找工作人员帮忙，或者过 15 分钟再试。',
+    },
+    pinOffline: {
+      what: '现在连不上网络，密码暂时核对不了',
+      next: '您可以订餐，也可以找人帮忙。看自己的记录要等网络恢复。',
+      continue: '继续',
+      spoken:
+        '现在连不上网络，密码暂时核对不了。您可以订餐，也可以找人帮忙。看自己的记录要等网络恢复。',
+    },
+    recordsNeedPin: {
+      what: '看自己的记录需要联网核对密码',
+      next: '刚才连不上网络，密码没有核对。网络好了以后，请点“输入密码”。订餐和找人帮忙现在就可以。',
+      retry: '输入密码',
+      spoken:
+        '看自己的记录需要联网核对密码。刚才连不上网络，密码没有核对。网络好了以后，请点输入密码。',
     },
     welcome: {
       message: '{{name}}，您好',
@@ -72,17 +88,33 @@ export const identify = defineArea({
     label: '會員卡號',
     done: '確定',
     notACard: '沒有認出卡號，請再試一次。',
+    checking: '正在查找您的卡……',
     pin: {
       title: '請輸入密碼',
       prompt: '請輸入您的 4 位密碼。',
       label: '您的 4 位密碼',
       wrong_other: '密碼不對。還可以再試 {{count}} 次。',
+      checking: '正在核對密碼……',
       done: '確定',
     },
     pinTriesOut: {
       what: '密碼沒有對上',
-      next: '沒關係，請找工作人員幫忙，或者過一分鐘再試。',
-      spoken: '密碼沒有對上。沒關係，請找工作人員幫忙，或者過一分鐘再試。',
+      next: '沒關係，請找工作人員幫忙，或者過 15 分鐘再試。',
+      spoken: '密碼沒有對上。沒關係，請找工作人員幫忙，或者過 15 分鐘再試。',
+    },
+    pinOffline: {
+      what: '現在連不上網路，密碼暫時核對不了',
+      next: '您可以訂餐，也可以找人幫忙。看自己的紀錄要等網路恢復。',
+      continue: '繼續',
+      spoken:
+        '現在連不上網路，密碼暫時核對不了。您可以訂餐，也可以找人幫忙。看自己的紀錄要等網路恢復。',
+    },
+    recordsNeedPin: {
+      what: '看自己的紀錄需要連網核對密碼',
+      next: '剛才連不上網路，密碼沒有核對。網路好了以後，請點「輸入密碼」。訂餐和找人幫忙現在就可以。',
+      retry: '輸入密碼',
+      spoken:
+        '看自己的紀錄需要連網核對密碼。剛才連不上網路，密碼沒有核對。網路好了以後，請點輸入密碼。',
     },
     welcome: {
       message: '{{name}}，您好',
@@ -130,19 +162,35 @@ export const identify = defineArea({
     label: 'Member card number',
     done: 'OK',
     notACard: 'The card number was not recognised. Please try again.',
+    checking: 'Looking up your card…',
     pin: {
       title: 'Please type your PIN',
       prompt: 'Please type your 4-digit PIN.',
       label: 'Your 4-digit PIN',
       wrong_one: 'That PIN is not right. You can try once more.',
       wrong_other: 'That PIN is not right. You can try {{count}} more times.',
+      checking: 'Checking your PIN…',
       done: 'OK',
     },
     pinTriesOut: {
       what: 'The PIN did not match',
-      next: 'That is all right. Please ask staff for help, or try again in a minute.',
+      next: 'That is all right. Please ask staff for help, or try again in 15 minutes.',
       spoken:
-        'The PIN did not match. That is all right. Please ask staff for help, or try again in a minute.',
+        'The PIN did not match. That is all right. Please ask staff for help, or try again in 15 minutes.',
+    },
+    pinOffline: {
+      what: 'There is no connection, so your PIN cannot be checked now',
+      next: 'You can still book a meal or ask for help. Your own records need the connection.',
+      continue: 'Continue',
+      spoken:
+        'There is no connection, so your PIN cannot be checked now. You can still book a meal or ask for help. Your own records need the connection.',
+    },
+    recordsNeedPin: {
+      what: 'Your records need the connection to check your PIN',
+      next: 'There was no connection, so your PIN was not checked. When the connection is back, press “Type my PIN”. You can book a meal or ask for help now.',
+      retry: 'Type my PIN',
+      spoken:
+        'Your records need the connection to check your PIN. There was no connection, so your PIN was not checked. When the connection is back, press Type my PIN.',
     },
     welcome: {
       message: 'Hello, {{name}}',

@@ -123,7 +123,9 @@ export const meals = defineArea({
     price: {
       title: '价钱怎么算',
       youPay: '您需要付 {{amount}} 元',
+      youPayAtMost: '最多付 {{amount}} 元，以中心确认的价格为准',
       amount: '{{amount}} 元',
+      atMost: '最多 {{amount}} 元',
       minus: '减 {{amount}} 元',
       plus: '加 {{amount}} 元',
       base: '原价',
@@ -147,6 +149,7 @@ export const meals = defineArea({
         'cap-day': '每天只补贴一餐，这一餐没有补贴。',
         'cap-week': '这个星期的补贴已经用完了，这一餐没有补贴。',
         'cap-month': '这个月的补贴已经用完了，这一餐没有补贴。',
+        unconfirmed: '这一天的补贴还要中心确认，先按没有补贴的会员价算。订好后以中心算的价格为准。',
       },
     },
     saved: {
@@ -325,7 +328,9 @@ export const meals = defineArea({
     price: {
       title: '價錢怎麼算',
       youPay: '您需要付 {{amount}} 元',
+      youPayAtMost: '最多付 {{amount}} 元，以中心確認的價格為準',
       amount: '{{amount}} 元',
+      atMost: '最多 {{amount}} 元',
       minus: '減 {{amount}} 元',
       plus: '加 {{amount}} 元',
       base: '原價',
@@ -349,6 +354,7 @@ export const meals = defineArea({
         'cap-day': '每天只補貼一餐，這一餐沒有補貼。',
         'cap-week': '這個星期的補貼已經用完了，這一餐沒有補貼。',
         'cap-month': '這個月的補貼已經用完了，這一餐沒有補貼。',
+        unconfirmed: '這一天的補貼還要中心確認，先按沒有補貼的會員價算。訂好後以中心算的價格為準。',
       },
     },
     saved: {
@@ -534,7 +540,9 @@ export const meals = defineArea({
     price: {
       title: 'How the price is made up',
       youPay: 'You pay ¥{{amount}}',
+      youPayAtMost: 'You pay at most ¥{{amount}}; the centre confirms the price',
       amount: '¥{{amount}}',
+      atMost: 'at most ¥{{amount}}',
       minus: '− ¥{{amount}}',
       plus: '+ ¥{{amount}}',
       base: 'Full price',
@@ -560,6 +568,8 @@ export const meals = defineArea({
         'cap-day': 'Only one meal a day is subsidised; this one is not.',
         'cap-week': 'This week’s subsidised meals are used up; this one is not subsidised.',
         'cap-month': 'This month’s subsidised meals are used up; this one is not subsidised.',
+        unconfirmed:
+          'The centre still confirms this day’s subsidy, so this is the member price without it. Once booked, the centre’s price counts.',
       },
     },
     saved: {

@@ -8,7 +8,19 @@ import type { AcceptedResult, RejectedResult } from '../../shared/sync/push';
 
 /** The database's name; tests pass their own. */
 export const DB_NAME = 'nuanxin';
-const DB_VERSION = 3;
+const DB_VERSION = 4;
+
+/** The pull's keys in `meta` (pull-store.ts keeps them; the version 4 step resets two). */
+export const PULL_META = {
+  cursor: 'pull.cursor',
+  lastPullAt: 'pull.lastPullAt',
+  types: 'pull.types',
+  generation: 'pull.generation',
+  sweeping: 'pull.sweeping',
+} as const;
+
+/** The roster's change type before version 4, whose records held the register's sensitive fields. */
+const OLD_ROSTER_TYPE = 'member';
 
 /** An entry waiting to be sent, with what the kiosk keeps beside it. */
 export interface StoredEntry extends OutboxEntry {
@@ -89,7 +101,7 @@ export type Db = IDBPDatabase<NuanxinDB>;
  */
 export function openNuanxinDb(name: string, onClosed: () => void): Promise<Db> {
   return openDB<NuanxinDB>(name, DB_VERSION, {
-    upgrade(db, oldVersion) {
+    async upgrade(db, oldVersion, _newVersion, tx) {
       // One step per version; a later version adds its own `if (oldVersion < 2)` block.
       if (oldVersion < 1) {
         db.createObjectStore('outbox', { keyPath: 'id' }).createIndex('by-createdAt', 'createdAt');
@@ -109,6 +121,17 @@ export function openNuanxinDb(name: string, onClosed: () => void): Promise<Db> {
         replica.createIndex('by-type', 'type');
         // Items without a lookup key are simply not in this index.
         replica.createIndex('by-lookup', ['type', 'lookup']);
+      }
+      if (oldVersion >= 3 && oldVersion < 4) {
+        // Issue #11: the old roster held each member's birth date, categories, disability, 户籍
+        // and PIN hash. Delete it now, not at the end of the next full pull, and pull everything
+        // again (no cursor, and "never pulled" until it has: a card finds nobody meanwhile).
+        const replica = tx.objectStore('replica');
+        for (const key of await replica.index('by-type').getAllKeys(OLD_ROSTER_TYPE))
+          await replica.delete(key);
+        const meta = tx.objectStore('meta');
+        await meta.delete(PULL_META.cursor);
+        await meta.delete(PULL_META.lastPullAt);
       }
     },
     blocking(_current, _blocked, event) {

@@ -9,16 +9,16 @@
  */
 import { type ReadonlySignal, signal } from '@preact/signals';
 import type { ChangeCheck } from '../../shared/sync/pull';
-import { DB_NAME, type Db, openNuanxinDb, type ReplicaRecord } from './db';
+import { DB_NAME, type Db, openNuanxinDb, PULL_META, type ReplicaRecord } from './db';
 import type { ReplicaTypes } from './pull-types';
 
 export type { ReplicaRecord } from './db';
 
-const CURSOR = 'pull.cursor';
-const LAST_PULL_AT = 'pull.lastPullAt';
-const TYPES = 'pull.types';
-const GENERATION = 'pull.generation';
-const SWEEPING = 'pull.sweeping';
+const CURSOR = PULL_META.cursor;
+const LAST_PULL_AT = PULL_META.lastPullAt;
+const TYPES = PULL_META.types;
+const GENERATION = PULL_META.generation;
+const SWEEPING = PULL_META.sweeping;
 
 // Flushed to disk before `done`, like the outbox: a roster must not come back older after a power cut.
 const STRICT = { durability: 'strict' } as const;

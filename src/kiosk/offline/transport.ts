@@ -82,3 +82,11 @@ export function httpPush(options: TransportOptions): PushFn {
 export function httpPull(options: TransportOptions): PullFn {
   return syncCall(SYNC_PULL_PATH, options);
 }
+
+/** Any other kiosk call to the server (e.g. POST /api/kiosk/identify), through the same transport. */
+export function httpKioskCall<Request, Answer>(
+  path: string,
+  options: TransportOptions,
+): SyncCall<Request, Answer> {
+  return syncCall(path, options) as SyncCall<Request, Answer>;
+}

@@ -12,6 +12,7 @@ import type { Logger } from '../http/log';
 import { DEFAULT_TIME_ZONE } from '../lib/centre-day';
 import { readConfigBundle } from '../lib/config-bundle';
 import type { CanteenSource } from '../meals/meals.appliers';
+import type { RosterRules } from '../members/roster.service';
 
 const REREAD_MS = 5_000;
 
@@ -64,4 +65,9 @@ export function canteenOf(reader: CentreConfigReader | undefined): CanteenSource
     const config = reader?.();
     return config?.meals ? { meals: config.meals, timeZone: config.centre.timeZone } : undefined;
   };
+}
+
+/** What the kiosks' roster is worked out from: the canteen's price table and the centre's day. */
+export function rosterRulesOf(reader: CentreConfigReader | undefined): RosterRules {
+  return { canteen: canteenOf(reader), timeZone: timeZoneOf(reader) };
 }

@@ -11,6 +11,11 @@ import type {
 import type { KioskEnrollmentCodeTable, KioskTable } from '../kiosks/kiosks.table';
 import type { AbsenceCheckTable } from '../meals/absence.table';
 import type { MealBookingTable, MealCountTable, MealNoticeTable } from '../meals/meals.table';
+import type {
+  CardKeyTable,
+  MemberCardKeyTable,
+  MemberPinTriesTable,
+} from '../members/card-keys.table';
 import type { MemberTable } from '../members/members.table';
 import type { PersonTable } from '../people/people.table';
 import type { PhotoTable } from '../photos/photos.table';
@@ -28,6 +33,9 @@ export interface Database {
   kiosk_enrollment_codes: KioskEnrollmentCodeTable;
   sync_entries: SyncEntryTable;
   members: MemberTable;
+  card_keys: CardKeyTable;
+  member_card_keys: MemberCardKeyTable;
+  member_pin_tries: MemberPinTriesTable;
   changes: ChangeTable;
   meal_bookings: MealBookingTable;
   meal_counts: MealCountTable;

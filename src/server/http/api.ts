@@ -3,7 +3,12 @@ import { Hono } from 'hono';
 import type { Kysely } from 'kysely';
 import { auditRoutes } from '../audit/audit.routes';
 import { auditCsvExports } from '../audit/audit-exports';
-import { type CentreConfigReader, canteenOf, timeZoneOf } from '../config/centre-config';
+import {
+  type CentreConfigReader,
+  canteenOf,
+  rosterRulesOf,
+  timeZoneOf,
+} from '../config/centre-config';
 import { configRoutes } from '../config/config.routes';
 import { ConfigStore } from '../config/config-store';
 import { mealsPublishRoutes } from '../config/meals-publish.routes';
@@ -18,8 +23,10 @@ import { startHelpRuntime } from '../help/help.runtime';
 import { kioskRoutes } from '../kiosks/kiosks.routes';
 import { absenceRoutes } from '../meals/absence.routes';
 import { mealRoutes } from '../meals/meals.routes';
+import { kioskIdentifyRoutes } from '../members/identify.routes';
 import { memberRoutes } from '../members/members.routes';
 import { peopleRoutes } from '../people/people.routes';
+import { RosterKeeper } from '../members/roster.service';
 import { photoRoutes } from '../photos/photos.routes';
 import { createApplierRegistry } from '../product-appliers';
 import { type StaffEnv, staffSession } from '../staff/session.middleware';
@@ -88,6 +95,8 @@ export function createApi(options: ApiOptions) {
     signal: options.signal,
   });
   const notifier = new ChangeNotifier(deps.db, deps.events, log);
+  const rosterRules = rosterRulesOf(centre);
+  const roster = new RosterKeeper(deps.db, rosterRules);
   const heartbeat = {
     ...(options.eventsHeartbeatMs ? { heartbeatMs: options.eventsHeartbeatMs } : {}),
     ...(options.streamCheckMs ? { checkMs: options.streamCheckMs } : {}),
@@ -124,11 +133,14 @@ export function createApi(options: ApiOptions) {
             canteen: canteenOf(options.centre),
             help: () => centre?.()?.help,
           }),
+        // A new day, price table or card key changes roster items no write touched.
+        (now) => roster.refresh(now),
       ),
     )
     .route('/sync', liveRoutes(deps, notifier, heartbeat))
     .route('/help', helpRoutes(deps, help.feed, centre))
-    .route('/members', memberRoutes(deps, timeZoneOf(options.centre)))
+    .route('/members', memberRoutes(deps, rosterRules))
+    .route('/kiosk', kioskIdentifyRoutes(deps))
     .route('/meals/absent', absenceRoutes(deps, canteenOf(options.centre)))
     .route('/meals', mealRoutes(deps, canteenOf(options.centre)))
     .route('/dashboard', dashboardRoutes(deps, timeZoneOf(options.centre)))

@@ -10,6 +10,7 @@ import { newId } from '../db/ids';
 import type { Database } from '../db/schema';
 import type { EventBus } from '../events/bus';
 import { AppError, notFound } from '../http/errors';
+import { cardKeyInForce, rotateCardKey } from '../members/card-key';
 import { tooManyAttempts } from '../staff/throttle';
 import { addFailure, findAttempts, lockKey } from '../staff/throttle.repository';
 import { publishPut } from '../sync/changes';
@@ -221,6 +222,9 @@ export async function enroll(
         codeId: live.id,
       },
     });
+    // The centre's card key, made now if this is the first kiosk: it is in the feed before the
+    // kiosk's first pull, so that pull's cursor is the feed's end, as the live stream says.
+    await cardKeyInForce(trx, now);
   });
   return { kioskId, token, name: live.name, location: live.location };
 }
@@ -293,6 +297,9 @@ export async function revokeKiosk(
     if (kiosk.revoked_at) return toKioskView(kiosk);
     const revokedAt = now.toISOString();
     await updateKiosk(trx, id, { revoked_at: revokedAt });
+    // The revoked kiosk's copy of the roster must stop matching cards: a new card key, and so
+    // new cardKeys for every member, reach the other kiosks in their next pull.
+    await rotateCardKey(trx, now);
     await recordAudit(trx, {
       at: now,
       actor,

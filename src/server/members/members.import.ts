@@ -37,6 +37,7 @@ import {
   updateMemberIn,
 } from './members.service';
 import type { MemberRow } from './members.table';
+import type { RosterRules } from './roster.service';
 
 /** One row that was not imported: its line in the file, the column, and why. */
 export interface ImportProblem {
@@ -265,7 +266,7 @@ export async function importMembers(
   db: Kysely<Database>,
   actor: Actor,
   file: { bytes: Uint8Array; charset?: string | undefined },
-  options: { dryRun: boolean; now: Date; today: string },
+  options: { dryRun: boolean; now: Date; today: string; rules: RosterRules },
 ): Promise<ImportResult> {
   const { text, encoding } = decodeCsv(file.bytes, file.charset);
   const [headerRow, ...rows] = readRecords(text);
@@ -332,10 +333,18 @@ export async function importMembers(
         // Read again inside the transaction: the console may have changed it meanwhile.
         const current = await findMemberByCard(trx, memberInput.cardNumber);
         if (!current) {
-          await insertMemberIn(trx, actor, memberInput, options.now, 'import');
+          await insertMemberIn(trx, actor, memberInput, options.now, 'import', options.rules);
           return 'imported' as const;
         }
-        const after = await updateMemberIn(trx, actor, current, memberInput, options.now, 'import');
+        const after = await updateMemberIn(
+          trx,
+          actor,
+          current,
+          memberInput,
+          options.now,
+          'import',
+          options.rules,
+        );
         return after === current ? ('unchanged' as const) : ('updated' as const);
       });
       result[outcome]++;

@@ -36,6 +36,11 @@ export function findMember(db: Kysely<Database>, id: string): Promise<MemberRow 
   return db.selectFrom('members').selectAll().where('id', '=', id).executeTakeFirst();
 }
 
+/** Every member (the roster is published from them all). */
+export function selectAllMembers(db: Kysely<Database>): Promise<MemberRow[]> {
+  return db.selectFrom('members').selectAll().orderBy('id').execute();
+}
+
 export function findMemberByCard(
   db: Kysely<Database>,
   cardNumber: string,

@@ -25,6 +25,7 @@ import { memberCsvRecord, membersCsvHeader } from './members.csv';
 import { importMembers } from './members.import';
 import type { MemberFilter } from './members.repository';
 import { createMember, eachMember, editMember, getMember, listMembers } from './members.service';
+import type { RosterRules } from './roster.service';
 
 /** Media types a browser or a script may give a CSV upload (Windows calls .csv an Excel type). */
 // Not text/plain: an HTML form on another page can send that without asking (see same-origin.ts).
@@ -34,8 +35,12 @@ const CSV_MEDIA_TYPES = /^(text\/csv|application\/csv|application\/vnd\.ms-excel
  * The routes under /api/members. Needs `staffSession` in front (createApi does that). Ages and
  * membership status are counted in the days of the centre's `timeZone`.
  */
-export function memberRoutes(deps: ApiDeps, timeZone: () => string = () => DEFAULT_TIME_ZONE) {
+export function memberRoutes(
+  deps: ApiDeps,
+  rules: RosterRules = { canteen: () => undefined, timeZone: () => DEFAULT_TIME_ZONE },
+) {
   const { db, clock } = deps;
+  const { timeZone } = rules;
   const today = () => centreToday(clock(), timeZone());
   const api = membersApi(today);
   const editors = requirePermission('members.write');
@@ -83,7 +88,7 @@ export function memberRoutes(deps: ApiDeps, timeZone: () => string = () => DEFAU
         db,
         actor,
         { bytes, charset: charset?.replaceAll('"', '') },
-        { dryRun, now, today: centreToday(now, timeZone()) },
+        { dryRun, now, today: centreToday(now, timeZone()), rules },
       );
       return c.json(result satisfies Reply<typeof api.import>, 200);
     })
@@ -102,6 +107,7 @@ export function memberRoutes(deps: ApiDeps, timeZone: () => string = () => DEFAU
         c.req.valid('json'),
         now,
         centreToday(now, timeZone()),
+        rules,
       );
       return c.json({ member } satisfies Reply<typeof api.create>, 201);
     })
@@ -115,6 +121,7 @@ export function memberRoutes(deps: ApiDeps, timeZone: () => string = () => DEFAU
         c.req.valid('json'),
         now,
         centreToday(now, timeZone()),
+        rules,
       );
       return c.json({ member } satisfies Reply<typeof api.edit>, 200);
     });

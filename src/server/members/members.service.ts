@@ -2,15 +2,12 @@
 import type { Kysely } from 'kysely';
 import {
   ageOn,
-  cardHash,
   type DisabilityGrade,
-  MEMBER_CHANGE,
   type MemberCategory,
   type MemberInput,
   type MemberPatch,
   type MemberView,
   membershipStatus,
-  type RosterMember,
 } from '../../shared/members/index';
 import { type Actor, recordAudit } from '../audit/audit.service';
 import { isUniqueViolation } from '../db/errors';
@@ -18,8 +15,7 @@ import { newId } from '../db/ids';
 import type { Database } from '../db/schema';
 import { type AppError, conflict, notFound } from '../http/errors';
 import { decodeCursor, encodeCursor } from '../lib/cursor';
-import { publishPut } from '../sync/changes';
-import { hashMemberPin, isSamePin, storedPinHash } from './member-pin';
+import { hashMemberPin, isSamePin } from './member-pin';
 import {
   findMember,
   findMemberByCard,
@@ -29,6 +25,7 @@ import {
   updateMemberRow,
 } from './members.repository';
 import type { MemberRow, MemberTable } from './members.table';
+import { publishRosterMember, type RosterRules } from './roster.service';
 
 /** The columns a member's fields are stored in (everything but ids, times and the PIN). */
 export type MemberColumns = Omit<MemberTable, 'id' | 'pin_hash' | 'created_at' | 'updated_at'>;
@@ -95,21 +92,6 @@ export function toMemberView(row: MemberRow, today: string): MemberView {
   };
 }
 
-/** What kiosks hold about a member offline: the card only as its hash, no contact details. */
-export async function toRosterMember(row: MemberRow): Promise<RosterMember> {
-  const input = toInput(row);
-  return {
-    cardHash: await cardHash(row.card_number),
-    name: input.name,
-    birthDate: input.birthDate,
-    localHukou: input.localHukou,
-    categories: input.categories,
-    disability: input.disability,
-    validUntil: input.validUntil,
-    pin: storedPinHash(row.pin_hash),
-  };
-}
-
 function cardTaken(cardNumber: string): AppError {
   return conflict(
     'card_taken',
@@ -158,6 +140,7 @@ export async function insertMemberIn(
   input: MemberInput,
   now: Date,
   source: MemberSource,
+  rules: RosterRules,
 ): Promise<MemberRow> {
   if (await findMemberByCard(trx, input.cardNumber)) throw cardTaken(input.cardNumber);
   const nowIso = now.toISOString();
@@ -177,7 +160,7 @@ export async function insertMemberIn(
     // Never the PIN or its hash: only whether there is one.
     details: { cardNumber: row.card_number, name: row.name, hasPin: row.pin_hash !== null, source },
   });
-  await publishPut(trx, MEMBER_CHANGE, row.id, await toRosterMember(row), now);
+  await publishRosterMember(trx, row, rules, now);
   return row;
 }
 
@@ -192,6 +175,7 @@ export async function updateMemberIn(
   patch: MemberPatch,
   now: Date,
   source: MemberSource,
+  rules: RosterRules,
 ): Promise<MemberRow> {
   const { pin, ...given } = patch;
   // A field left out of the edit keeps its value.
@@ -231,7 +215,7 @@ export async function updateMemberIn(
     subject: { type: 'member', id: existing.id },
     details: { cardNumber: row.card_number, name: row.name, changed, source },
   });
-  await publishPut(trx, MEMBER_CHANGE, row.id, await toRosterMember(row), now);
+  await publishRosterMember(trx, row, rules, now);
   return row;
 }
 
@@ -256,9 +240,10 @@ export async function createMember(
   input: MemberInput,
   now: Date,
   today: string,
+  rules: RosterRules,
 ): Promise<MemberView> {
   const row = await inTransaction(db, input.cardNumber, (trx) =>
-    insertMemberIn(trx, actor, input, now, 'console'),
+    insertMemberIn(trx, actor, input, now, 'console', rules),
   );
   return toMemberView(row, today);
 }
@@ -271,11 +256,12 @@ export async function editMember(
   patch: MemberPatch,
   now: Date,
   today: string,
+  rules: RosterRules,
 ): Promise<MemberView> {
   const row = await inTransaction(db, patch.cardNumber, async (trx) => {
     const existing = await findMember(trx, id);
     if (!existing) throw memberNotFound();
-    return updateMemberIn(trx, actor, existing, patch, now, 'console');
+    return updateMemberIn(trx, actor, existing, patch, now, 'console', rules);
   });
   return toMemberView(row, today);
 }

@@ -5,6 +5,7 @@ import type { Database } from '../db/schema';
 import { centreToday } from '../lib/centre-day';
 import { type ImportResult, importMembers } from './members.import';
 import { countMembers } from './members.repository';
+import type { RosterRules } from './roster.service';
 
 /**
  * Imports `csvPath` (a members CSV, e.g. kiosk-config/demo/members.csv) when the register is
@@ -14,7 +15,7 @@ import { countMembers } from './members.repository';
 export async function seedDemoMembers(
   db: Kysely<Database>,
   csvPath: string,
-  timeZone: string,
+  rules: RosterRules,
   now: Date = new Date(),
 ): Promise<ImportResult | null> {
   if (!existsSync(csvPath) || (await countMembers(db)) > 0) return null;
@@ -22,6 +23,6 @@ export async function seedDemoMembers(
     db,
     { kind: 'system' },
     { bytes: new Uint8Array(readFileSync(csvPath)) },
-    { dryRun: false, now, today: centreToday(now, timeZone) },
+    { dryRun: false, now, today: centreToday(now, rules.timeZone()), rules },
   );
 }

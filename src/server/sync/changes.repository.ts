@@ -35,3 +35,17 @@ export async function lastSeq(db: Kysely<Database>): Promise<number> {
     .executeTakeFirst();
   return row?.seq === null || row?.seq === undefined ? 0 : Number(row.seq);
 }
+
+/** The published data (JSON text) of every put of `type`, by key. */
+export async function selectPublishedData(
+  db: Kysely<Database>,
+  type: string,
+): Promise<Map<string, string | null>> {
+  const rows = await db
+    .selectFrom('changes')
+    .select(['key', 'data'])
+    .where('type', '=', type)
+    .where('op', '=', 'put')
+    .execute();
+  return new Map(rows.map((r) => [r.key, r.data]));
+}

@@ -8,7 +8,7 @@ import * as v from 'valibot';
 import type { Change, ChangeType } from '../../shared/sync/index';
 import { lockPublishers } from '../db/publish-lock';
 import type { Database } from '../db/schema';
-import { replaceChange } from './changes.repository';
+import { replaceChange, selectPublishedData } from './changes.repository';
 import type { ChangeRow } from './changes.table';
 
 /** What to publish: put (new or replaced) or delete item `key` of `type`. */
@@ -66,4 +66,15 @@ export function toChange(row: ChangeRow): Change {
     op: row.op,
     ...(row.op === 'put' && row.data !== null ? { data: JSON.parse(row.data) as unknown } : {}),
   };
+}
+
+/**
+ * What is published now for each item of `type` (key → the data as JSON text), so a feature can
+ * publish again only the items whose state moved on without a write of their own (a new day).
+ */
+export function publishedData(
+  db: Kysely<Database>,
+  type: ChangeType<string, unknown>,
+): Promise<Map<string, string | null>> {
+  return selectPublishedData(db, type.type);
 }

@@ -19,7 +19,12 @@ import { rejectionsCsv } from './rejections.csv';
 import { listRejections, push, type RejectionView } from './sync.service';
 
 /** The routes under /api/sync. Needs `staffSession` in front (createApi does that). */
-export function syncRoutes({ db, clock, events }: ApiDeps & EventDeps, registry: ApplierRegistry) {
+export function syncRoutes(
+  { db, clock, events }: ApiDeps & EventDeps,
+  registry: ApplierRegistry,
+  /** Brings items up to date that change without a write of their own (the roster's tiers). */
+  beforePull: (now: Date) => Promise<void> = async () => undefined,
+) {
   return new Hono<KioskEnv>()
     .post(
       '/push',
@@ -60,6 +65,7 @@ export function syncRoutes({ db, clock, events }: ApiDeps & EventDeps, registry:
             'kiosk_mismatch',
             `kioskId "${body.kioskId}" is not the kiosk this device token belongs to.`,
           );
+        await beforePull(clock());
         // Every pull carries the server's public key, so a rotated key reaches every kiosk.
         const { publicKey } = await proofKeys(db, clock);
         const answer = { ...(await pull(db, body.cursor, clock())), proofKey: publicKey };

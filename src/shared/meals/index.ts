@@ -49,7 +49,9 @@ export {
   type PriceBasis,
   type PriceBreakdown,
   type PriceInput,
+  priceByTier,
   priceMeal,
+  type TierPriceInput,
   tierFor,
 } from './price';
 export type {
@@ -62,3 +64,11 @@ export type {
   SubsidyUsage,
   TierCondition,
 } from './rules-types';
+export {
+  type MemberTiers,
+  MemberTiersSchema,
+  memberTierOn,
+  memberTiers,
+  TIER_DAYS,
+  tierOnDay,
+} from './tiers';

@@ -24,7 +24,11 @@ export type PriceBasis =
   | 'not-local' // subsidies are for local 户籍 only
   | 'cap-day'
   | 'cap-week'
-  | 'cap-month';
+  | 'cap-month'
+  // A kiosk whose roster does not reach the meal's day (an old pull) does not know the member's
+  // tier: it shows the member price without subsidy as the most they pay, and says the centre
+  // confirms it (the server prices every booking again from its register).
+  | 'unconfirmed';
 
 /** The price of one meal, split by who pays. All fen; `base = operator + government + charity + elder − deliveryFee`. */
 export interface PriceBreakdown {
@@ -95,18 +99,28 @@ export interface PriceInput {
   delivery?: boolean;
 }
 
-/** The price of one meal and who pays what. */
-export function priceMeal(input: PriceInput): PriceBreakdown {
-  const { table, member, day, usage } = input;
+/** What `priceByTier` needs: the member's tier for the day instead of their facts. */
+export interface TierPriceInput {
+  table: PriceTable;
+  /** The tier that applies to the member on the meal's day (memberTierOn), or null for none. */
+  tierId: string | null;
+  usage: SubsidyUsage;
+  companion?: boolean;
+  delivery?: boolean;
+}
+
+function breakdown(
+  table: PriceTable,
+  delivery: boolean | undefined,
+  basis: PriceBasis,
+  operator: number,
+  tier: SubsidyTier | null,
+  government = 0,
+  charity = 0,
+): PriceBreakdown {
   const base = table.basePrice;
-  const deliveryFee = input.delivery ? table.deliveryFee : 0;
-  const result = (
-    basis: PriceBasis,
-    operator: number,
-    tier: SubsidyTier | null,
-    government = 0,
-    charity = 0,
-  ): PriceBreakdown => ({
+  const deliveryFee = delivery ? table.deliveryFee : 0;
+  return {
     base,
     operator,
     government,
@@ -116,17 +130,45 @@ export function priceMeal(input: PriceInput): PriceBreakdown {
     tierId: tier?.id ?? null,
     basis,
     countsAsSubsidised: government + charity > 0,
-  });
+  };
+}
 
-  if (input.companion) return result('companion', 0, null);
-  const operator = operatorDiscountOn(table, base);
-  const tier = tierFor(table, member, day);
-  if (!tier) return result('no-tier', operator, null);
-  if (table.localHukouOnly && !member.localHukou) return result('not-local', operator, null);
+/**
+ * The price of one meal from the member's tier on its day: what a kiosk works out offline from
+ * the roster's tiers, without the member's facts. The same numbers as `priceMeal`, whose tier
+ * it would find (a member outside the local-户籍 rule simply has no tier here).
+ */
+export function priceByTier(input: TierPriceInput): PriceBreakdown {
+  const { table, usage } = input;
+  if (input.companion) return breakdown(table, input.delivery, 'companion', 0, null);
+  const operator = operatorDiscountOn(table, table.basePrice);
+  const tier = table.tiers.find((t) => t.id === input.tierId) ?? null;
+  if (!tier) return breakdown(table, input.delivery, 'no-tier', operator, null);
   const cap = capReached(table, usage);
-  if (cap) return result(cap, operator, null);
-  const left = base - operator;
+  if (cap) return breakdown(table, input.delivery, cap, operator, null);
+  const left = table.basePrice - operator;
   const government = Math.min(tier.government, left);
   const charity = Math.min(tier.charity, left - government);
-  return result('subsidised', operator, tier, government, charity);
+  return breakdown(table, input.delivery, 'subsidised', operator, tier, government, charity);
+}
+
+/** The price of one meal and who pays what, from the member's facts (the server's way). */
+export function priceMeal(input: PriceInput): PriceBreakdown {
+  const { table, member, day, usage } = input;
+  const tier = input.companion ? null : tierFor(table, member, day);
+  if (tier && table.localHukouOnly && !member.localHukou)
+    return breakdown(
+      table,
+      input.delivery,
+      'not-local',
+      operatorDiscountOn(table, table.basePrice),
+      null,
+    );
+  return priceByTier({
+    table,
+    tierId: tier?.id ?? null,
+    usage,
+    ...(input.companion !== undefined ? { companion: input.companion } : {}),
+    ...(input.delivery !== undefined ? { delivery: input.delivery } : {}),
+  });
 }

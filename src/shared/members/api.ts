@@ -90,3 +90,43 @@ export function membersApi(today: () => string) {
     }),
   };
 }
+
+/** Wrong PINs in a row before a member's PIN is locked, on every kiosk. */
+export const PIN_TRIES = 5;
+/** How long a locked PIN stays locked. */
+export const PIN_LOCK_MINUTES = 15;
+
+/** The body of POST /api/kiosk/identify: a card as read or typed, and the PIN the elder typed. */
+export const KioskIdentifyBody = v.strictObject({
+  card: v.pipe(v.string('card must be text'), v.minLength(1), v.maxLength(40)),
+  pin: v.pipe(v.string('pin must be text'), v.regex(/^\d{4}$/, 'pin must be 4 digits')),
+});
+
+/**
+ * What the server found: `ok` (the PIN is right, or the member has none), `wrong-pin` with the
+ * tries left before the lock, `locked` until when, or `unknown-card`.
+ */
+export const KioskIdentifyAnswer = v.variant('result', [
+  v.object({ result: v.literal('ok'), memberId: v.string() }),
+  v.object({
+    result: v.literal('wrong-pin'),
+    triesLeft: v.pipe(v.number(), v.integer(), v.minValue(1)),
+  }),
+  v.object({ result: v.literal('locked'), until: v.string() }),
+  v.object({ result: v.literal('unknown-card') }),
+]);
+export type KioskIdentifyResult = v.InferOutput<typeof KioskIdentifyAnswer>;
+
+/**
+ * POST /api/kiosk/identify (kiosk device token): the member's PIN is checked here and nowhere
+ * else, so a kiosk holds nothing a PIN could be cracked from. Five wrong PINs in a row lock that
+ * member's PIN for 15 minutes on every kiosk.
+ */
+export const KioskIdentifyApi = {
+  identify: route({
+    method: 'POST',
+    path: '/api/kiosk/identify',
+    body: KioskIdentifyBody,
+    response: KioskIdentifyAnswer,
+  }),
+};

@@ -1,5 +1,12 @@
 /** Members (elders): the rules and shapes the kiosk, console and server share. */
-export { CARD_MAX, CARD_MIN, cardHash, normalizeCardNumber } from './card';
+export {
+  CARD_KEY_ITERATIONS,
+  CARD_MAX,
+  CARD_MIN,
+  type CardKey,
+  cardKeyOf,
+  normalizeCardNumber,
+} from './card';
 export {
   CATEGORY_CSV_WORDS,
   DISABILITY_CSV_WORDS,
@@ -36,5 +43,12 @@ export {
   memberInputSchemas,
 } from './member-input';
 export type { MemberView } from './member-view';
-export { MEMBER_CHANGE, type RosterMember, RosterMemberSchema } from './roster';
+export {
+  CARD_KEY_CHANGE,
+  CARD_KEY_ITEM,
+  CardKeySchema,
+  MEMBER_CHANGE,
+  type RosterMember,
+  RosterMemberSchema,
+} from './roster';
 export { ageOn, membershipStatus } from './status';

@@ -2,6 +2,7 @@ import { sql } from 'kysely';
 import { describe, expect, it } from 'vitest';
 import { migrateAllDown, migrateToLatest } from '../../../src/server/db/migrate';
 import * as helpEscalationOutcome from '../../../src/server/db/migrations/20261205_0600_help_escalation_outcome';
+import * as cardKeys from '../../../src/server/db/migrations/20261205_1310_card_keys';
 import { migrations } from '../../../src/server/db/migrations/index';
 
 /** What the server logged as the only "try" when no receiver was set, before outcomes existed. */
@@ -13,6 +14,7 @@ import { forEachStore } from '../support/stores';
 const TABLES = [
   'absence_checks',
   'audit_log',
+  'card_keys',
   'changes',
   'config_versions',
   'help_calls',
@@ -24,6 +26,8 @@ const TABLES = [
   'meal_bookings',
   'meal_counts',
   'meal_notices',
+  'member_card_keys',
+  'member_pin_tries',
   'members',
   'people',
   'photos',
@@ -109,6 +113,28 @@ forEachStore((store, makeDb) => {
         [4, 'unreachable'],
         [5, 'delivered'],
       ]);
+    });
+
+    it('delete the roster items published with birth dates, categories and PIN hashes', async () => {
+      const db = await makeDb();
+      await cardKeys.down(db as never);
+      // What the previous version published for each member, beside an item of another kind.
+      const old = JSON.stringify({
+        cardHash: 'a'.repeat(64),
+        name: '王建国',
+        birthDate: '1944-10-01',
+        localHukou: true,
+        categories: ['low-income'],
+        disability: 'none',
+        validUntil: null,
+        pin: { algorithm: 'PBKDF2-SHA256', iterations: 100000, salt: 'c2FsdA==', hash: 'aGFzaA==' },
+      });
+      await sql`insert into changes (type, key, op, data, created_at)
+          values ('member', 'm1', 'put', ${old}, '2026-11-24T00:00:00.000Z'),
+                 ('member-meals', 'm1', 'put', '{}', '2026-11-24T00:00:00.000Z')`.execute(db);
+      await cardKeys.up(db as never);
+      const left = await db.selectFrom('changes').select(['type', 'key']).execute();
+      expect(left).toEqual([{ type: 'member-meals', key: 'm1' }]);
     });
 
     it('enforce the role check, unique usernames and session foreign keys', async () => {

@@ -218,6 +218,18 @@ export const FUZZ_ROUTES: readonly FuzzRoute[] = [
     }),
   },
   {
+    name: 'POST /api/kiosk/identify',
+    method: 'POST',
+    path: () => '/api/kiosk/identify',
+    auth: 'kiosk',
+    strictUtf8: true,
+    body: (r) => ({ card: r.text(8, '0123456789'), pin: r.text(4, '0123456789') }),
+    badFields: () => ({
+      card: [...REQUIRED_TEXT, '', '1'.repeat(41)],
+      pin: [...REQUIRED_TEXT, '', '123', '12345', 'abcd', '１２３４'],
+    }),
+  },
+  {
     name: 'POST /api/kiosks/enroll',
     method: 'POST',
     path: () => '/api/kiosks/enroll',

@@ -168,6 +168,9 @@ forEachStore((_store, makeDb) => {
       const db = await makeDb();
       const { api, staff, kiosk } = await helpCentre(db, { eventsHeartbeatMs: 20 });
       await api.push(kiosk, 'help.call', PRESS);
+      // The kiosk's first pull: it also publishes the roster items of the members this fixture
+      // wrote straight into the register (the server publishes what a pull would otherwise miss).
+      await api.post('/api/sync/pull', { kioskId: kiosk.kioskId, cursor: null }, kiosk.auth);
       const res = await api.get('/api/sync/live', kiosk.auth);
       expect(res.headers.get('content-type')).toMatch(/^text\/event-stream/);
       const stream = sseStream(res);

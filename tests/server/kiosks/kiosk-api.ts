@@ -2,7 +2,7 @@
 import { Hono } from 'hono';
 import type { Kysely } from 'kysely';
 import type { Database } from '../../../src/server/db/schema';
-import { createApi } from '../../../src/server/http/api';
+import { type ApiOptions, createApi } from '../../../src/server/http/api';
 import type { LogEntry } from '../../../src/server/http/log';
 import { createApplierRegistry } from '../../../src/server/product-appliers';
 import type { ApplierRegistry } from '../../../src/server/sync/appliers';
@@ -20,12 +20,21 @@ export interface RawCall {
 export function kioskApi(
   db: Kysely<Database>,
   appliers: ApplierRegistry = createApplierRegistry(),
+  /** More of createApi's options (e.g. `centre`, the config the rules read). */
+  options: Partial<ApiOptions> = {},
 ) {
   const clock = testClock();
   const logs: LogEntry[] = [];
   const app = new Hono().route(
     '/api',
-    createApi({ db, clock, log: (entry) => logs.push(entry), trustProxy: true, appliers }),
+    createApi({
+      db,
+      clock,
+      log: (entry) => logs.push(entry),
+      trustProxy: true,
+      appliers,
+      ...options,
+    }),
   );
   const raw = (path: string, call: RawCall = {}) =>
     app.request(`http://centre.test${path}`, {

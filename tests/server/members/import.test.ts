@@ -111,7 +111,11 @@ forEachStore((_store, makeDb) => {
         'import',
       ]);
       for (const a of audit) expect(a.details).not.toContain('7395');
-      const changes = await db.selectFrom('changes').selectAll().execute();
+      const changes = await db
+        .selectFrom('changes')
+        .selectAll()
+        .where('type', '=', 'member')
+        .execute();
       for (const change of changes)
         expect(v.safeParse(RosterMemberSchema, JSON.parse(change.data ?? '')).success).toBe(true);
     });

@@ -1,7 +1,11 @@
 import { join } from 'node:path';
 import * as v from 'valibot';
 import { describe, expect, it } from 'vitest';
-import { centreConfigReader, timeZoneOf } from '../../../src/server/config/centre-config';
+import {
+  centreConfigReader,
+  rosterRulesOf,
+  timeZoneOf,
+} from '../../../src/server/config/centre-config';
 import { DEFAULT_TIME_ZONE } from '../../../src/server/lib/centre-day';
 import { seedDemoMembers } from '../../../src/server/members/seed';
 import { verifyPin } from '../../../src/shared/config/pin';
@@ -12,6 +16,8 @@ import { counts, membersApi } from './members-api';
 
 const DEMO = join('kiosk-config', 'demo');
 const DEMO_CSV = join(DEMO, 'members.csv');
+/** The demo centre's canteen and zone, as the server works the roster's tiers out from them. */
+const DEMO_RULES = rosterRulesOf(centreConfigReader(DEMO));
 /** The demo PINs (the README lists them). */
 const DEMO_PINS: Record<string, string> = {
   '10002': '1234',
@@ -32,15 +38,13 @@ forEachStore((_store, makeDb) => {
     it('are imported once into an empty register, every row good', async () => {
       const db = await makeDb();
       const now = new Date('2026-11-24T08:00:00.000Z');
-      const result = await seedDemoMembers(db, DEMO_CSV, 'Asia/Shanghai', now);
+      const result = await seedDemoMembers(db, DEMO_CSV, DEMO_RULES, now);
       expect(result).toMatchObject({ imported: 12, updated: 0, unchanged: 0, errors: [] });
       const before = await counts(db);
       expect(before).toMatchObject({ members: 12, changes: 12 });
-      expect(await seedDemoMembers(db, DEMO_CSV, 'Asia/Shanghai', now)).toBeNull();
+      expect(await seedDemoMembers(db, DEMO_CSV, DEMO_RULES, now)).toBeNull();
       expect(await counts(db)).toEqual(before);
-      expect(
-        await seedDemoMembers(db, 'kiosk-config/demo/none.csv', 'Asia/Shanghai', now),
-      ).toBeNull();
+      expect(await seedDemoMembers(db, 'kiosk-config/demo/none.csv', DEMO_RULES, now)).toBeNull();
 
       const api = membersApi(db);
       const admin = await api.admin();
@@ -79,8 +83,31 @@ forEachStore((_store, makeDb) => {
           true,
         );
       }
-      for (const change of await db.selectFrom('changes').selectAll().execute())
-        expect(v.safeParse(RosterMemberSchema, JSON.parse(change.data ?? '')).success).toBe(true);
+      const tierToday = new Map<string, string | null>();
+      for (const change of await db
+        .selectFrom('changes')
+        .selectAll()
+        .where('type', '=', 'member')
+        .execute()) {
+        const item = v.parse(RosterMemberSchema, JSON.parse(change.data ?? ''));
+        expect(item.tiers.from).toBe('2026-11-24');
+        tierToday.set(item.name, item.tiers.days[0] ?? null);
+      }
+      // The README's demo table: the tier each member's lunch is priced by, made on the server.
+      expect(Object.fromEntries(tierToday)).toEqual({
+        李秀英: 'a',
+        王建国: 'a',
+        张桂兰: 'b',
+        刘德明: 'c',
+        陈淑芬: 'a',
+        杨国强: null, // not local 户籍
+        赵玉兰: 'a',
+        黄志华: null, // membership expired
+        周兰芳: 'a',
+        吴长林: 'c',
+        孙美华: 'b',
+        马福生: 'a',
+      });
     });
   });
 });

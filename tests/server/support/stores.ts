@@ -11,6 +11,7 @@ import { afterAll, afterEach, describe, inject } from 'vitest';
 import { createDatabase } from '../../../src/server/db/database';
 import { migrateToLatest } from '../../../src/server/db/migrate';
 import type { Database } from '../../../src/server/db/schema';
+import { setCardKeyIterations } from '../../../src/server/members/card-key';
 import { setScryptCost } from '../../../src/server/staff/password';
 
 // Production hashing costs ~1 s per hash on a small VM; suites hash hundreds of times. The
@@ -18,6 +19,11 @@ import { setScryptCost } from '../../../src/server/staff/password';
 // (password.test.ts checks the production cost itself).
 export const FAST_TEST_SCRYPT_COST = { N: 2 ** 10, r: 8, p: 1 };
 setScryptCost(FAST_TEST_SCRYPT_COST);
+// Likewise the centre's card key: each card costs ~100 ms of PBKDF2 on purpose, and suites publish
+// hundreds of roster items. The rounds are stored with each key and sent to kiosks with it
+// (`npm run bench:card` measures the production count).
+export const FAST_TEST_CARD_KEY_ITERATIONS = 1000;
+setCardKeyIterations(FAST_TEST_CARD_KEY_ITERATIONS);
 
 export type StoreName = 'sqlite' | 'postgres';
 

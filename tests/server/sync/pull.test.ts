@@ -2,6 +2,7 @@ import * as v from 'valibot';
 import { describe, expect, it } from 'vitest';
 import { publishChange } from '../../../src/server/sync/changes';
 import {
+  CARD_KEY_CHANGE,
   MEMBER_CHANGE,
   type MemberView,
   RosterMemberSchema,
@@ -17,7 +18,7 @@ import { membersApi } from '../members/members-api';
 import type { ErrorJson } from '../support/api';
 import { forEachStore } from '../support/stores';
 
-const KIOSK_TYPES = changeTypes(MEMBER_CHANGE);
+const KIOSK_TYPES = changeTypes(MEMBER_CHANGE, CARD_KEY_CHANGE);
 
 forEachStore((_store, makeDb) => {
   async function setup() {
@@ -37,7 +38,7 @@ forEachStore((_store, makeDb) => {
   }
 
   describe('pull', () => {
-    it('sends everything for a null cursor: the roster as RosterMembers', async () => {
+    it('sends everything for a null cursor: the card key, then the roster as RosterMembers', async () => {
       const { api, admin, pulled } = await setup();
       const a = await api.create(admin, {
         cardNumber: '10001',
@@ -49,12 +50,14 @@ forEachStore((_store, makeDb) => {
       expect(answer.more).toBe(false);
       expect(answer.serverTime).toBe('2026-11-24T08:00:00.000Z');
       expect(answer.changes.map((c) => [c.type, c.key, c.op])).toEqual([
+        ['card-key', 'centre', 'put'],
         ['member', a.id, 'put'],
         ['member', b.id, 'put'],
       ]);
       for (const change of answer.changes) {
         expect(validateChange(change, KIOSK_TYPES).status).toBe('ok');
-        expect(v.safeParse(RosterMemberSchema, change.data).success).toBe(true);
+        if (change.type === 'member')
+          expect(v.safeParse(RosterMemberSchema, change.data).success).toBe(true);
       }
       const text = JSON.stringify(answer);
       expect(text).not.toContain('10001');
@@ -75,14 +78,14 @@ forEachStore((_store, makeDb) => {
       const next = await pulled(first.cursor);
       expect(next.changes).toHaveLength(1);
       expect(next.changes[0]).toMatchObject({ key: a.id, op: 'put', data: { name: '王建华' } });
-      expect(next.changes[0]?.data).toMatchObject({ pin: { algorithm: 'PBKDF2-SHA256' } });
+      expect(next.changes[0]?.data).toMatchObject({ hasPin: true });
       expect(Number(next.cursor)).toBeGreaterThan(Number(first.cursor));
       expect((await pulled(next.cursor)).changes).toEqual([]);
 
       // The older row was replaced: a kiosk starting afresh reads each member once, as it is now.
       const fresh = await pulled(null);
-      expect(fresh.changes.map((c) => c.key)).toEqual([b.id, a.id]);
-      expect(fresh.changes[1]?.data).toMatchObject({ name: '王建华' });
+      expect(fresh.changes.map((c) => c.key)).toEqual(['centre', b.id, a.id]);
+      expect(fresh.changes[2]?.data).toMatchObject({ name: '王建华' });
       expect(fresh.cursor).toBe(next.cursor);
 
       // An edit that changes nothing publishes nothing.
@@ -92,12 +95,14 @@ forEachStore((_store, makeDb) => {
 
     it(`pages at ${MAX_CHANGES} changes with more: true`, async () => {
       const { db, pulled } = await setup();
+      // Past what enrollment put in the feed (the centre's card key).
+      const { cursor } = await pulled(null);
       await db.transaction().execute(async (trx) => {
         for (let i = 0; i <= MAX_CHANGES; i++)
           await publishChange(trx, { type: 'test.item', key: `k${i}`, op: 'put', data: { i } });
         await publishChange(trx, { type: 'test.item', key: 'gone', op: 'delete' });
       });
-      const page1 = await pulled(null);
+      const page1 = await pulled(cursor);
       expect(page1.changes).toHaveLength(MAX_CHANGES);
       expect(page1.more).toBe(true);
       expect(page1.changes[0]).toEqual({ type: 'test.item', key: 'k0', op: 'put', data: { i: 0 } });

@@ -19,6 +19,7 @@ import { config, session } from '../../../src/kiosk/app/state';
 import { alarmSounding } from '../../../src/kiosk/flows/help/alarm';
 import { emergency } from '../../../src/kiosk/flows/help/emergency';
 import { openCallLookup } from '../../../src/kiosk/flows/help/replica';
+import type { IdentifiedMember } from '../../../src/kiosk/flows/identify/member';
 import type { Offline } from '../../../src/kiosk/offline/offline';
 import type { ReplicaStore } from '../../../src/kiosk/offline/pull-store';
 import { KioskUiProvider } from '../../../src/kiosk/ui';
@@ -26,6 +27,7 @@ import type { HelpCallState } from '../../../src/shared/help/changes';
 import type { PushResult } from '../../../src/shared/sync/push';
 import { demoConfig } from '../meals-flow/support';
 import { recordingVoice } from '../support/recording-voice';
+import { tiersOf } from '../support/roster';
 import { tap } from '../ui/helpers';
 
 const { voice, said } = recordingVoice();
@@ -130,14 +132,14 @@ function Current() {
 
 const tick = (ms: number) => act(async () => void (await vi.advanceTimersByTimeAsync(ms)));
 const button = (name: string | RegExp) => screen.getByRole('button', { name });
-const MEMBER = {
+/** As the identify screen leaves a member with no PIN in the session. */
+const MEMBER: IdentifiedMember = {
   id: 'm1',
   name: '李秀英',
-  birthDate: '1925-03-08',
-  localHukou: true,
-  categories: [],
-  disability: null,
+  hasPin: false,
   validUntil: null,
+  tiers: tiersOf(null),
+  recordsAllowed: true,
 };
 
 beforeAll(() => {
@@ -146,7 +148,7 @@ beforeAll(() => {
   setVoice(voice);
   offline.value = fakeOffline;
   replica.value = fakeReplica;
-  session.value = { startedAt: Date.now(), staffUnlocked: false, member: MEMBER as never };
+  session.value = { startedAt: Date.now(), staffUnlocked: false, member: MEMBER };
   toAttract();
 });
 

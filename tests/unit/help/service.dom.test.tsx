@@ -15,6 +15,7 @@ import { SCREENS } from '../../../src/kiosk/app/screens';
 import { hearAgain, setVoice } from '../../../src/kiosk/app/speech';
 import { config, session } from '../../../src/kiosk/app/state';
 import { HELP_REPLICA_TYPES, withReplicaTypes } from '../../../src/kiosk/flows/help/replica';
+import type { IdentifiedMember } from '../../../src/kiosk/flows/identify/member';
 import type { Offline } from '../../../src/kiosk/offline/offline';
 import { type Outbox, openOutbox } from '../../../src/kiosk/offline/outbox';
 import { openReplicaStore, type ReplicaStore } from '../../../src/kiosk/offline/pull-store';
@@ -25,17 +26,18 @@ import type { MemberRequests } from '../../../src/shared/help/changes';
 import { validateChange } from '../../../src/shared/sync/pull';
 import { demoConfig, shanghai } from '../meals-flow/support';
 import { recordingVoice } from '../support/recording-voice';
+import { tiersOf } from '../support/roster';
 import { tap } from '../ui/helpers';
 
 const TYPES = withReplicaTypes(KIOSK_REPLICA_TYPES, HELP_REPLICA_TYPES);
-const MEMBER = {
+/** As the identify screen leaves a member with no PIN in the session. */
+const MEMBER: IdentifiedMember = {
   id: 'm1',
   name: '王建国',
-  birthDate: '1944-10-01',
-  localHukou: true,
-  categories: [],
-  disability: null,
+  hasPin: false,
   validUntil: null,
+  tiers: tiersOf(null),
+  recordsAllowed: true,
 };
 
 let dbCount = 0;
@@ -90,7 +92,7 @@ beforeEach(async () => {
   said = fake.said;
   outbox = await openOutbox({ kioskId: () => 'kiosk-1', dbName: `help-o-${++dbCount}` });
   offline.value = offlineOver(outbox);
-  session.value = { startedAt: Date.now(), staffUnlocked: false, member: MEMBER as never };
+  session.value = { startedAt: Date.now(), staffUnlocked: false, member: MEMBER };
   toAttract();
   home();
   render(
@@ -227,6 +229,25 @@ describe('service requests', () => {
 });
 
 describe('my requests', () => {
+  it('keeps a PIN member’s requests closed when the PIN could not be checked, and offers to type it', async () => {
+    session.value = {
+      startedAt: Date.now(),
+      staffUnlocked: false,
+      member: { ...MEMBER, hasPin: true, recordsAllowed: false },
+    };
+    await publish({ requests: [] });
+    tap(button('呼叫帮助'));
+    tap(button('我的请求'));
+    expect(route.value.id).toBe('help-mine');
+    await screen.findByRole('heading', { name: '看自己的记录需要联网核对密码' });
+    expect(said.at(-1)).toMatch(/看自己的记录需要联网核对密码/);
+    tap(button('输入密码'));
+    // Asked who they are again (the PIN with it), then back to their requests.
+    expect(route.value.id).toBe('identify');
+    expect(session.value?.member).toBeUndefined();
+    expect(session.value?.identify).toMatchObject({ next: 'help-mine' });
+  });
+
   it('says where each request stands, and cancels one not yet started after asking', async () => {
     await publish({
       requests: [

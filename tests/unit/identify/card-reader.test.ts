@@ -1,14 +1,6 @@
-/** The keyboard-wedge reader and the PIN try counter, on an injected clock. */
-import { beforeEach, describe, expect, it } from 'vitest';
+/** The keyboard-wedge reader, on an injected clock. (Member PINs are counted by the server.) */
+import { describe, expect, it } from 'vitest';
 import { createCardReader } from '../../../src/kiosk/flows/identify/card-reader';
-import {
-  PIN_PAUSE_MS,
-  PIN_TRIES,
-  pinPaused,
-  pinRight,
-  pinWrong,
-  resetPinTries,
-} from '../../../src/kiosk/flows/identify/pin-tries';
 
 function reader() {
   let now = 1_000;
@@ -57,29 +49,5 @@ describe('createCardReader', () => {
     wait(1_000);
     expect(type(['Enter'])).toEqual([false]);
     expect(cards).toEqual([]);
-  });
-});
-
-describe('member PIN tries', () => {
-  beforeEach(resetPinTries);
-
-  it(`counts down ${PIN_TRIES} wrong tries per card, then rests the card a while, not forever`, () => {
-    expect(pinWrong('card-a', 0)).toBe(2);
-    expect(pinWrong('card-b', 0)).toBe(2);
-    expect(pinWrong('card-a', 10)).toBe(1);
-    expect(pinPaused('card-a', 10)).toBe(false);
-    expect(pinWrong('card-a', 20)).toBe(0);
-    expect(pinPaused('card-a', 20)).toBe(true);
-    expect(pinWrong('card-a', 30)).toBe(0);
-    expect(pinPaused('card-b', 30)).toBe(false);
-    expect(pinPaused('card-a', 20 + PIN_PAUSE_MS)).toBe(false);
-    expect(pinWrong('card-a', 20 + PIN_PAUSE_MS)).toBe(2);
-  });
-
-  it('a right PIN starts the count again', () => {
-    pinWrong('card-a', 0);
-    pinWrong('card-a', 0);
-    pinRight('card-a');
-    expect(pinWrong('card-a', 0)).toBe(2);
   });
 });

@@ -1,7 +1,9 @@
 /**
  * The identify screen in jsdom over a real replica (fake-indexeddb): a card read by the
- * keyboard-wedge reader or typed on the keypad, the member's PIN right, wrong and three times
- * wrong, a membership that ended, a card nobody has, and a kiosk with no roster yet.
+ * keyboard-wedge reader or typed on the keypad (found by its keyed hash), the member's PIN as the
+ * server answers it (right, wrong, locked, no connection — the server's side is tested in
+ * tests/server/members/identify.test.ts), a membership that ended, a card nobody has, and a kiosk
+ * with no roster yet.
  */
 import 'fake-indexeddb/auto';
 import { readdirSync, readFileSync } from 'node:fs';
@@ -13,18 +15,17 @@ import { back, navigate, route, toAttract } from '../../../src/kiosk/app/router'
 import { endSession, startSession } from '../../../src/kiosk/app/session';
 import { setVoice } from '../../../src/kiosk/app/speech';
 import { config, session } from '../../../src/kiosk/app/state';
+import type { PinCheck } from '../../../src/kiosk/flows/identify/check-pin';
 import { IdentifyScreen } from '../../../src/kiosk/flows/identify/IdentifyScreen';
 import { identifiedMember, identify } from '../../../src/kiosk/flows/identify/identify';
-import { resetPinTries } from '../../../src/kiosk/flows/identify/pin-tries';
 import { openReplicaStore, type ReplicaStore } from '../../../src/kiosk/offline/pull-store';
 import { KIOSK_REPLICA_TYPES } from '../../../src/kiosk/offline/roster';
 import { KioskUiProvider } from '../../../src/kiosk/ui';
-import { hashPin } from '../../../src/server/lib/pin-hash';
 import { validateConfigFiles } from '../../../src/shared/config/validate';
-import { cardHash } from '../../../src/shared/members/card';
 import type { RosterMember } from '../../../src/shared/members/roster';
 import { validateChange } from '../../../src/shared/sync/pull';
 import { recordingVoice } from '../support/recording-voice';
+import { cardKeyChange, rosterMember, tiersOf } from '../support/roster';
 import { tap } from '../ui/helpers';
 
 /** The demo centre's config, as the kiosk validates it at start. */
@@ -40,21 +41,20 @@ function demoConfig() {
   return result.config;
 }
 
-const PIN = hashPin('1234', undefined, 10_000);
-
-async function rosterMember(card: string, name: string, extra: Partial<RosterMember> = {}) {
-  return {
-    cardHash: await cardHash(card),
-    name,
-    birthDate: '1944-10-01',
-    localHukou: true,
-    categories: [],
-    disability: 'none',
-    validUntil: '2099-12-31',
-    pin: null,
-    ...extra,
-  } satisfies RosterMember;
-}
+/** What the server answers the PIN checks of a test, in order (none left: no connection). */
+const server = vi.hoisted(() => ({
+  answers: [] as PinCheck[],
+  asked: [] as { card: string; pin: string }[],
+  /** Holds each answer until released, to see the screen while the server is being asked. */
+  gate: null as Promise<void> | null,
+}));
+vi.mock('../../../src/kiosk/flows/identify/check-pin', () => ({
+  checkPinOnServer: async (card: string, pin: string): Promise<PinCheck> => {
+    server.asked.push({ card, pin });
+    if (server.gate) await server.gate;
+    return server.answers.shift() ?? { result: 'offline' };
+  },
+}));
 
 let dbCount = 0;
 let store: ReplicaStore;
@@ -68,12 +68,15 @@ async function loadRoster(): Promise<ReplicaStore> {
   });
   const members: [string, RosterMember][] = [
     ['m1', await rosterMember('10001', '李秀英', { validUntil: null })],
-    ['m2', await rosterMember('10002', '王建国', { pin: PIN })],
+    ['m2', await rosterMember('10002', '王建国', { hasPin: true })],
     ['m5', await rosterMember('10005', '赵大爷', { validUntil: '2020-06-30' })],
   ];
-  const checks = members.map(([key, data]) =>
-    validateChange({ type: 'member', key, op: 'put', data }, KIOSK_REPLICA_TYPES.registry),
-  );
+  const checks = [
+    validateChange(cardKeyChange(), KIOSK_REPLICA_TYPES.registry),
+    ...members.map(([key, data]) =>
+      validateChange({ type: 'member', key, op: 'put', data }, KIOSK_REPLICA_TYPES.registry),
+    ),
+  ];
   expect(checks.every((c) => c.status === 'ok')).toBe(true);
   await opened.applyPage({ from: null, cursor: '3', more: false, checks });
   return opened;
@@ -109,7 +112,9 @@ beforeEach(async () => {
   const fake = recordingVoice();
   setVoice(fake.voice);
   spoken = fake.said;
-  resetPinTries();
+  server.answers = [];
+  server.asked = [];
+  server.gate = null;
   toAttract();
   session.value = { startedAt: Date.now(), staffUnlocked: false };
   store = await loadRoster();
@@ -131,16 +136,16 @@ describe('the identify screen', () => {
     readCard('10001');
     await screen.findByRole('heading', { name: '李秀英，您好' });
     expect(spoken.at(-1)).toBe('李秀英，您好');
-    // Kept in the session for the job, without the card hash or PIN hash.
+    // Kept in the session for the job, without the card key; no PIN, so their records open.
     expect(identifiedMember.value).toEqual({
       id: 'm1',
       name: '李秀英',
-      birthDate: '1944-10-01',
-      localHukou: true,
-      categories: [],
-      disability: 'none',
+      hasPin: false,
       validUntil: null,
+      tiers: tiersOf(null),
+      recordsAllowed: true,
     });
+    expect(server.asked).toEqual([]);
     tap(button('继续'));
     expect(route.value.id).toBe('about');
     expect(session.value?.identify).toBeUndefined();
@@ -236,10 +241,10 @@ describe('the identify screen', () => {
     await screen.findByRole('heading', { name: '李秀英，您好' });
   });
 
-  it('asks for the PIN of a member who has one, masked, and greets them when it is right', async () => {
+  it('asks for the PIN of a member who has one, masked, has the server check it, and greets them', async () => {
     identify({ next: 'about' });
     show();
-    readCard('10002');
+    readCard('1000 2');
     await screen.findByRole('heading', { level: 1, name: '请输入密码' });
     expect(spoken.at(-1)).toBe('请输入您的 4 位密码。');
     typeOnKeypad('1234');
@@ -250,37 +255,72 @@ describe('the identify screen', () => {
     // Another card while the PIN is asked for changes nothing.
     readCard('10001');
     expect(screen.getByRole('heading', { level: 1, name: '请输入密码' })).toBeTruthy();
+    // While the server is asked, the keypad says so.
+    let release = () => {};
+    server.gate = new Promise<void>((resolve) => {
+      release = resolve;
+    });
+    server.answers = [{ result: 'ok', memberId: 'm2' }];
     tap(button('确定'));
-    await screen.findByRole('heading', { name: '王建国，您好' }, { timeout: 5000 });
-    expect(identifiedMember.value?.id).toBe('m2');
+    await screen.findByRole('group', { name: '正在核对密码……' });
+    release();
+    await screen.findByRole('heading', { name: '王建国，您好' });
+    // The normalized card and the PIN went to the server; nothing was checked here.
+    expect(server.asked).toEqual([{ card: '10002', pin: '1234' }]);
+    expect(identifiedMember.value).toMatchObject({ id: 'm2', hasPin: true, recordsAllowed: true });
   });
 
-  it('counts wrong PINs down, then after three asks staff kindly, and that card rests a while', async () => {
+  it('says how many tries are left as the server counts them, then that the PIN is locked', async () => {
     show();
     readCard('10002');
     await screen.findByRole('heading', { level: 1, name: '请输入密码' });
+    server.answers = [
+      { result: 'wrong-pin', triesLeft: 4 },
+      { result: 'wrong-pin', triesLeft: 1 },
+      { result: 'locked', until: '2026-11-24T08:15:00.000Z' },
+    ];
     typeOnKeypad('9876');
     tap(button('确定'));
-    await screen.findByRole('group', { name: '密码不对。还可以再试 2 次。' }, { timeout: 5000 });
-    expect(spoken.at(-1)).toBe('密码不对。还可以再试 2 次。');
+    await screen.findByRole('group', { name: '密码不对。还可以再试 4 次。' });
+    expect(spoken.at(-1)).toBe('密码不对。还可以再试 4 次。');
     typeOnKeypad('1111');
     tap(button('确定'));
-    await screen.findByRole('group', { name: '密码不对。还可以再试 1 次。' }, { timeout: 5000 });
+    await screen.findByRole('group', { name: '密码不对。还可以再试 1 次。' });
     typeOnKeypad('2222');
     tap(button('确定'));
-    await screen.findByRole('heading', { name: '密码没有对上' }, { timeout: 5000 });
-    expect(screen.getByText('没关系，请找工作人员帮忙，或者过一分钟再试。')).toBeTruthy();
+    await screen.findByRole('heading', { name: '密码没有对上' });
+    expect(screen.getByText('没关系，请找工作人员帮忙，或者过 15 分钟再试。')).toBeTruthy();
     expect(spoken.at(-1)).toMatch(/请找工作人员帮忙/);
     expect(identifiedMember.value).toBeNull();
-
-    // The same card again at once: no more guesses, the same kind words.
-    spoken.length = 0;
-    readCard('10002');
-    await waitFor(() => expect(spoken.at(-1)).toMatch(/密码没有对上/));
-    expect(screen.queryByRole('heading', { level: 1, name: '请输入密码' })).toBeNull();
-
+    expect(server.asked.map((a) => a.pin)).toEqual(['9876', '1111', '2222']);
     tap(callStaffInBody());
     expect(route.value.id).toBe('call-staff');
+  });
+
+  it('without a connection, lets a PIN member go on with the card alone, records closed', async () => {
+    identify({ next: 'about' });
+    show();
+    readCard('10002');
+    await screen.findByRole('heading', { level: 1, name: '请输入密码' });
+    typeOnKeypad('1234');
+    tap(button('确定')); // No answer from the server.
+    await screen.findByRole('heading', { name: '现在连不上网络，密码暂时核对不了' });
+    expect(spoken.at(-1)).toMatch(/您可以订餐，也可以找人帮忙/);
+    expect(identifiedMember.value).toBeNull();
+    tap(button('继续'));
+    await screen.findByRole('heading', { name: '王建国，您好' });
+    expect(identifiedMember.value).toMatchObject({ id: 'm2', recordsAllowed: false });
+  });
+
+  it('says a card the server no longer knows is not found, even if this roster still has it', async () => {
+    show();
+    readCard('10002');
+    await screen.findByRole('heading', { level: 1, name: '请输入密码' });
+    server.answers = [{ result: 'unknown-card' }];
+    typeOnKeypad('1234');
+    tap(button('确定'));
+    await screen.findByRole('heading', { name: '没有找到这张卡' });
+    expect(identifiedMember.value).toBeNull();
   });
 
   it('tells a member whose membership ended the date, and that staff can renew it', async () => {

@@ -20,11 +20,12 @@ import {
   breakdownLines,
   breakdownSpoken,
   payWords,
+  priceWords,
   sittingStateWords,
 } from '../../../src/kiosk/flows/meals/words';
 import type { RejectedEntry, SentEntry, StoredEntry } from '../../../src/kiosk/offline/db';
 import { type MemberMeals, priceTableOf } from '../../../src/shared/meals/index';
-import { CENTENARIAN, demoConfig, shanghai, ZONE } from './support';
+import { centenarianTiers, demoConfig, shanghai, ZONE } from './support';
 
 const meals = demoConfig().meals;
 if (!meals) throw new Error('the demo centre has a canteen');
@@ -125,10 +126,12 @@ describe('same as last time', () => {
 });
 
 describe('price words', () => {
+  const CENTENARIAN = centenarianTiers();
+
   it('tells a centenarian they pay ¥2.25, with the breakdown', () => {
     const price = quote(table, CENTENARIAN, [], { day: THU, delivery: false, companion: false });
     expect(price.elder).toBe(225);
-    expect(payWords(price.elder)).toBe('您需要付 2.25 元');
+    expect(payWords(price)).toBe('您需要付 2.25 元');
     expect(breakdownLines(price)).toEqual([
       { label: '原价', value: '15 元' },
       { label: '政府补贴', value: '减 12 元' },
@@ -140,12 +143,25 @@ describe('price words', () => {
     );
   });
 
+  it('never guesses a subsidy for a day the roster does not reach: at most the member price, confirmed by the centre', () => {
+    // A roster pulled two weeks ago: its tiers end before Thursday.
+    const old = centenarianTiers('2026-11-08');
+    const price = quote(table, old, [], { day: THU, delivery: false, companion: false });
+    expect(price).toMatchObject({ basis: 'unconfirmed', elder: 1425, government: 0 });
+    expect(payWords(price)).toBe('最多付 14.25 元，以中心确认的价格为准');
+    expect(priceWords(price)).toBe('最多 14.25 元');
+    expect(breakdownSpoken(price)).toMatch(/这一天的补贴还要中心确认/);
+    // A companion's meal is the full price either way: nothing to confirm.
+    const companion = quote(table, old, [], { day: THU, delivery: false, companion: true });
+    expect(companion).toMatchObject({ basis: 'companion', elder: 1500 });
+  });
+
   it('adds the delivery fee and charges a companion the full price', () => {
     const delivered = quote(table, CENTENARIAN, [], { day: THU, delivery: true, companion: false });
     expect(delivered.elder).toBe(525);
     expect(breakdownLines(delivered)).toContainEqual({ label: '送餐费', value: '加 3 元' });
     const companion = quote(table, CENTENARIAN, [], { day: THU, delivery: false, companion: true });
-    expect(payWords(companion.elder)).toBe('您需要付 15 元');
+    expect(payWords(companion)).toBe('您需要付 15 元');
   });
 
   it('counts subsidised bookings against the one-a-day cap', () => {

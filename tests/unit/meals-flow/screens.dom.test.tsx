@@ -24,17 +24,9 @@ import type { MemberMeals } from '../../../src/shared/meals/index';
 import { validateChange } from '../../../src/shared/sync/pull';
 import { recordingVoice } from '../support/recording-voice';
 import { tap } from '../ui/helpers';
-import { demoConfig, shanghai } from './support';
+import { centenarianMember, demoConfig, shanghai } from './support';
 
-const MEMBER = {
-  id: 'm1',
-  name: '李秀英',
-  birthDate: '1925-03-08',
-  localHukou: true,
-  categories: ['empty-nest' as const],
-  disability: 'moderate' as const,
-  validUntil: null,
-};
+const MEMBER = centenarianMember();
 
 let dbCount = 0;
 let store: ReplicaStore;

@@ -11,19 +11,11 @@ import { draft as mealDraft, lastSaved as mealSaved } from '../../../src/kiosk/f
 import { KioskUiProvider } from '../../../src/kiosk/ui';
 import { REASONS } from '../../../src/shared/sync/reasons';
 import { isUuidV7 } from '../../../src/shared/sync/uuidv7';
-import { demoConfig } from '../meals-flow/support';
+import { centenarianMember, demoConfig } from '../meals-flow/support';
 import { recordingVoice } from '../support/recording-voice';
 import { tap } from '../ui/helpers';
 
-const MEMBER = {
-  id: 'm1',
-  name: '李秀英',
-  birthDate: '1925-03-08',
-  localHukou: true,
-  categories: ['empty-nest' as const],
-  disability: 'moderate' as const,
-  validUntil: null,
-};
+const MEMBER = centenarianMember();
 
 /** A voice that shows what it says as the caption, and forgets it when asked. */
 let voice: ReturnType<typeof recordingVoice>['mock'];

@@ -11,9 +11,9 @@ import { type ReplicaTypes, replicaTypes } from '../../../src/kiosk/offline/pull
 import { ROSTER_TYPE } from '../../../src/kiosk/offline/roster';
 import type { PullFn } from '../../../src/kiosk/offline/transport';
 import { SyncHttpError } from '../../../src/kiosk/offline/transport';
-import { cardHash } from '../../../src/shared/members/card';
 import type { RosterMember } from '../../../src/shared/members/roster';
 import type { Change, PullRequest, PullResponse } from '../../../src/shared/sync/pull';
+import { rosterMember } from '../support/roster';
 import { createFakeClock } from './fake-timers';
 
 /** How the next pull goes wrong. */
@@ -98,23 +98,13 @@ export function createPullServer(options: { now: () => number; pageSize?: number
 
 export type PullServer = ReturnType<typeof createPullServer>;
 
-/** A member of the demo roster, with its card's hash. */
-export async function member(
+/** A member of the demo roster, with its card under the test card key. */
+export function member(
   card: string,
   name: string,
   extra: Partial<RosterMember> = {},
 ): Promise<RosterMember> {
-  return {
-    cardHash: await cardHash(card),
-    name,
-    birthDate: '1945-03-08',
-    localHukou: true,
-    categories: [],
-    disability: 'none',
-    validUntil: null,
-    pin: null,
-    ...extra,
-  };
+  return rosterMember(card, name, { validUntil: null, ...extra });
 }
 
 /** A "put member" change. */

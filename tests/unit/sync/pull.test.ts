@@ -8,11 +8,17 @@ import * as v from 'valibot';
 import { afterEach, describe, expect, it } from 'vitest';
 import { backoffDelayMs } from '../../../src/kiosk/offline/backoff';
 import { replicaType, replicaTypes } from '../../../src/kiosk/offline/pull-types';
-import { getRosterMember, lookUpCard, ROSTER_TYPE } from '../../../src/kiosk/offline/roster';
+import {
+  CARD_KEY_TYPE,
+  getRosterMember,
+  lookUpCard,
+  ROSTER_TYPE,
+} from '../../../src/kiosk/offline/roster';
 import { httpPull } from '../../../src/kiosk/offline/transport';
-import { cardHash } from '../../../src/shared/members/card';
+import { cardKeyOf } from '../../../src/shared/members/card';
 import { MEMBER_CHANGE, type RosterMember } from '../../../src/shared/members/roster';
 import { defineChangeType } from '../../../src/shared/sync/pull';
+import { cardKeyChange, TEST_CARD_KEY } from '../support/roster';
 import { until } from './harness';
 import {
   createPullKiosk,
@@ -74,7 +80,9 @@ describe('paging', () => {
     expect(cursorsAskedFrom(kiosk).slice(3)).toEqual(['250']);
     expect(await memberCount(kiosk)).toBe(250);
     expect(await kiosk.store.get('member', 'm3')).toBeUndefined();
-    expect(await getRosterMember(kiosk.store, await cardHash('10000004'))).toMatchObject({
+    expect(
+      await getRosterMember(kiosk.store, await cardKeyOf('10000004', TEST_CARD_KEY)),
+    ).toMatchObject({
       id: 'm4',
       member: { name: '新名字' },
     });
@@ -155,7 +163,7 @@ describe('the cursor and the data are written together', () => {
             failOnce = false;
             throw new Error('QuotaExceededError: the disk is full');
           }
-          return m.cardHash;
+          return m.cardKey;
         },
       }),
     );
@@ -235,12 +243,76 @@ describe('the database upgrade', () => {
     expect(await memberCount(kiosk)).toBe(1);
     await kiosk.close();
 
-    const v3 = await openDB(name);
-    expect(v3.version).toBe(3);
-    expect([...v3.objectStoreNames]).toContain('replica');
-    expect(await v3.get('device', 'enrollment')).toEqual({ kioskId: 'k1', token: 't' });
-    expect(await v3.count('outbox')).toBe(1);
+    const upgraded = await openDB(name);
+    expect(upgraded.version).toBe(4);
+    expect([...upgraded.objectStoreNames]).toContain('replica');
+    expect(await upgraded.get('device', 'enrollment')).toEqual({ kioskId: 'k1', token: 't' });
+    expect(await upgraded.count('outbox')).toBe(1);
+    upgraded.close();
+  });
+
+  it('deletes the old roster (birth dates, categories, PIN hashes) from a version 3 database at once, and pulls everything again', async () => {
+    const name = `pull-upgrade-v3-${Date.now()}`;
+    const v3 = await openDB(name, 3, {
+      upgrade(db) {
+        db.createObjectStore('outbox', { keyPath: 'id' }).createIndex('by-createdAt', 'createdAt');
+        for (const store of ['sent', 'rejected'] as const)
+          db.createObjectStore(store, { keyPath: 'id' });
+        db.createObjectStore('meta');
+        db.createObjectStore('device');
+        const replica = db.createObjectStore('replica', { keyPath: ['type', 'key'] });
+        replica.createIndex('by-type', 'type');
+        replica.createIndex('by-lookup', ['type', 'lookup']);
+      },
+    });
+    // What the previous version kept: the register's sensitive fields, beside other items.
+    const old = {
+      cardHash: 'a'.repeat(64),
+      name: '王建国',
+      birthDate: '1944-10-01',
+      localHukou: true,
+      categories: ['low-income'],
+      disability: 'none',
+      validUntil: null,
+      pin: { algorithm: 'PBKDF2-SHA256', iterations: 100000, salt: 'c2FsdA==', hash: 'aGFzaA==' },
+    };
+    await v3.put('replica', {
+      type: 'member',
+      key: 'm2',
+      data: old,
+      lookup: old.cardHash,
+      generation: 1,
+      pulledAt: 1,
+    });
+    await v3.put('replica', {
+      type: 'menu',
+      key: '2026-11-24',
+      data: {},
+      generation: 1,
+      pulledAt: 1,
+    });
+    await v3.put('meta', '42', 'pull.cursor');
+    await v3.put('meta', 1, 'pull.lastPullAt');
+    await v3.put('outbox', { id: 'a', createdAt: 1 });
     v3.close();
+
+    const kiosk = await make({ dbName: name });
+    const upgraded = await openDB(name);
+    expect(upgraded.version).toBe(4);
+    const left = JSON.stringify(await upgraded.getAll('replica'));
+    for (const field of ['birthDate', 'categories', 'low-income', 'disability', 'PBKDF2', '1944'])
+      expect(left).not.toContain(field);
+    expect(await upgraded.count('replica')).toBe(1);
+    expect(await upgraded.count('outbox')).toBe(1);
+    upgraded.close();
+    // Never pulled as far as identification knows, and the next pull asks for everything.
+    expect(kiosk.store.lastPullAt.value).toBeNull();
+    expect(await kiosk.store.cursor()).toBeNull();
+    await publishMembers(kiosk, 1);
+    kiosk.pull.start();
+    await kiosk.pull.idle();
+    expect(cursorsAskedFrom(kiosk)).toEqual([null]);
+    expect((await kiosk.store.get('member', 'm1'))?.data).toMatchObject({ name: '会员1' });
   });
 });
 
@@ -289,7 +361,7 @@ describe('changes the kiosk cannot use', () => {
     );
     await kiosk.pull.pullNow();
     expect(kiosk.skipped.map((s) => s.key)).toEqual(['m1', 'm9']);
-    expect(kiosk.skipped[1]?.detail).toMatch(/cardHash/);
+    expect(kiosk.skipped[1]?.detail).toMatch(/cardKey/);
     expect(kiosk.pull.lastProblem.value).toMatchObject({ code: 'invalid_changes', count: 2 });
     expect(await kiosk.store.cursor()).toBe('5');
     expect((await kiosk.store.get('member', 'm1'))?.data).toMatchObject({ name: '会员1' });
@@ -429,19 +501,32 @@ describe('failures', () => {
 
 describe('the roster', () => {
   it('finds a member by the card as typed or read, and knows when it has no roster', async () => {
-    const kiosk = await make();
+    const kiosk = await make({ types: replicaTypes(ROSTER_TYPE, CARD_KEY_TYPE) });
     expect(await lookUpCard(kiosk.store, '1000 0001')).toEqual({ status: 'no-roster' });
     expect(await lookUpCard(null, '10000001')).toEqual({ status: 'no-roster' });
     await publishMembers(kiosk, 1);
     kiosk.pull.start();
     await kiosk.pull.idle();
+    // Members but no card key yet: nothing to hash a card with.
+    expect(await lookUpCard(kiosk.store, '10000001')).toEqual({ status: 'no-roster' });
+    kiosk.server.publish(cardKeyChange());
+    await kiosk.pull.pullNow();
     const found = await lookUpCard(kiosk.store, ' 1000-0001\n');
     expect(found).toMatchObject({
       status: 'found',
+      card: '10000001',
       entry: { id: 'm1', member: { name: '会员1' } },
     });
     expect(await lookUpCard(kiosk.store, '99999999')).toMatchObject({ status: 'unknown' });
     expect(await lookUpCard(kiosk.store, '12')).toEqual({ status: 'invalid' });
+
+    // A new centre card key (a kiosk was revoked): the old cardKeys find nobody until the
+    // server's re-hashed roster arrives.
+    kiosk.server.publish(
+      cardKeyChange({ ...TEST_CARD_KEY, id: '2', secret: btoa('n'.repeat(32)) }),
+    );
+    await kiosk.pull.pullNow();
+    expect(await lookUpCard(kiosk.store, '10000001')).toMatchObject({ status: 'unknown' });
   });
 });
 

@@ -13,6 +13,7 @@ import { usePrompt, useSayChanges } from '../../app/speech';
 import { useConfig } from '../../app/state';
 import { BigButton, ScrollArea } from '../../ui';
 import { identifiedMember } from '../identify/identify';
+import { RecordsNeedPin } from '../identify/RecordsNeedPin';
 import { cancelling } from './draft';
 import { HelpMissing } from './HelpMissing';
 import { type RequestRow, useRequests } from './requests';
@@ -52,6 +53,7 @@ export function MyRequestsScreen() {
   const title = t('help.mine.title');
   if (!help) return <HelpMissing missing="config" />;
   if (!member) return <HelpMissing missing="draft" />;
+  if (!member.recordsAllowed) return <RecordsNeedPin title={title} next="help-mine" />;
   const today = centreClock(new Date(), centre.timeZone).date;
   return (
     <KioskScreen title={title}>

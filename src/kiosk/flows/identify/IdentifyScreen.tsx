@@ -1,15 +1,16 @@
 /**
  * "Tap your card or type its number": the card reader (typing like a keyboard) or the big keypad,
- * then the member's PIN where they have one, then one outcome, shown and spoken in kind words:
- * welcome by name, membership ended (when, and that staff renew it), card not found, PIN not
- * matching after three tries, or no roster on this kiosk yet.
+ * then the member's PIN where they have one (checked by the server only), then one outcome, shown
+ * and spoken in kind words: welcome by name, membership ended (when, and that staff renew it),
+ * card not found, PIN locked after five wrong tries, no connection to check the PIN (the card
+ * alone then books a meal or asks for help), or no roster on this kiosk yet. Finding a card
+ * takes one slow keyed hash (~100 ms and more on purpose): the keypad says it is looking meanwhile.
  */
 import './identify.css';
 import { useRef, useState } from 'preact/hooks';
 import { HTML_LANG, language, t } from '../../../i18n';
 import { centreClock } from '../../../shared/centre/clock';
-import { verifyPin } from '../../../shared/config/pin';
-import { CARD_MAX, normalizeCardNumber } from '../../../shared/members/card';
+import { CARD_MAX } from '../../../shared/members/card';
 import { membershipStatus } from '../../../shared/members/status';
 import { KioskScreen } from '../../app/frame/KioskScreen';
 import { replica, replicaReady } from '../../app/pull';
@@ -19,15 +20,16 @@ import { useConfig } from '../../app/state';
 import { lookUpCard, type RosterEntry } from '../../offline/roster';
 import { BigButton, Icon, Keypad, Problem, Success } from '../../ui';
 import { useCardReader } from './card-reader';
+import { checkPinOnServer } from './check-pin';
 import { continueToJob, currentRequest, memberFrom, rememberMember } from './identify';
 import type { IdentifiedMember } from './member';
-import { pinPaused, pinRight, pinWrong } from './pin-tries';
 
 const PIN_DIGITS = 4;
 
 type Phase =
   | { kind: 'card'; message?: string }
-  | { kind: 'pin'; entry: RosterEntry; hash: string; card: string; message?: string }
+  | { kind: 'pin'; entry: RosterEntry; card: string; message?: string }
+  | { kind: 'pin-offline'; entry: RosterEntry; card: string }
   | { kind: 'welcome'; member: IdentifiedMember }
   | { kind: 'expired'; member: IdentifiedMember }
   | { kind: 'unknown' }
@@ -50,6 +52,8 @@ export function IdentifyScreen() {
   const [card, setCard] = useState('');
   const [pin, setPin] = useState('');
   const busy = useRef(false);
+  // Shown while a card is hashed or a PIN is with the server, so a slow second is not a dead one.
+  const [checking, setChecking] = useState(false);
   usePrompt(t('identify.prompt'));
 
   const show = (next: Phase, words: string) => {
@@ -58,8 +62,12 @@ export function IdentifyScreen() {
   };
 
   /** The member is who they say: greet them, or tell them kindly that the membership ended. */
-  const known = (entry: RosterEntry, presented: { card: string; pin?: string }) => {
-    const member = memberFrom(entry);
+  const known = (
+    entry: RosterEntry,
+    presented: { card: string; pin?: string },
+    pinChecked: boolean,
+  ) => {
+    const member = memberFrom(entry, pinChecked);
     const today = centreClock(new Date(), centre.timeZone).date;
     if (membershipStatus(member.validUntil, today) === 'expired') {
       const date = longDate(member.validUntil as string);
@@ -78,10 +86,12 @@ export function IdentifyScreen() {
   const guarded = async (step: () => Promise<void>) => {
     if (busy.current) return;
     busy.current = true;
+    setChecking(true);
     try {
       await step();
     } finally {
       busy.current = false;
+      setChecking(false);
     }
   };
 
@@ -97,39 +107,38 @@ export function IdentifyScreen() {
       else if (found.status === 'no-roster')
         show({ kind: 'no-roster' }, t('identify.noRoster.spoken'));
       else if (found.status === 'unknown') show({ kind: 'unknown' }, t('identify.unknown.spoken'));
-      else if (!found.entry.member.pin) known(found.entry, { card: presented });
-      else if (pinPaused(found.hash, Date.now()))
-        show({ kind: 'pin-tries-out' }, t('identify.pinTriesOut.spoken'));
-      else
-        show(
-          { kind: 'pin', entry: found.entry, hash: found.hash, card: presented },
-          t('identify.pin.prompt'),
-        );
+      else if (!found.entry.member.hasPin) known(found.entry, { card: found.card }, false);
+      else show({ kind: 'pin', entry: found.entry, card: found.card }, t('identify.pin.prompt'));
     });
 
   const checkPin = () =>
     guarded(async () => {
       if (phase.kind !== 'pin') return;
-      const hash = phase.entry.member.pin;
-      if (hash && (await verifyPin(pin, hash))) {
-        pinRight(phase.hash);
-        known(phase.entry, { card: phase.card, pin });
-        return;
-      }
+      const answer = await checkPinOnServer(phase.card, pin);
       setPin('');
-      const left = pinWrong(phase.hash, Date.now());
-      if (left === 0) {
+      if (answer.result === 'ok') known(phase.entry, { card: phase.card, pin }, true);
+      else if (answer.result === 'locked')
         show({ kind: 'pin-tries-out' }, t('identify.pinTriesOut.spoken'));
-        return;
+      else if (answer.result === 'unknown-card')
+        show({ kind: 'unknown' }, t('identify.unknown.spoken'));
+      else if (answer.result === 'offline')
+        show(
+          { kind: 'pin-offline', entry: phase.entry, card: phase.card },
+          t('identify.pinOffline.spoken'),
+        );
+      else {
+        const words = t('identify.pin.wrong', { count: answer.triesLeft });
+        show({ ...phase, message: words }, words);
       }
-      const words = t('identify.pin.wrong', { count: left });
-      show({ ...phase, message: words }, words);
     });
 
   // A card can be tapped whenever the screen is waiting for one or has just said what went wrong.
   useCardReader(
     (raw) => void checkCard(raw),
-    phase.kind !== 'pin' && phase.kind !== 'welcome' && phase.kind !== 'expired',
+    phase.kind !== 'pin' &&
+      phase.kind !== 'pin-offline' &&
+      phase.kind !== 'welcome' &&
+      phase.kind !== 'expired',
   );
 
   const callStaff = {
@@ -152,7 +161,7 @@ export function IdentifyScreen() {
         <Keypad
           // What went wrong replaces the label (and is said), so nothing is added to a screen
           // the keypad already fills at the largest text size.
-          label={phase.message ?? t('identify.label')}
+          label={checking ? t('identify.checking') : (phase.message ?? t('identify.label'))}
           value={card}
           onChange={setCard}
           maxLength={CARD_MAX}
@@ -164,7 +173,7 @@ export function IdentifyScreen() {
       )}
       {phase.kind === 'pin' && (
         <Keypad
-          label={phase.message ?? t('identify.pin.label')}
+          label={checking ? t('identify.pin.checking') : (phase.message ?? t('identify.pin.label'))}
           value={pin}
           onChange={setPin}
           maxLength={PIN_DIGITS}
@@ -226,6 +235,17 @@ export function IdentifyScreen() {
           what={t('identify.noRoster.what')}
           next={t('identify.noRoster.next')}
           action={callStaff}
+        />
+      )}
+      {phase.kind === 'pin-offline' && (
+        <Problem
+          what={t('identify.pinOffline.what')}
+          next={t('identify.pinOffline.next')}
+          action={{
+            label: t('identify.pinOffline.continue'),
+            icon: 'check',
+            onPress: () => known(phase.entry, { card: phase.card }, false),
+          }}
         />
       )}
       {phase.kind === 'pin-tries-out' && (

@@ -42,10 +42,13 @@ export function currentRequest(): IdentifyRequest {
   return session.value?.identify ?? { next: 'home' };
 }
 
-/** The facts a job may use: the roster entry without its card hash and PIN hash. */
-export function memberFrom(entry: RosterEntry): IdentifiedMember {
-  const { cardHash: _card, pin: _pin, ...facts } = entry.member;
-  return { id: entry.id, ...facts };
+/**
+ * The facts a job may use: the roster entry without its card key. `pinChecked`: the server has
+ * just said this member's PIN is right (needed before personal records of a PIN member).
+ */
+export function memberFrom(entry: RosterEntry, pinChecked: boolean): IdentifiedMember {
+  const { cardKey: _key, ...facts } = entry.member;
+  return { id: entry.id, ...facts, recordsAllowed: !facts.hasPin || pinChecked };
 }
 
 /**

@@ -2,10 +2,16 @@
 import type { RosterMember } from '../../../shared/members/roster';
 import type { ScreenId } from '../../app/router';
 
-/** A member found by their card: the roster's facts without the card hash and PIN hash. */
-export interface IdentifiedMember extends Omit<RosterMember, 'cardHash' | 'pin'> {
+/** A member found by their card: the roster's facts without the card key. */
+export interface IdentifiedMember extends Omit<RosterMember, 'cardKey'> {
   /** The server's id for the member: what entries about them carry. */
   id: string;
+  /**
+   * Whether screens of personal records (my meals, my requests) may open: the member has no PIN,
+   * or the server has just checked it. Offline, a PIN member's card alone books a meal or asks
+   * for help, and those screens say they need the connection.
+   */
+  recordsAllowed: boolean;
 }
 
 /** A job's request to know who the elder is. */

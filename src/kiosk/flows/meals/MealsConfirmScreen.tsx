@@ -17,7 +17,7 @@ import { type MealsContext, useMeals } from './context';
 import { draft } from './draft';
 import { MealsMissing } from './MealsMissing';
 import { saveBooking } from './save';
-import { amountWords, payWords, whenWords, whereWords } from './words';
+import { payWords, priceWords, whenWords, whereWords } from './words';
 
 /** The draft, complete, as the entry to save; null when a step is missing. */
 export function bookingFrom(ctx: MealsContext) {
@@ -26,7 +26,7 @@ export function bookingFrom(ctx: MealsContext) {
   const sitting = ctx.meals.sittings.find((s) => s.id === d.sitting);
   const meal = menuFor(ctx.meals, d.day, d.sitting).find((m) => m.id === d.mealId);
   if (!sitting || !meal) return null;
-  const price = quote(ctx.table, ctx.facts, ctx.rows, {
+  const price = quote(ctx.table, ctx.tiers, ctx.rows, {
     day: d.day,
     delivery: d.delivery,
     companion: d.companion,
@@ -67,7 +67,7 @@ function ConfirmBody({ ctx }: { ctx: MealsContext }) {
           when,
           meal,
           where,
-          pay: payWords(booking.price.elder),
+          pay: payWords(booking.price),
         })
       : t('meals.confirm.incomplete'),
   );
@@ -96,7 +96,7 @@ function ConfirmBody({ ctx }: { ctx: MealsContext }) {
           <div class="confirm__row meals-confirm__pay">
             <dt class="confirm__label">{t('meals.confirm.pay')}</dt>
             <dd class="confirm__value">
-              <span class="meals-confirm__amount">{amountWords(booking.price.elder)}</span>
+              <span class="meals-confirm__amount">{priceWords(booking.price)}</span>
               <BigButton
                 icon="coins"
                 size="secondary"

@@ -107,7 +107,7 @@ function Notices({
 }
 
 function usualWords(ctx: MealsContext, offer: UsualOffer) {
-  const price = quote(ctx.table, ctx.facts, ctx.rows, {
+  const price = quote(ctx.table, ctx.tiers, ctx.rows, {
     day: offer.day,
     delivery: offer.delivery,
     companion: false,
@@ -118,7 +118,7 @@ function usualWords(ctx: MealsContext, offer: UsualOffer) {
     label: t('meals.start.usual', { when, meal: localText(offer.meal.name) }),
     detail: t('meals.start.usualDetail', {
       where: whereWords(offer.delivery),
-      pay: payWords(price.elder),
+      pay: payWords(price),
     }),
   };
 }

@@ -9,6 +9,7 @@ import { KioskScreen } from '../../app/frame/KioskScreen';
 import { navigate } from '../../app/router';
 import { usePrompt, useSayChanges } from '../../app/speech';
 import { BigButton, ScrollArea } from '../../ui';
+import { RecordsNeedPin } from '../identify/RecordsNeedPin';
 import type { BookingRow } from './bookings';
 import { type MealsContext, useMeals } from './context';
 import { cancelling, startDraft } from './draft';
@@ -43,6 +44,8 @@ export function rowDetail(ctx: MealsContext, row: BookingRow): string {
 export function MyMealsScreen() {
   const ctx = useMeals();
   if ('missing' in ctx) return <MealsMissing missing={ctx.missing} />;
+  if (!ctx.member.recordsAllowed)
+    return <RecordsNeedPin title={t('meals.mine.title')} next="meals-mine" />;
   return (
     <KioskScreen title={t('meals.mine.title')}>
       {ctx.knowledge && <MineBody ctx={ctx} />}

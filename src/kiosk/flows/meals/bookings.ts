@@ -14,13 +14,14 @@ import {
   type MealAckPayload,
   type MealBookPayload,
   type MealCancelPayload,
-  type MemberFacts,
   type MemberMeals,
+  type MemberTiers,
   operatorDiscountOn,
   type PriceBreakdown,
   type PriceTable,
-  priceMeal,
+  priceByTier,
   type SubsidyUsage,
+  tierOnDay,
 } from '../../../shared/meals/index';
 import { REASONS, type ReasonCode } from '../../../shared/sync/reasons';
 import type { RejectedEntry, SentEntry, StoredEntry } from '../../offline/db';
@@ -234,19 +235,25 @@ export function usageFor(
   };
 }
 
-/** What the elder will pay for a meal, by the shared rule, with what the kiosk knows. */
+/**
+ * What the elder will pay for a meal, by the shared rule, from the member's tier on its day as
+ * the server sent it in the roster. A day the roster does not reach (an old pull) is never
+ * guessed: the member price without subsidy is shown as the most they pay, `unconfirmed`, and
+ * the server prices the booking from its register when it arrives.
+ */
 export function quote(
   table: PriceTable,
-  member: MemberFacts,
+  tiers: MemberTiers,
   rows: readonly BookingRow[],
   choice: { day: string; delivery: boolean; companion: boolean },
 ): PriceBreakdown {
-  return priceMeal({
+  const tierId = tierOnDay(tiers, choice.day);
+  const price = priceByTier({
     table,
-    member,
-    day: choice.day,
+    tierId: tierId ?? null,
     usage: usageFor(rows, table, choice.day),
     delivery: choice.delivery,
     companion: choice.companion,
   });
+  return tierId === undefined && !choice.companion ? { ...price, basis: 'unconfirmed' } : price;
 }

@@ -1,7 +1,7 @@
 /** What every meal screen needs: the member, the canteen, the clock, and what is known of their meals. */
 import { centreClock } from '../../../shared/centre/clock';
 import type { MealsConfig } from '../../../shared/config/meals';
-import { type MemberFacts, type PriceTable, priceTableOf } from '../../../shared/meals/index';
+import { type MemberTiers, type PriceTable, priceTableOf } from '../../../shared/meals/index';
 import { useConfig } from '../../app/state';
 import { identifiedMember } from '../identify/identify';
 import type { IdentifiedMember } from '../identify/member';
@@ -10,7 +10,8 @@ import { useMealsKnowledge } from './knowledge';
 
 export interface MealsContext {
   member: IdentifiedMember;
-  facts: MemberFacts;
+  /** The member's price tier day by day, as the server worked it out (no facts behind it). */
+  tiers: MemberTiers;
   meals: MealsConfig;
   table: PriceTable;
   timeZone: string;
@@ -33,12 +34,7 @@ export function useMeals(): MealsContext | { missing: 'member' | 'canteen' } {
   const today = centreClock(now, timeZone).date;
   return {
     member,
-    facts: {
-      birthDate: member.birthDate,
-      localHukou: member.localHukou,
-      categories: member.categories,
-      disability: member.disability,
-    },
+    tiers: member.tiers,
     meals: config.meals,
     table: priceTableOf(config.meals),
     timeZone,

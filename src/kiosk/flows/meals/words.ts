@@ -77,9 +77,19 @@ export function sittingStateWords(option: SittingOption, today: string): string 
   }
 }
 
-/** "您需要付 2.25 元". */
-export function payWords(fen: number): string {
-  return t('meals.price.youPay', { amount: yuanShort(fen) });
+/** "您需要付 2.25 元" (or, when the centre still confirms the price, "最多付 …"). */
+export function payWords(price: PriceBreakdown): string {
+  const amount = yuanShort(price.elder);
+  return price.basis === 'unconfirmed'
+    ? t('meals.price.youPayAtMost', { amount })
+    : t('meals.price.youPay', { amount });
+}
+
+/** "2.25 元" for the confirm screen's price line (or "最多 2.25 元" while unconfirmed). */
+export function priceWords(price: PriceBreakdown): string {
+  return price.basis === 'unconfirmed'
+    ? t('meals.price.atMost', { amount: yuanShort(price.elder) })
+    : amountWords(price.elder);
 }
 
 /** "2.25 元". */

@@ -18,6 +18,7 @@ import * as staffNameConfirmed from './20261205_0700_staff_name_confirmed';
 import * as people from './20261205_0800_people';
 import * as helpCallKind from './20261205_1230_help_call_kind';
 import * as proofKeys from './20261205_1300_proof_keys';
+import * as cardKeys from './20261205_1310_card_keys';
 
 export const migrations: Record<string, Migration> = {
   '20261124_1940_staff': staff,
@@ -34,4 +35,5 @@ export const migrations: Record<string, Migration> = {
   '20261205_0800_people': people,
   '20261205_1230_help_call_kind': helpCallKind,
   '20261205_1300_proof_keys': proofKeys,
+  '20261205_1310_card_keys': cardKeys,
 };
