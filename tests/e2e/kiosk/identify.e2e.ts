@@ -23,9 +23,24 @@ import {
   tapButton,
 } from './kiosk-helpers';
 
-/** A request to the stopped server, as Chromium logs it. */
+/** A request to the stopped server (a pull, the live stream, a PIN check), as Chromium logs it. */
 const SERVER_GONE =
-  /net::ERR_(CONNECTION_REFUSED|INCOMPLETE_CHUNKED_ENCODING|EMPTY_RESPONSE|CONNECTION_RESET) \(http:\/\/127\.0\.0\.1:\d+\/api\/sync\//;
+  /net::ERR_(CONNECTION_REFUSED|INCOMPLETE_CHUNKED_ENCODING|EMPTY_RESPONSE|CONNECTION_RESET) \(http:\/\/127\.0\.0\.1:\d+\/api\/(sync|kiosk)\//;
+
+/** The kiosk, for checks made with the server gone: only the kiosk's requests to it may fail. */
+function serverGone(k: Kiosk): Kiosk {
+  return {
+    ...k,
+    expectNoProblems(label) {
+      const { pageErrors, consoleErrors } = k.takeProblems();
+      expect(pageErrors, label).toEqual([]);
+      expect(
+        consoleErrors.filter((e) => !SERVER_GONE.test(e)),
+        label,
+      ).toEqual([]);
+    },
+  };
+}
 
 const distDir = inject('distDir');
 const executablePath = inject('chromiumPath');
@@ -137,6 +152,17 @@ describe('identify: tap a card or type its number', () => {
     await enterDigits(page, '98765');
     await tapButton(page, '确定');
     await heading(page, '没有找到这张卡');
+    await tapButton(page, '返回');
+    // A PIN is checked by the server only: without it, the card alone goes on (meals, help).
+    await testACard(page);
+    await readCard(page, '10002');
+    await heading(page, '请输入密码');
+    await enterDigits(page, '1234');
+    await tapButton(page, '确定');
+    await heading(page, '现在连不上网络，密码暂时核对不了');
+    await tapButton(page, '继续');
+    await heading(page, '王建国，您好');
+    await tapButton(page, '完成');
     const { pageErrors, consoleErrors } = kiosk.takeProblems();
     expect(pageErrors).toEqual([]);
     // The server is gone: only the kiosk's own tries to reach it may fail (the live stream
@@ -168,7 +194,10 @@ describe('identify: tap a card or type its number', () => {
       await heading(page, '工作人员设置');
       await enroll(kiosk, server);
 
-      for (const size of SIZES) {
+      // Five wrong PINs lock a member's PIN on the server for 15 minutes: a member of their own
+      // for each text size.
+      const pinCards = ['10003', '10007', '10010'];
+      for (const [index, size] of SIZES.entries()) {
         await toStaffScreen(kiosk, size);
         await page
           .getByText(/名单.*更新/)
@@ -195,7 +224,7 @@ describe('identify: tap a card or type its number', () => {
         await tapButton(page, '返回');
 
         await testACard(page);
-        await readCard(page, '10003');
+        await readCard(page, pinCards[index] ?? '');
         await heading(page, '请输入密码');
         await checkScreen(kiosk, 'identify-pin', size, true);
         for (const wrong of ['1470', '3692']) {
@@ -204,10 +233,31 @@ describe('identify: tap a card or type its number', () => {
           await page.getByRole('group', { name: /密码不对/ }).waitFor();
         }
         await checkScreen(kiosk, 'identify-pin-wrong', size, true);
-        await enterDigits(page, '5814');
+        for (const wrong of ['5814', '0000']) {
+          await enterDigits(page, wrong);
+          await tapButton(page, '确定');
+          await page.getByRole('group', { name: /密码不对。还可以再试 [12] 次/ }).waitFor();
+        }
+        await enterDigits(page, '1111');
         await tapButton(page, '确定');
         await heading(page, '密码没有对上');
         await checkScreen(kiosk, 'identify-pin-tries-out', size, true);
+      }
+
+      // Without the server, a PIN cannot be checked: the card alone goes on.
+      await server.stop();
+      for (const size of SIZES) {
+        await toStaffScreen(kiosk, size);
+        await testACard(page);
+        await readCard(page, '10002');
+        await heading(page, '请输入密码');
+        await enterDigits(page, '1234');
+        await tapButton(page, '确定');
+        await heading(page, '现在连不上网络，密码暂时核对不了');
+        await checkScreen(serverGone(kiosk), 'identify-pin-offline', size, true);
+        await tapButton(page, '继续');
+        await heading(page, '王建国，您好');
+        await tapButton(page, '完成');
       }
     },
   );
