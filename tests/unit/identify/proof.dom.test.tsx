@@ -7,7 +7,11 @@ import 'fake-indexeddb/auto';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { currentKioskId, proofKey } from '../../../src/kiosk/app/offline';
 import { session } from '../../../src/kiosk/app/state';
-import { forgetMember, rememberMember } from '../../../src/kiosk/flows/identify/identify';
+import {
+  forgetMember,
+  type IdentifiedMember,
+  rememberMember,
+} from '../../../src/kiosk/flows/identify/identify';
 import { memberOptions } from '../../../src/kiosk/flows/saving';
 import { readSealedIdentity, toBase64 } from '../../../src/shared/sync/proof';
 import { createKiosk } from '../sync/harness';
@@ -16,11 +20,10 @@ import { booking } from '../sync/test-kinds';
 const MEMBER = {
   id: 'm2',
   name: '王建国',
-  birthDate: '1944-10-01',
-  localHukou: true,
-  categories: [],
-  disability: 'none' as const,
+  hasPin: false,
   validUntil: null,
+  tiers: { from: '2026-11-25', days: [] } as IdentifiedMember['tiers'],
+  recordsAllowed: true,
 };
 
 let privateKey: CryptoKey;

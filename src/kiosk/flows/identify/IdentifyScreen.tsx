@@ -98,8 +98,6 @@ export function IdentifyScreen() {
   const checkCard = (raw: string) =>
     guarded(async () => {
       const found = await lookUpCard(replica.value ?? (await replicaReady), raw);
-      // The card as the server's register holds it, sealed into the proof at identification.
-      const presented = normalizeCardNumber(raw) ?? '';
       setCard('');
       setPin('');
       if (found.status === 'invalid')
