@@ -13,6 +13,7 @@ import { ConfigStore } from './config/config-store';
 import type { Database } from './db/schema';
 import type { EscalationOptions } from './help/escalation';
 import { createApi } from './http/api';
+import type { SpeechTokenOptions } from './kiosks/speech-token';
 import { photoFileRoutes } from './photos/photos.routes';
 import type { ApplierRegistry } from './sync/appliers';
 
@@ -36,6 +37,8 @@ export interface AppOptions {
   escalation?: EscalationOptions;
   /** Abort when the server closes, to stop background work (the escalation watcher). */
   signal?: AbortSignal;
+  /** Azure Speech tokens for kiosks (NUANXIN_AZURE_STS_URL, read by main.ts). */
+  speech?: SpeechTokenOptions;
 }
 
 export function createApp(options: AppOptions) {
@@ -101,6 +104,7 @@ export function createApp(options: AppOptions) {
       ...(options.appliers ? { appliers: options.appliers } : {}),
       ...(options.escalation ? { escalation: options.escalation } : {}),
       ...(options.signal ? { signal: options.signal } : {}),
+      ...(options.speech ? { speech: options.speech } : {}),
     }),
   );
 

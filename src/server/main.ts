@@ -63,6 +63,8 @@ const app = createApp({
   // The duty phone / SMS gateway / hotline adapter called when nobody acknowledges an emergency.
   escalation,
   signal: stopping.signal,
+  // Azure's token service, unless pointed elsewhere (a proxy, or a test's fake).
+  speech: { stsBase: process.env.NUANXIN_AZURE_STS_URL || undefined },
 });
 const server = serve({ fetch: app.fetch, port, hostname: host }, (info) => {
   const base = `http://${host === '0.0.0.0' ? 'localhost' : host}:${info.port}`;

@@ -21,6 +21,8 @@ import type { EscalationOptions } from '../help/escalation';
 import { helpRoutes } from '../help/help.routes';
 import { startHelpRuntime } from '../help/help.runtime';
 import { kioskRoutes } from '../kiosks/kiosks.routes';
+import { type SpeechTokenOptions, SpeechTokens } from '../kiosks/speech-token';
+import { speechTokenRoutes } from '../kiosks/speech-token.routes';
 import { absenceRoutes } from '../meals/absence.routes';
 import { mealRoutes } from '../meals/meals.routes';
 import { kioskIdentifyRoutes } from '../members/identify.routes';
@@ -66,6 +68,8 @@ export interface ApiOptions {
   escalation?: EscalationOptions;
   /** Aborted when the server closes: background work (the escalation watcher) stops. */
   signal?: AbortSignal;
+  /** Azure Speech tokens for kiosks: the token service's address (tests point it at a fake). */
+  speech?: SpeechTokenOptions;
 }
 
 /**
@@ -124,6 +128,7 @@ export function createApi(options: ApiOptions) {
     .route('/staff', staffRoutes(deps))
     .route('/audit', auditRoutes(deps))
     .route('/kiosks', kioskRoutes(deps))
+    .route('/kiosk', speechTokenRoutes(deps, centre, new SpeechTokens(options.speech)))
     .route(
       '/sync',
       syncRoutes(
