@@ -387,6 +387,8 @@ export const staffConsole = defineArea({
           enrolled: '登记自助机',
           revoked: '停用自助机',
           enroll_locked: '登记被锁定',
+          staff_pin_failed: '自助机员工密码错误',
+          staff_pin_locked: '自助机员工密码被锁定',
           settings_changed: '改自助机设置',
         },
         help: {
@@ -785,6 +787,8 @@ export const staffConsole = defineArea({
           enrolled: '登記自助機',
           revoked: '停用自助機',
           enroll_locked: '登記被鎖定',
+          staff_pin_failed: '自助機員工密碼錯誤',
+          staff_pin_locked: '自助機員工密碼被鎖定',
           settings_changed: '改自助機設定',
         },
         help: {
@@ -1195,6 +1199,8 @@ export const staffConsole = defineArea({
           enrolled: 'Kiosk enrolled',
           revoked: 'Kiosk revoked',
           enroll_locked: 'Enrollment locked',
+          staff_pin_failed: 'Wrong staff PIN at a kiosk',
+          staff_pin_locked: 'Staff PIN locked at a kiosk',
           settings_changed: 'Kiosk settings changed',
         },
         help: {

@@ -23,6 +23,7 @@ import { startHelpRuntime } from '../help/help.runtime';
 import { kioskRoutes } from '../kiosks/kiosks.routes';
 import { type SpeechTokenOptions, SpeechTokens } from '../kiosks/speech-token';
 import { speechTokenRoutes } from '../kiosks/speech-token.routes';
+import { staffPinRoutes } from '../kiosks/staff-pin.routes';
 import { absenceRoutes } from '../meals/absence.routes';
 import { mealRoutes } from '../meals/meals.routes';
 import { kioskIdentifyRoutes } from '../members/identify.routes';
@@ -129,6 +130,7 @@ export function createApi(options: ApiOptions) {
     .route('/audit', auditRoutes(deps))
     .route('/kiosks', kioskRoutes(deps))
     .route('/kiosk', speechTokenRoutes(deps, centre, new SpeechTokens(options.speech)))
+    .route('/kiosk', staffPinRoutes(deps, centre))
     .route(
       '/sync',
       syncRoutes(

@@ -36,6 +36,8 @@ export const AUDIT_ACTIONS = [
   'kiosk.enrollment_code_created',
   'kiosk.enrolled',
   'kiosk.enroll_locked',
+  'kiosk.staff_pin_failed',
+  'kiosk.staff_pin_locked',
   'kiosk.settings_changed',
   'kiosk.revoked',
   'config.published',
