@@ -19,6 +19,7 @@ import { registerServiceWorker } from './app/updates';
 import './ui/tokens.css';
 import './ui/base.css';
 import './kiosk.css';
+import { fetchSpeechToken } from './app/speech-token';
 import { installCardReader } from './flows/identify/card-reader';
 import { createVoice } from './voice';
 
@@ -62,7 +63,7 @@ void loading.then((load) => {
     startPreview();
     return;
   }
-  setVoice(createVoice(load.config.kiosk.voice, { language }));
+  setVoice(createVoice(load.config.kiosk.voice, { language, speechToken: fetchSpeechToken }));
   // A config published later (applied on the attract screen) reaches the voice too.
   effect(() => {
     const c = config.value;

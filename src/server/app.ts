@@ -56,12 +56,12 @@ export function createApp(options: AppOptions) {
         styleSrc: ["'self'"],
         imgSrc: ["'self'", 'data:', 'blob:'],
         mediaSrc: ["'self'", 'data:', 'blob:'],
-        // Azure Speech, used only when a centre configures it.
+        // Azure Speech, used only when a centre configures it. Kiosks get their tokens from this
+        // server, so Azure's token service is not theirs to call.
         connectSrc: [
           "'self'",
           'https://*.tts.speech.microsoft.com',
           'wss://*.tts.speech.microsoft.com',
-          'https://*.api.cognitive.microsoft.com',
         ],
         workerSrc: ["'self'"],
         manifestSrc: ["'self'"],

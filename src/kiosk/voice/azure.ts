@@ -1,10 +1,12 @@
 /**
  * Azure Speech through web-speech-cognitive-services. The package (~88 KB gzip, the speech SDK
- * does not tree-shake) is loaded by dynamic import only when a centre configures Azure.
+ * does not tree-shake) is loaded by dynamic import only when a centre configures Azure. It is
+ * given short-lived tokens from the centre server (speech-token.ts), never the Azure key.
  */
 import type { Language } from '../../shared/config/schema';
 import type { WantedVoice } from './browser';
 import { normalizeTag, pickVoice } from './select-voice';
+import type { SpeechTokenSource } from './speech-token';
 import type {
   AzureModule,
   Outcome,
@@ -100,9 +102,9 @@ export function escapeForSsml(text: string): string {
   return text.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;');
 }
 
-/** Create the Azure provider for one set of credentials; nothing loads until load() or speak(). */
+/** Create the Azure provider over a token source; nothing loads until load() or speak(). */
 export function createAzureProvider(
-  credentials: { region: string; subscriptionKey: string },
+  tokens: SpeechTokenSource,
   loadModule: () => Promise<AzureModule>,
   timers: Timers,
 ): AzureProvider {
@@ -118,9 +120,13 @@ export function createAzureProvider(
 
   const load = (): Promise<void> => {
     loading ??= (async () => {
+      // A token first: without one (offline, not enrolled) Azure cannot speak, so the load fails
+      // and the browser speaks. The ponyfill also asks for credentials as it starts, unwatched.
+      await tokens.get();
       const module = await loadModule();
       const { speechSynthesis, SpeechSynthesisUtterance } = module.createSpeechSynthesisPonyfill({
-        credentials: { region: credentials.region, subscriptionKey: credentials.subscriptionKey },
+        // Asked before each sentence's request: a token near its end is renewed there.
+        credentials: () => tokens.get(),
       });
       // The ponyfill returns {} where the browser has no Web Audio.
       if (!speechSynthesis || !SpeechSynthesisUtterance) throw new Error('no Web Audio');

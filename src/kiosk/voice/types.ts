@@ -2,8 +2,10 @@
  * The voice module's public shapes, and the small slice of the Web Speech API it relies on, so
  * the browser's speechSynthesis, the Azure ponyfill and the test fake all fit the same code.
  */
+
 import type { ReadonlySignal, Signal } from '@preact/signals';
 import type { Language, VoiceConfig } from '../../shared/config/schema';
+import type { AzureCredentials, FetchSpeechToken } from './speech-token';
 
 /** A speech provider the centre can configure. */
 export type ProviderName = 'browser' | 'azure';
@@ -102,11 +104,15 @@ export interface SynthLike {
   addEventListener?(type: 'voiceschanged', listener: () => void): void;
 }
 
-/** The one export of web-speech-cognitive-services the module uses. */
+/**
+ * The one export of web-speech-cognitive-services the module uses. Credentials are a function it
+ * calls before each request, so a renewed token is picked up without a new ponyfill.
+ */
 export interface AzureModule {
-  createSpeechSynthesisPonyfill(options: {
-    credentials: { region: string; subscriptionKey: string };
-  }): { speechSynthesis?: SynthLike; SpeechSynthesisUtterance?: UtteranceCtor };
+  createSpeechSynthesisPonyfill(options: { credentials: () => Promise<AzureCredentials> }): {
+    speechSynthesis?: SynthLike;
+    SpeechSynthesisUtterance?: UtteranceCtor;
+  };
 }
 
 /** Timers, injectable so tests can use fake ones. */
@@ -120,6 +126,8 @@ export interface VoiceDeps {
   speechSynthesis?: SynthLike | null;
   SpeechSynthesisUtterance?: UtteranceCtor | null;
   loadAzure?: () => Promise<AzureModule>;
+  /** Azure Speech tokens from the centre server (default: none, so Azure falls back). */
+  speechToken?: FetchSpeechToken;
   isOnline?: () => boolean;
   language?: ReadonlySignal<Language>;
   timers?: Timers;

@@ -6,6 +6,7 @@ import { type AzureProvider, createAzureProvider, loadAzureModule } from './azur
 import { createBrowserProvider } from './browser';
 import { formatVoiceError, type VoiceErrorCode } from './errors';
 import { splitSentences } from './sentences';
+import { createSpeechTokenSource, noSpeechToken, type SpeechTokenSource } from './speech-token';
 import type {
   ProviderName,
   SentenceOptions,
@@ -74,6 +75,9 @@ export function createVoice(initial: VoiceConfig, deps: VoiceDeps = {}): Voice {
   const isOnline = deps.isOnline ?? defaultIsOnline;
   const language = deps.language ?? currentLanguage;
   const loadAzure = deps.loadAzure ?? loadAzureModule;
+  const fetchToken = deps.speechToken ?? noSpeechToken;
+  // Tokens from the centre server; a token names its region, so a new region starts afresh.
+  let tokens: SpeechTokenSource = createSpeechTokenSource(fetchToken);
   const synth: SynthLike | null =
     deps.speechSynthesis !== undefined
       ? deps.speechSynthesis
@@ -104,9 +108,8 @@ export function createVoice(initial: VoiceConfig, deps: VoiceDeps = {}): Voice {
   }
 
   function azureProvider(): AzureProvider {
-    const credentials = settings.azure;
-    if (!credentials) throw new Error('azure is not configured');
-    azure ??= createAzureProvider(credentials, loadAzure, timers);
+    if (!settings.azure) throw new Error('azure is not configured');
+    azure ??= createAzureProvider(tokens, loadAzure, timers);
     return azure;
   }
 
@@ -292,13 +295,12 @@ export function createVoice(initial: VoiceConfig, deps: VoiceDeps = {}): Voice {
       // A new centre default applies at once unless the elder has already changed the volume.
       if (volume.peek() === defaultVolume) volume.value = clampVolume(next.volume);
       defaultVolume = clampVolume(next.volume);
-      const sameAzure =
-        next.provider === 'azure' &&
-        before.azure?.region === next.azure?.region &&
-        before.azure?.subscriptionKey === next.azure?.subscriptionKey;
+      // The key is the server's; a new one reaches the kiosk as new tokens, not here.
+      const sameAzure = next.provider === 'azure' && before.azure?.region === next.azure?.region;
       if (!sameAzure) {
         azure?.cancel();
         azure = null;
+        tokens = createSpeechTokenSource(fetchToken);
       }
       active = null;
       refreshStatus();

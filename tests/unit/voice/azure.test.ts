@@ -7,7 +7,7 @@ import {
   FakeSpeechSynthesis,
   FakeUtterance,
 } from './fake-speech';
-import { AZURE, flush, setup, track, voiceConfig } from './setup';
+import { AZURE, fakeTokenServer, flush, setup, track, voiceConfig } from './setup';
 
 const azureConfig = (over = {}) => voiceConfig({ provider: 'azure', azure: AZURE, ...over });
 
@@ -52,9 +52,13 @@ describe('provider choice', () => {
     void voice.speak('Hello.', { lang: 'en' });
     await vi.runAllTimersAsync();
     expect(azure.loadAzure).toHaveBeenCalledTimes(1);
+    // Credentials are a token from the centre server, asked for before each request.
     expect(azure.module.createSpeechSynthesisPonyfill).toHaveBeenCalledWith({
-      credentials: { region: 'eastasia', subscriptionKey: AZURE.subscriptionKey },
+      credentials: expect.any(Function),
     });
+    const [[{ credentials }]] = azure.module.createSpeechSynthesisPonyfill.mock
+      .calls as unknown as [[{ credentials: () => Promise<unknown> }]];
+    expect(await credentials()).toEqual({ authorizationToken: 'token-1', region: 'eastasia' });
     expect(synth.spoken).toEqual([]);
     expect(
       azure.synth.spoken.map((u) => [u.text, u.lang, u.voice?.voiceURI, u.rate, u.volume]),
@@ -140,6 +144,24 @@ describe('falling back to the browser', () => {
     expect(synth.spoken.map((u) => u.text)).toEqual(['一。', '二。', '三。']);
   });
 
+  it('when the centre server gives no token (not enrolled, offline), and asks again on the next text', async () => {
+    const azure = fakeAzure();
+    const speechToken = vi.fn(() => Promise.reject(new Error('no speech token: HTTP 401')));
+    const { synth, voice } = setup({}, azureConfig(), { loadAzure: azure.loadAzure, speechToken });
+    void voice.speak('一。二。');
+    await vi.runAllTimersAsync();
+    expect(synth.spoken.map((u) => u.text)).toEqual(['一。', '二。']);
+    expect(azure.module.createSpeechSynthesisPonyfill).not.toHaveBeenCalled();
+    expect(voice.status.value).toMatchObject({
+      activeProvider: 'browser',
+      lastError: 'azureLoad: no speech token: HTTP 401',
+    });
+    expect(speechToken).toHaveBeenCalledTimes(1);
+    void voice.speak('三。');
+    await vi.runAllTimersAsync();
+    expect(speechToken).toHaveBeenCalledTimes(2);
+  });
+
   it('when the ponyfill cannot run (no Web Audio)', async () => {
     const loadAzure = vi.fn(() =>
       Promise.resolve<AzureModule>({ createSpeechSynthesisPonyfill: () => ({}) }),
@@ -222,5 +244,24 @@ describe('a touch while Azure is still fetching', () => {
     await vi.runAllTimersAsync();
     expect(azure.synth.spoken).toEqual([]);
     expect(synth.spoken).toEqual([]);
+  });
+});
+
+describe('Azure Speech tokens', () => {
+  it('reuses a token until a minute before it ends, then fetches a new one', async () => {
+    const azure = fakeAzure();
+    const speechToken = fakeTokenServer();
+    const { voice } = setup({}, azureConfig(), { loadAzure: azure.loadAzure, speechToken });
+    void voice.speak('你好。');
+    await vi.runAllTimersAsync();
+    const [[{ credentials }]] = azure.module.createSpeechSynthesisPonyfill.mock
+      .calls as unknown as [[{ credentials: () => Promise<unknown> }]];
+    expect(speechToken).toHaveBeenCalledTimes(1);
+    vi.advanceTimersByTime(8 * 60 * 1000);
+    expect(await credentials()).toEqual({ authorizationToken: 'token-1', region: 'eastasia' });
+    expect(speechToken).toHaveBeenCalledTimes(1);
+    vi.advanceTimersByTime(60 * 1000 + 1);
+    expect(await credentials()).toEqual({ authorizationToken: 'token-2', region: 'eastasia' });
+    expect(speechToken).toHaveBeenCalledTimes(2);
   });
 });

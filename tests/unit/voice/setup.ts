@@ -18,8 +18,21 @@ export function voiceConfig(over: Partial<VoiceConfig> = {}): VoiceConfig {
   };
 }
 
-/** An Azure config for region "eastasia". */
+/** An Azure config for region "eastasia" (the kiosk's voice never uses the key). */
 export const AZURE = { region: 'eastasia', subscriptionKey: '0123456789abcdef0123' };
+
+/** A server that hands out token-1, token-2, … each valid for 10 minutes from the (fake) clock. */
+export function fakeTokenServer() {
+  let issued = 0;
+  return vi.fn(() => {
+    issued += 1;
+    return Promise.resolve({
+      token: `token-${issued}`,
+      region: 'eastasia',
+      expiresAt: new Date(Date.now() + 10 * 60 * 1000).toISOString(),
+    });
+  });
+}
 
 /** A loader that fails the test if anything calls it. */
 export const unexpectedLoader = () =>
@@ -40,6 +53,7 @@ export function setup(
     language,
     isOnline: () => true,
     loadAzure,
+    speechToken: fakeTokenServer(),
     ...deps,
   });
   return { synth, language, voice, loadAzure };
