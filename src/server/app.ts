@@ -111,7 +111,8 @@ export function createApp(options: AppOptions) {
   // Meal photos: named in the config, stored in the database, kept by kiosks for good.
   app.route('/photos', photoFileRoutes(options.db));
 
-  // The newest config version, as kiosks load it (the same shape the folder gave before).
+  // The newest config version, as kiosks load it (the same shape the folder gave before), without
+  // its secrets: anyone on the network may read it (served-files.ts).
   app.get('/config.json', async (c) => {
     c.header('cache-control', 'no-cache');
     await config.ready();
@@ -121,7 +122,7 @@ export function createApp(options: AppOptions) {
         { error: { code: 'config_none', message: 'This centre has no config yet.' } },
         503,
       );
-    return c.json({ version: current.row.hash, files: current.files });
+    return c.json({ version: current.row.hash, files: current.served });
   });
 
   // The service worker and the page must be revalidated on every load, or a kiosk could keep an

@@ -8,6 +8,9 @@ export const staff = defineArea({
       label: '工作人员密码',
       prompt: '请输入工作人员密码。',
       wrong: '密码不对，请再试一次。',
+      locked_other: '密码试错太多次，请 {{count}} 分钟后再试。',
+      offline:
+        '连不上中心的服务器。工作人员设置要联网才能进入，请检查网络，或在电脑上的管理后台查看这台机器。',
       done: '进入',
     },
     screen: {
@@ -67,6 +70,9 @@ export const staff = defineArea({
       label: '工作人員密碼',
       prompt: '請輸入工作人員密碼。',
       wrong: '密碼不對，請再試一次。',
+      locked_other: '密碼試錯太多次，請 {{count}} 分鐘後再試。',
+      offline:
+        '連不上中心的伺服器。工作人員設定要連網才能進入，請檢查網絡，或在電腦上的管理後台查看這台機器。',
       done: '進入',
     },
     screen: {
@@ -126,6 +132,10 @@ export const staff = defineArea({
       label: 'Staff PIN',
       prompt: 'Please enter the staff PIN.',
       wrong: 'That PIN is not right. Please try again.',
+      locked_one: 'Too many wrong PINs. Please try again in {{count}} minute.',
+      locked_other: 'Too many wrong PINs. Please try again in {{count}} minutes.',
+      offline:
+        'Cannot reach the centre server. Staff settings need the connection: check the network, or look at this kiosk in the staff console on a computer.',
       done: 'Sign in',
     },
     screen: {

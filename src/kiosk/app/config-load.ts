@@ -36,7 +36,7 @@ function lastGood(): CentreKioskConfig | null {
   try {
     const raw = localStorage.getItem(LAST_GOOD_KEY);
     if (!raw) return null;
-    const result = validateConfigFiles(JSON.parse(raw) as ConfigBundle);
+    const result = validateConfigFiles(JSON.parse(raw) as ConfigBundle, 'served');
     return result.ok ? result.config : null;
   } catch {
     return null;
@@ -74,7 +74,7 @@ export async function loadConfig(): Promise<ConfigLoad> {
       ],
     };
   }
-  const result = validateConfigFiles(bundle);
+  const result = validateConfigFiles(bundle, 'served');
   if (result.ok) {
     keepLastGood(bundle);
     configError.value = null;
@@ -113,6 +113,9 @@ export function loadPreviewConfig(): ConfigLoad {
       problems: [{ file: PREVIEW_KEY, path: '', message: (error as Error).message }],
     };
   }
-  const result = validateConfigFiles({ version: bundle.version ?? 'preview', files: bundle.files });
+  const result = validateConfigFiles(
+    { version: bundle.version ?? 'preview', files: bundle.files },
+    'served',
+  );
   return result.ok ? { ok: true, config: result.config, fromLastGood: false } : result;
 }

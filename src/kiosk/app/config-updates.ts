@@ -64,7 +64,7 @@ export async function pickUpConfig(
     logError(error, 'config update');
     return;
   }
-  const result = validateConfigFiles(bundle);
+  const result = validateConfigFiles(bundle, 'served');
   if (!result.ok) {
     refusedHash = pointer.hash;
     configError.value = describeRefusal(`${pointer.number} (${bundle.version})`, result.problems);

@@ -17,11 +17,15 @@ import { publishPut } from '../sync/changes';
 import type { CentreConfigReader } from './centre-config';
 import { insertSeed, selectNewestVersion } from './config.repository';
 import type { ConfigVersionRow } from './config.table';
+import { servedFiles } from './served-files';
 
 /** The version in force, its files, and its validated config (undefined if it does not validate). */
 export interface CurrentConfig {
   row: ConfigVersionRow;
+  /** As stored, secrets included: for the server's own use and the (masking) console API. */
   files: ConfigFiles;
+  /** As /config.json serves them to anyone: without the staff PIN hash and the Azure key. */
+  served: ConfigFiles;
   config: CentreKioskConfig | undefined;
 }
 
@@ -71,7 +75,12 @@ export class ConfigStore {
         msg: `config version ${row.number} has problems; the server's rules run without it`,
         problems: result.problems.map(formatProblem),
       });
-    this.#current = { row, files, config: result.ok ? result.config : undefined };
+    this.#current = {
+      row,
+      files,
+      served: servedFiles(files),
+      config: result.ok ? result.config : undefined,
+    };
   }
 
   async #load(): Promise<void> {

@@ -5,7 +5,7 @@
  */
 import { type CentreConfig, CentreSchema } from './centre';
 import { type HelpConfig, HelpSchema } from './help';
-import { type KioskConfig, KioskSchema } from './kiosk';
+import { type KioskConfig, KioskSchema, ServedKioskSchema } from './kiosk';
 import { type MealsConfig, MealsSchema } from './meals';
 
 export {
@@ -32,9 +32,10 @@ export {
   KioskSchema,
   type PinHash,
   PinHashSchema,
+  ServedKioskSchema,
 } from './kiosk';
 export { ALLERGENS, MEAL_FLAGS, type MealsConfig, MealsSchema } from './meals';
-export { type VoiceConfig, VoiceSchema } from './voice';
+export { ServedVoiceSchema, type VoiceConfig, VoiceSchema } from './voice';
 
 /** The files of a config folder and the schema each must satisfy. */
 export const CONFIG_FILES = {
@@ -42,6 +43,14 @@ export const CONFIG_FILES = {
   'kiosk.json': KioskSchema,
   'meals.json': MealsSchema,
   'help.json': HelpSchema,
+} as const;
+/**
+ * The same files as /config.json serves them to kiosks: kiosk.json without the staff PIN hash and
+ * the Azure key, which stay on the server (issue #11; see src/server/config/served-files.ts).
+ */
+export const SERVED_CONFIG_FILES = {
+  ...CONFIG_FILES,
+  'kiosk.json': ServedKioskSchema,
 } as const;
 /** The name of one config file. */
 export type ConfigFileName = keyof typeof CONFIG_FILES;

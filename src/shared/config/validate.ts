@@ -9,6 +9,7 @@ import {
   CONFIG_FILES,
   type ConfigFileName,
   OPTIONAL_CONFIG_FILES,
+  SERVED_CONFIG_FILES,
 } from './schema';
 
 /** One thing wrong in a config folder, in words staff can act on. */
@@ -44,14 +45,21 @@ function pathOf(issue: v.BaseIssue<unknown>): string {
 
 type FileOutcome = { problems: ConfigProblem[] } | { problems?: undefined; output: unknown };
 
-function checkFile(file: ConfigFileName, text: unknown): FileOutcome {
+/**
+ * Which form of the files: `stored` (a folder, a draft, a published version: every secret in
+ * place) or `served` (what /config.json gives kiosks: no staff PIN hash, no Azure key).
+ */
+export type ConfigForm = 'stored' | 'served';
+
+function checkFile(file: ConfigFileName, text: unknown, form: ConfigForm): FileOutcome {
   if (typeof text !== 'string') {
     const message = `the file is missing — every config folder needs ${REQUIRED_FILES.join(' and ')}`;
     return { problems: [{ file, path: '', message }] };
   }
   const json = parseJsonText(text);
   if (!json.ok) return { problems: [{ file, path: '', message: json.message }] };
-  const result = v.safeParse(CONFIG_FILES[file], json.value, { abortEarly: false });
+  const schemas = form === 'served' ? SERVED_CONFIG_FILES : CONFIG_FILES;
+  const result = v.safeParse(schemas[file], json.value, { abortEarly: false });
   if (result.success) return { output: result.output };
   const seen = new Set<string>();
   const problems: ConfigProblem[] = [];
@@ -65,8 +73,14 @@ function checkFile(file: ConfigFileName, text: unknown): FileOutcome {
   return { problems };
 }
 
-/** Validate every expected file; problems from all files are collected, not just the first. */
-export function validateConfigFiles(bundle: ConfigBundle): ConfigResult {
+/**
+ * Validate every expected file; problems from all files are collected, not just the first. A
+ * kiosk validates what /config.json serves (`served`); everything else the stored form.
+ */
+export function validateConfigFiles(
+  bundle: ConfigBundle,
+  form: ConfigForm = 'stored',
+): ConfigResult {
   const problems: ConfigProblem[] = [];
   for (const name of Object.keys(bundle.files ?? {}).sort()) {
     if (!(FILE_NAMES as string[]).includes(name)) {
@@ -80,7 +94,7 @@ export function validateConfigFiles(bundle: ConfigBundle): ConfigResult {
   const parsed: Partial<Record<ConfigFileName, unknown>> = {};
   for (const name of FILE_NAMES) {
     if (OPTIONAL_CONFIG_FILES.includes(name) && bundle.files?.[name] === undefined) continue;
-    const outcome = checkFile(name, bundle.files?.[name]);
+    const outcome = checkFile(name, bundle.files?.[name], form);
     if (outcome.problems) problems.push(...outcome.problems);
     else parsed[name] = outcome.output;
   }

@@ -15,12 +15,10 @@ import { join } from 'node:path';
 import type { Page } from 'playwright-core';
 import { afterAll, afterEach, beforeAll, describe, expect, inject, test } from 'vitest';
 import {
-  enterDigits,
+  enrollFromStaffEntry,
   exactName,
-  openStaffEntry,
   readCard,
   startSession,
-  TAP_PAUSE_MS,
   tapButton,
 } from '../kiosk/kiosk-helpers';
 import { type Kiosk, launchKiosk } from '../support/browser';
@@ -97,17 +95,8 @@ function loose(words: string): RegExp {
 async function enroll(k: Kiosk, code: string): Promise<void> {
   const { page } = k;
   await startSession(k, 1);
-  await openStaffEntry(page);
-  await enterDigits(page, '2468');
-  await tapButton(page, '进入');
-  await tapButton(page, '登记这台机器');
-  await page.getByRole('heading', { level: 1, name: exactName('登记这台机器') }).waitFor();
-  for (const digit of code) {
-    await tapButton(page, digit);
-    await page.waitForTimeout(TAP_PAUSE_MS);
-  }
-  await tapButton(page, '登记');
-  await page.getByRole('heading', { level: 1, name: exactName('工作人员设置') }).waitFor();
+  // Not enrolled yet: the staff way in asks only for the code.
+  await enrollFromStaffEntry(page, code);
 }
 
 async function addKitchenAccount(handle: ServerHandle, cookie: string): Promise<void> {

@@ -9,14 +9,7 @@
  */
 import type { Page } from 'playwright-core';
 import { afterEach, describe, expect, inject, test } from 'vitest';
-import {
-  enterDigits,
-  exactName,
-  openStaffEntry,
-  startSession,
-  TAP_PAUSE_MS,
-  tapButton,
-} from '../kiosk/kiosk-helpers';
+import { enrollFromStaffEntry, exactName, startSession, tapButton } from '../kiosk/kiosk-helpers';
 import { type Kiosk, launchKiosk } from '../support/browser';
 import { adminCookie, enrollmentCode, seededAdmin } from '../support/centre-admin';
 import { saveScreenshot } from '../support/screenshots';
@@ -48,17 +41,8 @@ async function open(url: string): Promise<Kiosk> {
 async function enroll(k: Kiosk, code: string): Promise<void> {
   const { page } = k;
   await startSession(k, 1);
-  await openStaffEntry(page);
-  await enterDigits(page, '2468');
-  await tapButton(page, '进入');
-  await tapButton(page, '登记这台机器');
-  await page.getByRole('heading', { level: 1, name: exactName('登记这台机器') }).waitFor();
-  for (const digit of code) {
-    await tapButton(page, digit);
-    await page.waitForTimeout(TAP_PAUSE_MS);
-  }
-  await tapButton(page, '登记');
-  await page.getByRole('heading', { level: 1, name: exactName('工作人员设置') }).waitFor();
+  // Not enrolled yet: the staff way in asks only for the code.
+  await enrollFromStaffEntry(page, code);
 }
 
 /** The network "comes back": the kiosk pulls at once instead of at its next minute. */

@@ -15,11 +15,9 @@ import { saveScreenshot } from '../support/screenshots';
 import { type ServerHandle, startServer } from '../support/server';
 import {
   checkScreen,
-  enterDigits,
+  enrollFromStaffEntry,
   exactName,
-  openStaffEntry,
   startSession,
-  TAP_PAUSE_MS,
   tapButton,
 } from './kiosk-helpers';
 
@@ -67,17 +65,8 @@ async function api(path: string, cookie: string, body?: unknown): Promise<Respon
 async function enroll(k: Kiosk, code: string): Promise<void> {
   const { page } = k;
   await startSession(k, 1);
-  await openStaffEntry(page);
-  await enterDigits(page, '2468');
-  await tapButton(page, '进入');
-  await tapButton(page, '登记这台机器');
-  await page.getByRole('heading', { level: 1, name: exactName('登记这台机器') }).waitFor();
-  for (const digit of code) {
-    await tapButton(page, digit);
-    await page.waitForTimeout(TAP_PAUSE_MS);
-  }
-  await tapButton(page, '登记');
-  await page.getByRole('heading', { level: 1, name: exactName('工作人员设置') }).waitFor();
+  // Not enrolled yet: the staff way in asks only for the code.
+  await enrollFromStaffEntry(page, code);
 }
 
 /** The network "comes back": the kiosk pulls at once instead of at its next minute. */

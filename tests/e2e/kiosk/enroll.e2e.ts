@@ -50,14 +50,22 @@ function expectOnly400(k: Kiosk): void {
   for (const e of consoleErrors) expect(e).toMatch(/status of 400/);
 }
 
+/**
+ * A kiosk that is not enrolled: the staff way in asks only for the enrollment code (issue #11) —
+ * no staff PIN screen, as there is no PIN hash on the kiosk to check one against.
+ */
 async function toEnrollScreen(k: Kiosk): Promise<void> {
   const { page } = k;
   await openStaffEntry(page);
-  await enterDigits(page, '2468');
-  await tapButton(page, '进入');
-  await page.getByRole('heading', { level: 1, name: exactName('工作人员设置') }).waitFor();
-  await tapButton(page, '登记这台机器');
   await page.getByRole('heading', { level: 1, name: exactName('登记这台机器') }).waitFor();
+  expect(await page.getByRole('heading', { name: exactName('工作人员登录') }).count()).toBe(0);
+}
+
+/** The browser logs the server's 403 for a wrong staff PIN; that one is expected, nothing else. */
+function expectOnly403(k: Kiosk): void {
+  const { pageErrors, consoleErrors } = k.takeProblems();
+  expect(pageErrors).toEqual([]);
+  for (const e of consoleErrors) expect(e).toMatch(/status of 403/);
 }
 
 describe('kiosk enrollment', () => {
@@ -97,10 +105,12 @@ describe('kiosk enrollment', () => {
       .first()
       .waitFor();
 
-    // The token survives a reload (IndexedDB).
+    // The token survives a reload (IndexedDB): enrolled, the way in asks the staff PIN, which
+    // the server checks.
     await kiosk.goto('/', { 'i18n-audit': 1 });
     await startSession(kiosk, 1);
     await openStaffEntry(page);
+    await page.getByRole('heading', { level: 1, name: exactName('工作人员登录') }).waitFor();
     await enterDigits(page, '2468');
     await tapButton(page, '进入');
     await page.getByText('大厅 1').first().waitFor();
@@ -123,6 +133,32 @@ describe('kiosk enrollment', () => {
         await page.getByRole('group').filter({ hasText: '登记码不对' }).waitFor();
         expectOnly400(kiosk);
         await checkScreen(kiosk, 'staff-enroll-wrong', size, true);
+      }
+
+      // Enrolled: the staff screen, and the staff PIN screen the server answers.
+      const code = await enrollmentCode(server, '大厅 1', await adminCookie(server));
+      await kiosk.goto('/', { 'i18n-audit': 1 });
+      await startSession(kiosk, 1);
+      await toEnrollScreen(kiosk);
+      await enterCode(page, code);
+      await tapButton(page, '登记');
+      await page.getByRole('heading', { level: 1, name: exactName('工作人员设置') }).waitFor();
+      for (const size of [1, 1.6] as const) {
+        // The way in asks the PIN now: the kiosk is enrolled.
+        await kiosk.goto('/', { 'i18n-audit': 1 });
+        await startSession(kiosk, size);
+        await openStaffEntry(page);
+        await page.getByRole('heading', { level: 1, name: exactName('工作人员登录') }).waitFor();
+        await checkScreen(kiosk, 'staff-pin', size, true);
+        await enterDigits(page, '1357');
+        await tapButton(page, '进入');
+        await page.getByRole('group').filter({ hasText: '密码不对' }).waitFor();
+        expectOnly403(kiosk);
+        await checkScreen(kiosk, 'staff-pin-wrong', size, true);
+        await enterDigits(page, '2468');
+        await tapButton(page, '进入');
+        await page.getByRole('heading', { level: 1, name: exactName('工作人员设置') }).waitFor();
+        await checkScreen(kiosk, 'staff', size, true);
       }
     },
   );

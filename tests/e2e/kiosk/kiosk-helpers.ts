@@ -103,8 +103,9 @@ export async function checkScreen(
 }
 
 /**
- * Enroll the kiosk as staff do: the staff PIN, 登记这台机器, the code the console made for `name`,
- * then wait until the member list has arrived. Ends on the staff screen.
+ * Enroll the kiosk as staff do: the staff way in, which on a kiosk not yet enrolled asks only for
+ * the code the console made for `name`; then wait until the member list has arrived. Ends on the
+ * staff screen.
  */
 export async function enrollThroughStaffScreen(
   k: Kiosk,
@@ -119,18 +120,7 @@ export async function enrollThroughStaffScreen(
       .waitFor();
   await k.goto('/', audit ? { 'i18n-audit': 1 } : {});
   await startSession(k, 1);
-  await openStaffEntry(k.page);
-  await enterDigits(k.page, '2468');
-  await tapButton(k.page, '进入');
-  await heading('工作人员设置');
-  const code = await enrollmentCode(server, name);
-  await tapButton(k.page, '登记这台机器');
-  await heading('登记这台机器');
-  for (const digit of code) {
-    await tapButton(k.page, digit);
-    await k.page.waitForTimeout(TAP_PAUSE_MS);
-  }
-  await tapButton(k.page, '登记');
+  await enrollFromStaffEntry(k.page, await enrollmentCode(server, name));
   await heading('工作人员设置');
   await k.page
     .getByText(/名单刚刚更新，共 12 人/)
@@ -138,11 +128,37 @@ export async function enrollThroughStaffScreen(
     .waitFor();
 }
 
-/** Tap the centre's name five times quickly: the hidden way into the staff PIN screen. */
+/**
+ * Tap the centre's name five times quickly: the hidden way into the staff PIN screen, or on a
+ * kiosk that is not enrolled, the enrollment code screen (issue #11: no PIN without the server).
+ */
 export async function openStaffEntry(page: Page): Promise<void> {
   const name = page.locator('.header-bar__centre');
   for (let i = 0; i < 5; i++) await name.tap();
-  await page.getByRole('heading', { level: 1, name: /工作人员登录|Staff sign-in/ }).waitFor();
+  await page
+    .getByRole('heading', {
+      level: 1,
+      name: /工作人员登录|Staff sign-in|登记这台机器|Enroll this kiosk/,
+    })
+    .waitFor();
+}
+
+/**
+ * On a kiosk that is not enrolled: the staff way in asks only for the enrollment code (never a
+ * staff PIN); type `code` and end on the staff screen.
+ */
+export async function enrollFromStaffEntry(page: Page, code: string): Promise<void> {
+  await openStaffEntry(page);
+  await page.getByRole('heading', { level: 1, name: exactName('登记这台机器') }).waitFor();
+  expect(await page.getByText('工作人员密码').count()).toBe(0);
+  // A code may repeat a digit two keys apart, and a second tap on a key within the repeat
+  // window is ignored: pause after every tap.
+  for (const digit of code) {
+    await tapButton(page, digit);
+    await page.waitForTimeout(TAP_PAUSE_MS);
+  }
+  await tapButton(page, '登记');
+  await page.getByRole('heading', { level: 1, name: exactName('工作人员设置') }).waitFor();
 }
 
 export async function enterDigits(page: Page, digits: string): Promise<void> {

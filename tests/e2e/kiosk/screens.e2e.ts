@@ -6,14 +6,7 @@
  */
 import { afterAll, beforeAll, describe, inject, test } from 'vitest';
 import { type Kiosk, launchKiosk, type Orientation, type TextSize } from '../support/browser';
-import {
-  checkScreen,
-  enterDigits,
-  exactName,
-  openStaffEntry,
-  startSession,
-  tapButton,
-} from './kiosk-helpers';
+import { checkScreen, exactName, openStaffEntry, startSession, tapButton } from './kiosk-helpers';
 
 const baseURL = inject('baseURL');
 const executablePath = inject('chromiumPath');
@@ -69,17 +62,12 @@ describe.each(ORIENTATIONS)('kiosk screens, %s', (orientation) => {
     await tapButton(page, /简体中文/);
     await tapButton(page, '首页');
 
+    // This kiosk is not enrolled: the staff way in asks only for the enrollment code (issue
+    // #11). The staff PIN and staff screens of an enrolled kiosk are checked in enroll.e2e.ts.
     await openStaffEntry(page);
-    await checkScreen(kiosk, 'staff-pin', size, shoot);
-    await enterDigits(page, '1357');
-    await tapButton(page, '进入');
-    await page.getByRole('group').filter({ hasText: '密码不对' }).waitFor();
-    await checkScreen(kiosk, 'staff-pin-wrong', size, shoot);
-    await enterDigits(page, '2468');
-    await tapButton(page, '进入');
-    await page.getByRole('heading', { level: 1, name: exactName('工作人员设置') }).waitFor();
-    await checkScreen(kiosk, 'staff', size, shoot);
-    await tapButton(page, '退出设置');
+    await page.getByRole('heading', { level: 1, name: exactName('登记这台机器') }).waitFor();
+    await checkScreen(kiosk, 'staff-entry-unenrolled', size, shoot);
+    await tapButton(page, '首页');
     await page.getByRole('heading', { level: 1, name: exactName('您想做什么？') }).waitFor();
   });
 });

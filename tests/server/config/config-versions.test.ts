@@ -2,6 +2,7 @@
 import { describe, expect, it } from 'vitest';
 import { ConfigStore } from '../../../src/server/config/config-store';
 import { readConfigBundle } from '../../../src/server/lib/config-bundle';
+import { validateConfigFiles } from '../../../src/shared/config/validate';
 import type {
   ConfigChange,
   ConfigFiles,
@@ -61,7 +62,16 @@ forEachStore((_store, makeDb) => {
       const served = await api.app.request('http://centre.test/config.json');
       expect(served.status).toBe(200);
       expect(served.headers.get('cache-control')).toBe('no-cache');
-      expect(await served.json()).toEqual(seed);
+      // As stored, but kiosk.json without its secrets (the staff PIN hash; no Azure key here).
+      const { files: servedFiles, ...servedRest } = (await served.json()) as {
+        version: string;
+        files: ConfigFiles;
+      };
+      expect(servedRest).toEqual({ version: seed.version });
+      const { 'kiosk.json': storedKiosk, ...others } = seed.files;
+      expect(servedFiles).toMatchObject(others);
+      const { staff: _pin, ...kioskWithoutStaff } = JSON.parse(storedKiosk as string);
+      expect(JSON.parse(servedFiles['kiosk.json'] as string)).toEqual(kioskWithoutStaff);
       // A second start over the same database keeps the stored versions.
       const again = new ConfigStore(api.db, { seedDir: api.seedDir });
       await again.ready();
@@ -371,9 +381,10 @@ forEachStore((_store, makeDb) => {
         .executeTakeFirstOrThrow();
       expect(JSON.parse(stored.files)['kiosk.json']).toContain(KEY);
       expect(api.store.reader()?.kiosk.voice.azure?.subscriptionKey).toBe(KEY);
-      // Kiosks need the key itself to speak.
+      // Kiosks speak with tokens from /api/kiosk/speech-token: the key is never served.
       const served = await (await api.app.request('http://centre.test/config.json')).text();
-      expect(served).toContain(KEY);
+      expect(served).not.toContain(KEY);
+      expect(served).not.toContain('subscriptionKey');
       const diff = await (await api.get('/api/config/versions/2/diff', api.staff)).text();
       expect(diff).not.toContain(KEY);
 
@@ -382,6 +393,41 @@ forEachStore((_store, makeDb) => {
       expect(((await wrong.json()) as { problems: ConfigProblem[] }).problems).toEqual([
         expect.objectContaining({ file: 'kiosk.json', path: 'voice.azure.subscriptionKey' }),
       ]);
+    });
+  });
+
+  describe('/config.json', () => {
+    it('carries no Azure key and no staff PIN hash, which the server keeps (issue #11)', async () => {
+      const api = await configApi(await makeDb());
+      const v1 = await current(api);
+      const KEY = 'f0e1d2c3b4a5968778695a4b3c2d1e0f';
+      const withAzure = {
+        ...v1.files,
+        'kiosk.json': editJson(v1.files['kiosk.json'] as string, (kiosk) => {
+          const voice = kiosk.voice as Record<string, unknown>;
+          voice.provider = 'azure';
+          voice.azure = { region: 'eastasia', subscriptionKey: KEY };
+        }),
+      };
+      expect((await publish(api, withAzure, 1, 'azure voice')).status).toBe(201);
+      const stored = JSON.parse(api.store.current()?.files['kiosk.json'] ?? '{}') as {
+        staff: { pin: { hash: string; salt: string } };
+      };
+      const res = await api.app.request('http://centre.test/config.json');
+      expect(res.status).toBe(200);
+      const text = await res.text();
+      for (const secret of [KEY, 'subscriptionKey', stored.staff.pin.hash, stored.staff.pin.salt])
+        expect(text).not.toContain(secret);
+      expect(text).not.toContain('PBKDF2');
+      expect(text).not.toContain('"pin"');
+      // What is served is what a kiosk accepts; what is stored still needs both.
+      const bundle = JSON.parse(text) as { version: string; files: ConfigFiles };
+      expect(validateConfigFiles(bundle, 'served').ok).toBe(true);
+      const strict = validateConfigFiles(bundle);
+      expect(strict.ok).toBe(false);
+      // The server's own rules still read both.
+      expect(api.store.reader()?.kiosk.voice.azure?.subscriptionKey).toBe(KEY);
+      expect(api.store.reader()?.kiosk.staff?.pin?.hash).toBe(stored.staff.pin.hash);
     });
   });
 });

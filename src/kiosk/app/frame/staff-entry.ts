@@ -1,7 +1,9 @@
 /**
  * The hidden way in for staff: five quick taps on the centre's name (within 4 s), then the staff
- * PIN. Not a button, so elders never meet it; not a long press or gesture either.
+ * PIN — or, on a kiosk that is not enrolled, the administrator's enrollment code, which is itself
+ * the secret (issue #11). Not a button, so elders never meet it; not a long press or gesture either.
  */
+import { isEnrolled } from '../../flows/staff/staff-pin';
 import { navigate } from '../router';
 
 const TAPS_NEEDED = 5;
@@ -15,7 +17,7 @@ export function useStaffEntry() {
       taps.push(now);
       if (taps.length >= TAPS_NEEDED) {
         taps = [];
-        navigate('staff-pin');
+        navigate(isEnrolled() ? 'staff-pin' : 'staff-enroll');
       }
     },
   };

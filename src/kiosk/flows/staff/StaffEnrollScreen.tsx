@@ -1,13 +1,19 @@
-/** Enroll this kiosk: the administrator's 8-digit code on the big keypad, traded for a device token. */
+/**
+ * Enroll this kiosk: the administrator's 8-digit code on the big keypad, traded for a device token.
+ * On a kiosk that is not enrolled this is the staff screen's way in (the code is the secret; there
+ * is no staff PIN to check without the server); enrolled, it is reached from the staff screen.
+ */
 import { useState } from 'preact/hooks';
 import { t } from '../../../i18n';
 import { KioskScreen } from '../../app/frame/KioskScreen';
 import { enrolled } from '../../app/offline';
-import { back, home } from '../../app/router';
+import { home, replace } from '../../app/router';
 import { say, usePrompt } from '../../app/speech';
 import { session } from '../../app/state';
 import { enrollKiosk } from '../../offline/enroll';
 import { Keypad } from '../../ui';
+import { unlockStaff } from './StaffPinScreen';
+import { isEnrolled, tokenRefused } from './staff-pin';
 
 export const ENROLLMENT_CODE_DIGITS = 8;
 
@@ -16,7 +22,7 @@ export function StaffEnrollScreen() {
   const [message, setMessage] = useState('');
   const [busy, setBusy] = useState(false);
   usePrompt(t('staff.enroll.prompt'));
-  if (!session.value?.staffUnlocked) {
+  if (!session.value?.staffUnlocked && isEnrolled()) {
     home();
     return null;
   }
@@ -34,8 +40,11 @@ export function StaffEnrollScreen() {
     setBusy(false);
     if (result.ok) {
       enrolled(result.enrollment);
+      tokenRefused.value = false;
       say(t('staff.enroll.success', { name: result.enrollment.name }));
-      back();
+      // The code proved this is staff: on to the staff screen, which shows the new name.
+      unlockStaff();
+      replace('staff');
       return;
     }
     setCode('');
