@@ -49,6 +49,11 @@ export async function bootPull(): Promise<void> {
         logError(`${skipped.type} ${skipped.key}: ${skipped.detail}`, 'pull: skipped a change'),
       onProofKey: (key) =>
         void rememberProofKey(key).catch((error: unknown) => logError(error, 'pull: proof key')),
+      // The server's copy now shows what was sent before this pull: the kiosk's own copy goes.
+      onCaughtUp: (startedAt) =>
+        void offline.value?.outbox
+          .forgetSentBefore(startedAt)
+          .catch((error: unknown) => logError(error, 'outbox: forgetting sent entries')),
     });
     replica.value = store;
     startConfigUpdates(store, currentKioskId);

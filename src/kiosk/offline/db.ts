@@ -30,7 +30,10 @@ export interface StoredEntry extends OutboxEntry {
   subject?: string;
 }
 
-/** An entry the server accepted, kept a few days for "my requests". */
+/**
+ * An entry the server accepted, kept until a pull brings the server's copy (outbox.ts); its
+ * payload and subject only for the kinds a screen reads (null / absent otherwise).
+ */
 export interface SentEntry extends StoredEntry {
   result: AcceptedResult;
   sentAt: number;

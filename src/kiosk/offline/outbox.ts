@@ -1,10 +1,17 @@
 /**
  * The outbox: every elder action is written here, durably, before the screen says it is saved,
- * and stays until the server has answered it. Then it moves to `sent` (kept a few days for
- * "my requests") or `rejected` (shown to the elder and staff; never sent again).
+ * and stays until the server has answered it. Then it moves to `sent` or `rejected` (shown to the
+ * elder and staff; never sent again).
+ *
+ * Sent entries hold only what the kiosk's screens need, for no longer than needed (issue #11
+ * finding 8): "my meals" shows a booking the server has accepted until a pull brings the server's
+ * own copy, so a kind named by `keepSentPayload` keeps its payload and subject until then; every
+ * other kind keeps only its id, kind and answer. `forgetSentBefore` (called when a pull has caught
+ * up) drops them; KEEP_SENT_DAYS is only the limit for a kiosk whose pulls keep failing.
  */
 import { type ReadonlySignal, signal } from '@preact/signals';
 import * as v from 'valibot';
+import { MEAL_ACK, MEAL_BOOK, MEAL_CANCEL } from '../../shared/meals/kinds';
 import { type OutboxEntry, OutboxEntrySchema } from '../../shared/sync/entry';
 import { describeIssues } from '../../shared/sync/fields';
 import { type EntryKindRegistry, validateEntry } from '../../shared/sync/kinds';
@@ -26,8 +33,21 @@ import type { SyncProblem } from './problem';
 export type { RejectedEntry, SentEntry, StoredEntry } from './db';
 
 const DAY_MS = 24 * 60 * 60 * 1000;
-/** Accepted entries are kept this long for "my requests", then deleted. */
-export const KEEP_SENT_DAYS = 7;
+/**
+ * Accepted entries are kept at most this long when no pull catches up (normally they go with the
+ * first pull that began after they were sent).
+ */
+export const KEEP_SENT_DAYS = 2;
+/**
+ * The kinds a screen reads after the server accepted them: "my meals" shows a booking, a
+ * cancellation or an acknowledgement until a pull brings the server's copy
+ * (flows/meals/bookings.ts). No other screen reads a sent entry.
+ */
+export const SENT_PAYLOAD_KINDS: ReadonlySet<string> = new Set([
+  MEAL_BOOK.kind,
+  MEAL_CANCEL.kind,
+  MEAL_ACK.kind,
+]);
 /** Refusals are kept this long on the kiosk (the server keeps them for the console anyway). */
 export const KEEP_REJECTED_DAYS = 30;
 /** A second `addOnce` with the same key within this time is the same action (a double tap). */
@@ -46,6 +66,11 @@ export interface OutboxOptions {
   kinds?: EntryKindRegistry;
   /** 0 deletes accepted entries at once. */
   keepSentDays?: number;
+  /**
+   * The kinds whose payload (and subject) a screen reads after the server accepted them, until a
+   * pull brings the server's copy; default SENT_PAYLOAD_KINDS.
+   */
+  keepSentPayload?: (kind: string) => boolean;
   keepRejectedDays?: number;
   addOnceWindowMs?: number;
 }
@@ -83,6 +108,8 @@ export interface Outbox {
   clearRejected(id: string): Promise<void>;
   /** Delete sent and refused entries older than their keeping time. */
   prune(): Promise<void>;
+  /** A pull that began at `at` has caught up: sent entries answered before then are in it. */
+  forgetSentBefore(at: number): Promise<void>;
   /** The sync reached the server at `at`: remembered across reloads. */
   recordSync(at: number): Promise<void>;
   /** The sync's last problem, or null once it gets through. */
@@ -97,6 +124,30 @@ export interface Outbox {
 const newestFirst = <T extends { id: string }>(list: T[]) =>
   list.sort((a, b) => (a.id < b.id ? 1 : -1));
 
+/**
+ * What is kept of an accepted entry: the envelope's ids and the answer; the payload and subject
+ * only when a screen reads them. Fields are named one by one, so nothing added to an entry later
+ * (a proof of identification) is kept by accident.
+ */
+function sentRecord(
+  entry: StoredEntry,
+  result: SentEntry['result'],
+  sentAt: number,
+  keepPayload: boolean,
+): SentEntry {
+  return {
+    id: entry.id,
+    kind: entry.kind,
+    kioskId: entry.kioskId,
+    kioskTime: entry.kioskTime,
+    createdAt: entry.createdAt,
+    payload: keepPayload ? entry.payload : null,
+    ...(keepPayload && entry.subject !== undefined ? { subject: entry.subject } : {}),
+    result,
+    sentAt,
+  };
+}
+
 /** Open the outbox (creating the database the first time) and load its counters. */
 export async function openOutbox(options: OutboxOptions): Promise<Outbox> {
   const name = options.dbName ?? DB_NAME;
@@ -104,6 +155,7 @@ export async function openOutbox(options: OutboxOptions): Promise<Outbox> {
   const ids = options.ids ?? createUuidV7Generator();
   const keepSentMs = (options.keepSentDays ?? KEEP_SENT_DAYS) * DAY_MS;
   const keepRejectedMs = (options.keepRejectedDays ?? KEEP_REJECTED_DAYS) * DAY_MS;
+  const keepPayload = options.keepSentPayload ?? ((kind: string) => SENT_PAYLOAD_KINDS.has(kind));
 
   let connection: Promise<Db> | null = null;
   const db = (): Promise<Db> => {
@@ -174,7 +226,8 @@ export async function openOutbox(options: OutboxOptions): Promise<Outbox> {
       if (!entry) continue; // Answered before (a resend, or another tab): nothing to move.
       if (result.status === 'rejected')
         await tx.objectStore('rejected').put({ ...entry, result, rejectedAt: at, seenAt: null });
-      else if (keepSentMs > 0) await tx.objectStore('sent').put({ ...entry, result, sentAt: at });
+      else if (keepSentMs > 0)
+        await tx.objectStore('sent').put(sentRecord(entry, result, at, keepPayload(entry.kind)));
       await outbox.delete(result.id);
       moved++;
     }
@@ -282,6 +335,9 @@ export async function openOutbox(options: OutboxOptions): Promise<Outbox> {
     async clearRejected(id) {
       await (await db()).delete('rejected', id);
       await recount();
+    },
+    async forgetSentBefore(at) {
+      await deleteOlder('sent', at);
     },
     async prune() {
       await deleteOlder('sent', now() - keepSentMs);

@@ -58,6 +58,11 @@ export interface PullOptions extends LoopOptions {
   onSkipped?: (skipped: SkippedChange) => void;
   /** Hears the server's public key for proofs, which every pull carries (so a rotation arrives). */
   onProofKey?: (key: string) => void;
+  /**
+   * The server had nothing more: everything it published before `startedAt` (this run's start,
+   * the loop's clock) is now in the store. The app drops sent entries it no longer needs.
+   */
+  onCaughtUp?: (startedAt: number) => void;
 }
 
 export type PullState = 'stopped' | 'idle' | 'pulling' | 'waiting' | 'halted';
@@ -112,6 +117,7 @@ export function createPull(options: PullOptions): Pull {
 
   /** Pull pages until the server has nothing more or a pull fails. */
   async function drain(): Promise<LoopOutcome> {
+    const startedAt = now();
     await store.prepare();
     const broken: SkippedChange[] = [];
     let restarted = false;
@@ -150,7 +156,10 @@ export function createPull(options: PullOptions): Pull {
       // Stored, or refused because another tab moved the cursor: either way, ask again from it.
       const applied = await store.applyPage({ from, cursor, checks, more });
       if (applied) broken.push(...report(checks));
-      if (applied && !more) break;
+      if (applied && !more) {
+        options.onCaughtUp?.(startedAt);
+        break;
+      }
     }
     if (broken.length > 0) {
       const first = broken[0] as SkippedChange;

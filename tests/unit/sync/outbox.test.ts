@@ -223,6 +223,66 @@ describe('addOnce (double tap)', () => {
   });
 });
 
+describe('what a sent entry keeps (issue #11 finding 8)', () => {
+  it('a kind no screen reads keeps only its ids and answer: no payload, no subject', async () => {
+    const { outbox } = await open();
+    const call = await outbox.add(
+      'help.call',
+      { category: 'fall', note: '卫生间，腿疼' },
+      { subject: 'card:1001' },
+    );
+    await outbox.markResult(accepted(call.id, serverTime, { ref: 7 }));
+    const [kept] = await outbox.sent();
+    expect(kept).toEqual({
+      id: call.id,
+      kind: 'help.call',
+      kioskId: 'kiosk-1',
+      kioskTime: call.kioskTime,
+      createdAt: T0,
+      payload: null,
+      result: accepted(call.id, serverTime, { ref: 7 }),
+      sentAt: T0,
+    });
+    expect(JSON.stringify(await outbox.sent())).not.toContain('卫生间');
+    expect(await outbox.sent('card:1001')).toEqual([]);
+    // Its answer is still there for a screen waiting on it.
+    expect(await outbox.waitForResult(call.id, 10)).toMatchObject({ status: 'accepted' });
+  });
+
+  it('a kind "my meals" reads keeps its payload and subject, and nothing added beside them', async () => {
+    const { outbox } = await open();
+    const a = await outbox.add('meal.book', booking(1), { subject: 'card:1001' });
+    await outbox.markResult(accepted(a.id, serverTime));
+    const [kept] = await outbox.sent('card:1001');
+    expect(kept?.payload).toEqual(booking(1));
+    expect(Object.keys(kept ?? {}).sort()).toEqual([
+      'createdAt',
+      'id',
+      'kind',
+      'kioskId',
+      'kioskTime',
+      'payload',
+      'result',
+      'sentAt',
+      'subject',
+    ]);
+  });
+
+  it('goes once a pull that began after it was sent has caught up', async () => {
+    const { outbox, setNow } = await open();
+    const a = await outbox.add('meal.book', booking(1), { subject: 'card:1001' });
+    const b = await outbox.add('meal.book', booking(2), { subject: 'card:1001' });
+    await outbox.markResult(accepted(a.id, serverTime));
+    setNow(T0 + 5000);
+    await outbox.markResult(accepted(b.id, serverTime));
+    // A pull that began between the two answers holds the first, not (for sure) the second.
+    await outbox.forgetSentBefore(T0 + 1000);
+    expect((await outbox.sent()).map((e) => e.id)).toEqual([b.id]);
+    await outbox.forgetSentBefore(T0 + 6000);
+    expect(await outbox.sent()).toEqual([]);
+  });
+});
+
 describe('prune', () => {
   it('forgets sent entries after keepSentDays and refusals after keepRejectedDays', async () => {
     const { outbox, setNow } = await open({ keepSentDays: 7, keepRejectedDays: 30 });

@@ -89,6 +89,18 @@ describe('paging', () => {
     expect(await kiosk.store.cursor()).toBe('253');
   });
 
+  it('says when it has caught up, with the time its run began, and only then (sent entries go)', async () => {
+    const caughtUp: number[] = [];
+    const kiosk = await make({ pageSize: 100, pull: { onCaughtUp: (at) => caughtUp.push(at) } });
+    await publishMembers(kiosk, 150);
+    const began = kiosk.clock.now();
+    kiosk.pull.start();
+    await kiosk.pull.idle();
+    expect(cursorsAskedFrom(kiosk)).toEqual([null, 'full:100']);
+    // Once per run that reached the end, not per page.
+    expect(caughtUp).toEqual([began]);
+  });
+
   it('a kick pulls at once; a kick during a pull runs once more after it', async () => {
     const kiosk = await make();
     kiosk.pull.start();
