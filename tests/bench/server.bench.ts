@@ -192,6 +192,8 @@ function memoryOf(pid: number): { rss: number; peak: number } | null {
 interface Kiosk {
   kioskId: string;
   token: string;
+  /** The server's public key for proofs (the booking race seals its racers' cards with it). */
+  proofKey: string;
 }
 
 async function call(

@@ -22,7 +22,14 @@ import { readConfigBundle } from '../../../src/server/lib/config-bundle';
 import { validateConfigFiles } from '../../../src/shared/config/validate';
 import { MEAL_BOOK, menuFor, priceMeal, priceTableOf } from '../../../src/shared/meals/index';
 import type { DisabilityGrade, MemberCategory } from '../../../src/shared/members/index';
-import { isoWithOffset, type PushResponse, uuidv7 } from '../../../src/shared/sync/index';
+import {
+  type EntryProof,
+  importProofKey,
+  isoWithOffset,
+  type PushResponse,
+  sealIdentity,
+  uuidv7,
+} from '../../../src/shared/sync/index';
 
 export const SEATS = 200;
 export const RACERS = 1_000;
@@ -32,6 +39,8 @@ const CARD_BASE = 300_000;
 export interface RaceKiosk {
   kioskId: string;
   token: string;
+  /** The server's public key for proofs, from the enrollment answer. */
+  proofKey: string;
 }
 
 /** RACERS demo-like members as a CSV file in the bureau's layout (the demo's header). */
@@ -74,6 +83,7 @@ export async function importRacers(base: string, cookie: string, configDir: stri
 
 interface Booking {
   memberId: string;
+  card: string;
   quotedElderFen: number;
 }
 
@@ -92,7 +102,7 @@ async function racerBookings(
   const table = priceTableOf(meals);
   const members = await db
     .selectFrom('members')
-    .select(['id', 'birth_date', 'local_hukou', 'categories', 'disability'])
+    .select(['id', 'card_number', 'birth_date', 'local_hukou', 'categories', 'disability'])
     .where('card_number', '>=', String(CARD_BASE))
     .where('card_number', '<', String(CARD_BASE + RACERS))
     .execute();
@@ -100,6 +110,7 @@ async function racerBookings(
     throw new Error(`booking race: ${members.length} racers in the database, not ${RACERS}`);
   const bookings = members.map((m) => ({
     memberId: m.id,
+    card: m.card_number,
     quotedElderFen: priceMeal({
       table,
       member: {
@@ -113,6 +124,32 @@ async function racerBookings(
     }).elder,
   }));
   return { bookings, mealId: meal.id };
+}
+
+/**
+ * Every racer's proof of identification for every kiosk, sealed before the race: which kiosk
+ * sends which racer is decided by autocannon as connections free up, and sealing (RSA-OAEP, a
+ * fraction of a millisecond) is asynchronous, which a request's setup cannot wait for.
+ */
+async function raceProofs(
+  bookings: Booking[],
+  kiosks: RaceKiosk[],
+): Promise<Map<string, EntryProof[]>> {
+  const proofs = new Map<string, EntryProof[]>();
+  const at = Date.now();
+  for (const kiosk of kiosks) {
+    const key = await importProofKey(kiosk.proofKey);
+    const sealed: EntryProof[] = [];
+    for (const booking of bookings) {
+      const session = uuidv7();
+      sealed.push({
+        session,
+        sealed: await sealIdentity(key, { card: booking.card, session, kiosk: kiosk.kioskId, at }),
+      });
+    }
+    proofs.set(kiosk.kioskId, sealed);
+  }
+  return proofs;
 }
 
 export interface RaceResult {
@@ -144,6 +181,7 @@ export async function bookingRace(
   day: string,
 ): Promise<RaceResult> {
   const { bookings, mealId } = await racerBookings(db, configDir, day);
+  const proofs = await raceProofs(bookings, kiosks);
   const answers: Record<string, number> = {};
   const problems: string[] = [];
   let next = 0;
@@ -160,9 +198,12 @@ export async function bookingRace(
         setupRequest: (request, context) => {
           const ctx = context as { kiosk?: RaceKiosk };
           ctx.kiosk ??= kiosks[assigned++ % kiosks.length] as RaceKiosk;
-          const booking = bookings[next++ % bookings.length] as Booking;
+          const index = next++ % bookings.length;
+          const booking = bookings[index] as Booking;
           const entry = {
             id: uuidv7(),
+            // As a kiosk's entry carries it: the racer's card, sealed on this kiosk (issue #11).
+            proof: proofs.get(ctx.kiosk.kioskId)?.[index],
             kind: MEAL_BOOK.kind,
             payload: {
               memberId: booking.memberId,
