@@ -21,7 +21,7 @@ export async function readCentreConfig(): Promise<CentreKioskConfig> {
   if (!res.ok) throw new Error(`config.json answered ${res.status}`);
   const bundle = v.safeParse(ConfigBundleSchema, await res.json());
   if (!bundle.success) throw new Error('config.json is not a config bundle');
-  const result = validateConfigFiles(bundle.output);
+  const result = validateConfigFiles(bundle.output, 'served');
   if (!result.ok) throw new Error(result.problems.map((p) => p.message).join('; '));
   return result.config;
 }

@@ -11,7 +11,11 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import Database from 'better-sqlite3';
 import { afterEach, describe, expect, inject, test } from 'vitest';
-import { heading as consoleHeading, expectOnlyStatus, logIn } from '../console/console-helpers';
+import {
+  heading as consoleHeading,
+  expectOnlyStatus,
+  logInFirstAdmin,
+} from '../console/console-helpers';
 import { expectNoViolations } from '../support/axe';
 import { type Kiosk, launchKiosk, type TextSize } from '../support/browser';
 import { adminCookie, seededAdmin } from '../support/centre-admin';
@@ -87,7 +91,7 @@ describe('呼叫工作人员', () => {
     try {
       await desk.goto('/console/');
       const admin = seededAdmin(handle);
-      await logIn(desk.page, admin.username, admin.password);
+      await logInFirstAdmin(desk.page, admin);
       await consoleHeading(desk.page, '概况').waitFor();
       await desk.page.locator('[data-stream]').waitFor({ state: 'detached' });
 

@@ -238,11 +238,11 @@ describe('identify: tap a card or type its number', () => {
         await checkScreen(kiosk, 'identify-pin-tries-out', size, true);
       }
 
-      // Without the server, a PIN cannot be checked: the card alone goes on.
+      // Without the server, a PIN cannot be checked: the card alone goes on. (Staff settings
+      // need the server too since issue #11, so this is walked as an elder booking a meal.)
       await server.stop();
       for (const size of SIZES) {
-        await toStaffScreen(kiosk, size);
-        await testACard(page);
+        await toIdentifyAsElder(kiosk, size);
         await readCard(page, '10002');
         await heading(page, '请输入密码');
         await enterDigits(page, '1234');
@@ -250,8 +250,7 @@ describe('identify: tap a card or type its number', () => {
         await heading(page, '现在连不上网络，密码暂时核对不了');
         await checkScreen(serverGone(kiosk), 'identify-pin-offline', size, true);
         await tapButton(page, '继续');
-        await heading(page, '王建国，您好');
-        await tapButton(page, '完成');
+        await page.getByText('王建国 正在使用').first().waitFor();
       }
     },
   );
