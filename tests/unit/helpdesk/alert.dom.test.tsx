@@ -8,50 +8,19 @@ import { act, fireEvent, render, screen, within } from '@testing-library/preact'
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { setLanguage } from '../../../src/i18n';
 import type { HelpCallView } from '../../../src/shared/help/api-types';
-import type { Me } from '../../../src/shared/staff/api';
-import { me } from '../../../src/staff/app/session';
-import {
-  armSoundOnGesture,
-  REPEAT_MS,
-  resetSoundForTests,
-  ringing,
-  soundState,
-} from '../../../src/staff/help/alarm';
+import { REPEAT_MS, ringing, soundState } from '../../../src/staff/help/alarm';
 import { HelpAlert } from '../../../src/staff/help/HelpAlert';
 import { applyCall, clearHelpCalls } from '../../../src/staff/help/help-live';
-import { call, FakeAudioContext, fakeApi } from './fakes';
+import { alarmConsole, call, deskStaff, FakeAudioContext, fakeApi } from './fakes';
 
-let disarm: () => void = () => undefined;
-
-const deskStaff: Me = {
-  id: 's-wang',
-  name: '王芳',
-  username: 'wangfang',
-  role: 'staff',
-  nameConfirmed: true,
-  session: { expiresAt: '2026-11-26T00:00:00.000Z', idleExpiresAt: '2026-11-26T00:00:00.000Z' },
-};
+let signOut: () => void = () => undefined;
 
 beforeEach(() => {
-  vi.useFakeTimers({ toFake: ['setInterval', 'clearInterval'] });
-  FakeAudioContext.reset();
-  vi.stubGlobal('AudioContext', FakeAudioContext);
-  resetSoundForTests();
-  clearHelpCalls();
   // The desk's console: members' contacts are shown (roles.dom.test.tsx has the others).
-  me.value = deskStaff;
-  disarm = armSoundOnGesture();
+  signOut = alarmConsole(deskStaff);
 });
 
-afterEach(() => {
-  me.value = undefined;
-  disarm();
-  clearHelpCalls();
-  resetSoundForTests();
-  vi.useRealTimers();
-  vi.unstubAllGlobals();
-  document.title = '';
-});
+afterEach(() => signOut());
 
 const audio = () => FakeAudioContext.instances[0];
 const alerts = () => document.querySelectorAll('article.help-alert');

@@ -9,6 +9,10 @@ import type {
   HelpMemberView,
   ServiceRequestView,
 } from '../../../src/shared/help/api-types';
+import type { Me } from '../../../src/shared/staff/api';
+import { me } from '../../../src/staff/app/session';
+import { armSoundOnGesture, resetSoundForTests } from '../../../src/staff/help/alarm';
+import { clearHelpCalls } from '../../../src/staff/help/help-live';
 
 /** An AudioContext that starts suspended, as Chrome's does before a gesture. */
 export class FakeAudioContext extends EventTarget {
@@ -138,5 +142,39 @@ export function serviceRequest(overrides: Partial<ServiceRequestView> = {}): Ser
     createdAt: '2026-11-25T01:00:00.000Z',
     updatedAt: '2026-11-25T01:00:00.000Z',
     ...overrides,
+  };
+}
+
+/** 王芳 at the front desk: a staff account, shown members' contacts. */
+export const deskStaff: Me = {
+  id: 's-wang',
+  name: '王芳',
+  username: 'wangfang',
+  role: 'staff',
+  nameConfirmed: true,
+  session: { expiresAt: '2026-11-26T00:00:00.000Z', idleExpiresAt: '2026-11-26T00:00:00.000Z' },
+};
+
+/**
+ * A console signed in as `who` whose alarm may sound: a fake AudioContext, the repeat interval
+ * under the test's clock, no calls yet, sound armed for the first gesture. Returns the undoing of
+ * all of it, for the test's afterEach.
+ */
+export function alarmConsole(who: Me): () => void {
+  vi.useFakeTimers({ toFake: ['setInterval', 'clearInterval'] });
+  FakeAudioContext.reset();
+  vi.stubGlobal('AudioContext', FakeAudioContext);
+  resetSoundForTests();
+  clearHelpCalls();
+  me.value = who;
+  const disarm = armSoundOnGesture();
+  return () => {
+    me.value = undefined;
+    disarm();
+    clearHelpCalls();
+    resetSoundForTests();
+    vi.useRealTimers();
+    vi.unstubAllGlobals();
+    document.title = '';
   };
 }

@@ -7,51 +7,23 @@
  */
 import { act, fireEvent, render, screen, within } from '@testing-library/preact';
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
-import type { Me } from '../../../src/shared/staff/api';
-import { me } from '../../../src/staff/app/session';
-import {
-  armSoundOnGesture,
-  REPEAT_MS,
-  resetSoundForTests,
-  ringing,
-} from '../../../src/staff/help/alarm';
+import { REPEAT_MS, ringing } from '../../../src/staff/help/alarm';
 import { CallsPage } from '../../../src/staff/help/CallsPage';
 import { HelpAlert } from '../../../src/staff/help/HelpAlert';
 import { helpSettings } from '../../../src/staff/help/help-config';
-import { applyCall, clearHelpCalls } from '../../../src/staff/help/help-live';
-import { call, FakeAudioContext, fakeApi } from './fakes';
+import { applyCall } from '../../../src/staff/help/help-live';
+import { alarmConsole, call, deskStaff, FakeAudioContext, fakeApi } from './fakes';
 
-let disarm: () => void = () => undefined;
-
-const deskStaff: Me = {
-  id: 's-wang',
-  name: '王芳',
-  username: 'wangfang',
-  role: 'staff',
-  nameConfirmed: true,
-  session: { expiresAt: '2026-11-26T00:00:00.000Z', idleExpiresAt: '2026-11-26T00:00:00.000Z' },
-};
+let signOut: () => void = () => undefined;
 
 beforeEach(() => {
-  vi.useFakeTimers({ toFake: ['setInterval', 'clearInterval'] });
-  FakeAudioContext.reset();
-  vi.stubGlobal('AudioContext', FakeAudioContext);
-  resetSoundForTests();
-  clearHelpCalls();
-  me.value = deskStaff;
   helpSettings.value = { timeZone: 'Asia/Shanghai', help: undefined };
-  disarm = armSoundOnGesture();
+  signOut = alarmConsole(deskStaff);
 });
 
 afterEach(() => {
-  me.value = undefined;
   helpSettings.value = null;
-  disarm();
-  clearHelpCalls();
-  resetSoundForTests();
-  vi.useRealTimers();
-  vi.unstubAllGlobals();
-  document.title = '';
+  signOut();
 });
 
 const alerts = () => [...document.querySelectorAll<HTMLElement>('article.help-alert')];
