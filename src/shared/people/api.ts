@@ -7,21 +7,11 @@
 import * as v from 'valibot';
 import { route } from '../api/contract';
 import { IdParam } from '../api/fields';
+import { NameSchema } from '../staff/api';
 
 /** What someone on the list does. */
 export const PERSON_KINDS = ['field-worker', 'volunteer'] as const;
 export type PersonKind = (typeof PERSON_KINDS)[number];
-
-const NO_CONTROL_CHARACTERS = /^[^\p{Cc}]*$/u;
-
-/** A person's name as elders and staff know them, e.g. 李师傅. */
-const PersonName = v.pipe(
-  v.string("Enter the person's name."),
-  v.trim(),
-  v.minLength(1, "Enter the person's name."),
-  v.maxLength(50, 'A name has at most 50 characters.'),
-  v.regex(NO_CONTROL_CHARACTERS, 'A name cannot contain control characters.'),
-);
 
 /** A phone number to reach them, or empty for none. */
 const PersonPhone = v.pipe(
@@ -35,14 +25,15 @@ const Kind = v.picklist(PERSON_KINDS, `Choose what they do: ${PERSON_KINDS.join(
 
 /** POST /api/people */
 export const NewPersonBody = v.object({
-  name: PersonName,
+  /** As elders and staff know them, e.g. 李师傅: the same rules as a staff member's name. */
+  name: NameSchema,
   phone: v.optional(PersonPhone, ''),
   kind: Kind,
 });
 
 /** POST /api/people/:id: the whole record again (a person who stopped is made inactive). */
 export const PersonBody = v.object({
-  name: PersonName,
+  name: NameSchema,
   phone: PersonPhone,
   kind: Kind,
   active: v.boolean('Say whether they still work for the centre (active).'),
