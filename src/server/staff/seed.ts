@@ -18,7 +18,7 @@ export async function seedDemoAdmin(
     const { account, generatedPassword } = await addStaff(
       db,
       { kind: 'system' },
-      // A placeholder until the person signs in: the console asks them for their real name.
+      // The server's made-up name, asked for the person's own at first sign-in (YourNamePage).
       { name: '管理员', username: 'admin', role: 'admin', nameConfirmed: false },
       now,
     );
