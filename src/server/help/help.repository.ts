@@ -232,20 +232,25 @@ export function selectReportCalls(db: Db, start: string, end: string) {
 
 // ---- Service requests -------------------------------------------------------------------------
 
-/** The assignee's name, from the staff accounts or the people list as `assignee_kind` says. */
-const assigneeName = sql<string | null>`coalesce(a.name, p.name)`.as('assignee_name');
-
-/** A request with the member's contacts and the assignee's name joined in (notes separately). */
-function requestQuery(db: Db) {
+/** Requests with their assignee's row joined from the list `assignee_kind` names (a or p). */
+function requestsWithAssignee(db: Db) {
   return db
     .selectFrom('service_requests as s')
-    .leftJoin('members as m', 'm.id', 's.member_id')
     .leftJoin('staff_accounts as a', (join) =>
       join.onRef('a.id', '=', 's.assignee_id').on('s.assignee_kind', '=', 'staff'),
     )
     .leftJoin('people as p', (join) =>
       join.onRef('p.id', '=', 's.assignee_id').on('s.assignee_kind', '=', 'person'),
-    )
+    );
+}
+
+/** The assignee's name, from the staff accounts or the people list as `assignee_kind` says. */
+const assigneeName = sql<string | null>`coalesce(a.name, p.name)`.as('assignee_name');
+
+/** A request with the member's contacts and the assignee's name joined in (notes separately). */
+function requestQuery(db: Db) {
+  return requestsWithAssignee(db)
+    .leftJoin('members as m', 'm.id', 's.member_id')
     .selectAll('s')
     .select([...MEMBER_COLUMNS, assigneeName]);
 }
@@ -319,14 +324,7 @@ export function selectMemberRequestRows(
   openStatuses: readonly ServiceStatus[],
   limit: number,
 ) {
-  return trx
-    .selectFrom('service_requests as s')
-    .leftJoin('staff_accounts as a', (join) =>
-      join.onRef('a.id', '=', 's.assignee_id').on('s.assignee_kind', '=', 'staff'),
-    )
-    .leftJoin('people as p', (join) =>
-      join.onRef('p.id', '=', 's.assignee_id').on('s.assignee_kind', '=', 'person'),
-    )
+  return requestsWithAssignee(trx)
     .selectAll('s')
     .select(assigneeName)
     .where('s.member_id', '=', memberId)
