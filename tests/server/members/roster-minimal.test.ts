@@ -113,7 +113,10 @@ forEachStore((_store, makeDb) => {
         'member',
       ]);
       expect(Object.keys(keyOf(answer) ?? {}).sort()).toEqual(['id', 'iterations', 'secret']);
-      const text = JSON.stringify(answer);
+      // Hashes, keys and ids are long random strings in which a short word turns up by chance (a
+      // cardKey once held "…ed57395e8…", read as the PIN 7395): they are set aside, and every
+      // readable value (names, dates, numbers, words) is searched.
+      const text = JSON.stringify(answer).replace(/[A-Za-z0-9+/=-]{24,}/g, '#');
       for (const word of SENSITIVE) expect(text, word).not.toContain(word);
     });
 
