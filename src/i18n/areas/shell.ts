@@ -36,6 +36,7 @@ export const shell = defineArea({
       callStaff: '呼叫工作人员',
       emergency: '紧急呼叫',
       clock: '{{month}}月{{day}}日 {{weekday}} {{time}}',
+      clockShort: '{{weekday}} {{time}}',
     },
     session: {
       using: '{{name}} 正在使用',
@@ -136,6 +137,7 @@ export const shell = defineArea({
       callStaff: '呼叫工作人員',
       emergency: '緊急呼叫',
       clock: '{{month}}月{{day}}日 {{weekday}} {{time}}',
+      clockShort: '{{weekday}} {{time}}',
     },
     session: {
       using: '{{name}} 正在使用',
@@ -236,6 +238,7 @@ export const shell = defineArea({
       callStaff: 'Call staff',
       emergency: 'Emergency',
       clock: '{{weekday}} {{day}}/{{month}} {{time}}',
+      clockShort: '{{weekday}} {{time}}',
     },
     session: {
       using: '{{name}} is using this',

@@ -37,6 +37,7 @@ export interface OverflowProblem {
     | 'target-small'
     | 'targets-overlap'
     | 'targets-close'
+    | 'text-outside-target'
     | 'word-broken'
     | 'not-in-view';
   selector: string;

@@ -98,6 +98,18 @@ describe('the session bar', () => {
     expect(screen.queryByRole('button', { name: '我用完了' })).toBeNull();
   });
 
+  it('shares the header with a shorter clock: the weekday and time, the date given way', () => {
+    session.value = { startedAt: Date.now(), staffUnlocked: false };
+    navigate('home');
+    const { unmount } = show();
+    const clock = () => document.querySelector('.clock')?.textContent ?? '';
+    expect(clock()).toMatch(/^\d+月\d+日 星期. \d\d:\d\d$/);
+    unmount();
+    identified();
+    show();
+    expect(clock()).toMatch(/^星期. \d\d:\d\d$/);
+  });
+
   it('speaks the member’s language: 正在使用 in traditional Chinese, "is using this" in English', async () => {
     const { setLanguage } = await import('../../../src/i18n');
     identified();

@@ -20,7 +20,7 @@ export function HeaderBar() {
     <div class={member ? 'header-bar header-bar--session' : 'header-bar'}>
       <div class="header-bar__centre" {...staffEntry}>
         <span class="header-bar__name">{localText(centre.name)}</span>
-        <Clock />
+        <Clock short={Boolean(member)} />
       </div>
       <div class="header-bar__help">
         <BigButton

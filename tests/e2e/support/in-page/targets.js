@@ -8,7 +8,10 @@
  *  - a target is wholly on screen and not cut by a box that clips it, unless it sits in a scroll
  *    region by design (the kit's ScrollArea while it shows its arrows);
  *  - it is at least `minSize` px each way (elder-ux: every target ≥72×72);
- *  - targets are at least `minGap` px apart (elder-ux: ≥16 px).
+ *  - targets are at least `minGap` px apart (elder-ux: ≥16 px);
+ *  - a target's own words lie inside its box: a button squeezed smaller than its label (a flex
+ *    item shrunk in a short row) lets the words spill over its edge, where they read as cut off
+ *    or run into the next button, and no overflow check sees it (the button clips nothing).
  * Returns [{ kind, selector, text, detail }].
  */
 export function findTargetProblems(opts) {
@@ -102,6 +105,34 @@ export function findTargetProblems(opts) {
         text: name(t.el),
         detail: `${Math.round(t.box.width)}×${Math.round(t.box.height)} px, under ${minSize}×${minSize}`,
       });
+    }
+  }
+
+  for (const t of targets) {
+    const walker = document.createTreeWalker(t.el, NodeFilter.SHOW_TEXT);
+    for (let node = walker.nextNode(); node; node = walker.nextNode()) {
+      if (!node.textContent?.replace(/[\u2063\u2064\s]/g, '')) continue;
+      const holder = node.parentElement;
+      if (!holder || !shown(holder)) continue;
+      const range = document.createRange();
+      range.selectNodeContents(node);
+      const words = range.getBoundingClientRect();
+      if (words.width <= 2 || words.height <= 2) continue;
+      const out = Math.max(
+        t.box.left - words.left,
+        t.box.top - words.top,
+        words.right - t.box.right,
+        words.bottom - t.box.bottom,
+      );
+      if (out > tolerance) {
+        problems.push({
+          kind: 'text-outside-target',
+          selector: describe(t.el),
+          text: name(t.el),
+          detail: `its words reach ${Math.round(out)} px past its ${Math.round(t.box.width)}×${Math.round(t.box.height)} px box`,
+        });
+        break;
+      }
     }
   }
 
