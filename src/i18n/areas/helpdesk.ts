@@ -7,7 +7,7 @@ import { defineArea } from '../types';
  */
 export const helpdesk = defineArea({
   'zh-Hans': {
-    nav: { 'help-calls': '紧急呼叫', 'help-requests': '服务请求', 'help-report': '呼叫统计' },
+    nav: { 'help-calls': '呼叫', 'help-requests': '服务请求', 'help-report': '呼叫统计' },
     none: '—',
     show: '查看',
     from: '从',
@@ -91,11 +91,11 @@ export const helpdesk = defineArea({
     where: { here: '在中心', home: '上门' },
     parts: { any: '不定', morning: '上午', afternoon: '下午', evening: '晚上' },
     calls: {
-      title: '紧急呼叫',
+      title: '呼叫',
       active: '正在处理的呼叫',
-      noneActive: '现在没有未处理完的紧急呼叫。',
+      noneActive: '现在没有未处理完的呼叫（紧急呼叫或呼叫工作人员）。',
       recent: '呼叫记录',
-      noneInRange: '这段时间没有紧急呼叫。',
+      noneInRange: '这段时间没有呼叫。',
       kind: '类型',
       kiosk: '自助机',
       member: '会员',
@@ -211,7 +211,7 @@ export const helpdesk = defineArea({
     },
   },
   'zh-Hant': {
-    nav: { 'help-calls': '緊急呼叫', 'help-requests': '服務請求', 'help-report': '呼叫統計' },
+    nav: { 'help-calls': '呼叫', 'help-requests': '服務請求', 'help-report': '呼叫統計' },
     none: '—',
     show: '查看',
     from: '從',
@@ -295,11 +295,11 @@ export const helpdesk = defineArea({
     where: { here: '在中心', home: '上門' },
     parts: { any: '不定', morning: '上午', afternoon: '下午', evening: '晚上' },
     calls: {
-      title: '緊急呼叫',
+      title: '呼叫',
       active: '正在處理的呼叫',
-      noneActive: '現在沒有未處理完的緊急呼叫。',
+      noneActive: '現在沒有未處理完的呼叫（緊急呼叫或呼叫工作人員）。',
       recent: '呼叫記錄',
-      noneInRange: '這段時間沒有緊急呼叫。',
+      noneInRange: '這段時間沒有呼叫。',
       kind: '類型',
       kiosk: '自助機',
       member: '會員',
@@ -416,7 +416,7 @@ export const helpdesk = defineArea({
   },
   en: {
     nav: {
-      'help-calls': 'Emergency calls',
+      'help-calls': 'Calls',
       'help-requests': 'Service requests',
       'help-report': 'Call report',
     },
@@ -513,11 +513,11 @@ export const helpdesk = defineArea({
     where: { here: 'At the centre', home: 'At home' },
     parts: { any: 'Any time', morning: 'morning', afternoon: 'afternoon', evening: 'evening' },
     calls: {
-      title: 'Emergency calls',
+      title: 'Calls',
       active: 'Calls being handled',
-      noneActive: 'No emergency call is waiting or being handled now.',
+      noneActive: 'No call (emergency or call staff) is waiting or being handled now.',
       recent: 'Call history',
-      noneInRange: 'No emergency calls in these days.',
+      noneInRange: 'No calls in these days.',
       kind: 'Kind',
       kiosk: 'Kiosk',
       member: 'Member',

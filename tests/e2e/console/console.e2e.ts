@@ -305,7 +305,7 @@ describe('staff console', () => {
       '被拒绝的记录',
       '厨房名单',
       '平安签到',
-      '紧急呼叫',
+      '呼叫',
       '服务请求',
     ]);
     await check(page, 'dashboard-staff-role');

@@ -216,7 +216,7 @@ describe('help in the console', () => {
     expect(await page.getByRole('button', { name: '点这里打开提醒声音' }).count()).toBe(0);
     const nav = page.getByRole('navigation', { name: '主菜单' });
     expect(await nav.getByRole('link').allTextContents()).toEqual(
-      expect.arrayContaining(['紧急呼叫', '服务请求']),
+      expect.arrayContaining(['呼叫', '服务请求']),
     );
     expect(await nav.getByRole('link', { name: '呼叫统计' }).count()).toBe(0);
 
@@ -237,14 +237,17 @@ describe('help in the console', () => {
     expect(acknowledged?.ackBy?.name).toBe('王芳');
 
     // The calls page: the call is being handled; resolve it with a note.
-    await menu(page, '紧急呼叫');
-    await heading(page, '紧急呼叫').waitFor();
+    await page
+      .getByRole('navigation', { name: '主菜单' })
+      .getByRole('link', { name: '呼叫', exact: true })
+      .click();
+    await heading(page, /^呼叫$/).waitFor();
     const card = page.locator('article.call-card');
     await card.getByText('王芳，', { exact: false }).waitFor();
     await check(page, 'help-calls-active');
     await card.getByLabel('大厅 1（一楼大厅） 的处理备注（可不填）').fill('老人头晕，已扶到休息室');
     await card.getByRole('button', { name: '处理完毕' }).click();
-    await page.getByText('现在没有未处理完的紧急呼叫。').waitFor();
+    await page.getByText('现在没有未处理完的呼叫（紧急呼叫或呼叫工作人员）。').waitFor();
     await page.getByText('老人头晕，已扶到休息室').waitFor();
     await check(page, 'help-calls-history');
 

@@ -44,7 +44,7 @@ describe('the calls page', () => {
       target: { value: '老人头晕，已扶到休息室' },
     });
     fireEvent.click(card.getByRole('button', { name: '处理完毕' }));
-    await screen.findByText('现在没有未处理完的紧急呼叫。');
+    await screen.findByText('现在没有未处理完的呼叫（紧急呼叫或呼叫工作人员）。');
     expect(api.find((r) => r.method === 'POST')).toEqual({
       method: 'POST',
       path: '/api/help/calls/c1/resolve',
@@ -69,7 +69,7 @@ describe('the calls page', () => {
       target: { value: '碰到了' },
     });
     fireEvent.click(screen.getByRole('button', { name: '标记为误报' }));
-    await screen.findByText('现在没有未处理完的紧急呼叫。');
+    await screen.findByText('现在没有未处理完的呼叫（紧急呼叫或呼叫工作人员）。');
     expect(api.find((r) => r.method === 'POST')?.body).toEqual({ reason: '碰到了' });
   });
 
