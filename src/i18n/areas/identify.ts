@@ -155,7 +155,7 @@ export const identify = defineArea({
     },
   },
   en: {
-    title: 'Tap your card or type its number',
+    title: 'Tap or type your card',
     resultTitle: 'Member card',
     testTitle: 'Test a card',
     prompt: 'Please hold your member card to the reader, or type its number below.',

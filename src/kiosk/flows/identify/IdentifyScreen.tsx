@@ -1,5 +1,5 @@
 /**
- * "Tap your card or type its number": the card reader (typing like a keyboard) or the big keypad,
+ * "Tap or type your card": the card reader (typing like a keyboard) or the big keypad,
  * then the member's PIN where they have one (checked by the server only), then one outcome, shown
  * and spoken in kind words: welcome by name, membership ended (when, and that staff renew it),
  * card not found, PIN locked after five wrong tries, no connection to check the PIN (the card
