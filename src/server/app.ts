@@ -13,6 +13,7 @@ import { ConfigStore } from './config/config-store';
 import type { Database } from './db/schema';
 import type { EscalationOptions } from './help/escalation';
 import { createApi } from './http/api';
+import { isHttps } from './http/client-address';
 import type { SpeechTokenOptions } from './kiosks/speech-token';
 import { photoFileRoutes } from './photos/photos.routes';
 import type { ApplierRegistry } from './sync/appliers';
@@ -71,6 +72,9 @@ export function createApp(options: AppOptions) {
       },
       crossOriginEmbedderPolicy: false,
       xFrameOptions,
+      // Added below only over HTTPS (browsers ignore it over plain HTTP, and a centre still on
+      // HTTP must not be told it has HTTPS).
+      strictTransportSecurity: false,
     });
   const unframed = headersFor("'none'", 'DENY');
   // The console frames the kiosk page to preview a draft config (/?preview=1); nothing else may
@@ -87,6 +91,11 @@ export function createApp(options: AppOptions) {
         path === '/index.html' ||
         (c.req.header('accept') ?? '').includes('text/html'));
     return (kioskPage ? framedBySelf : unframed)(c, next);
+  });
+
+  app.use('*', async (c, next) => {
+    await next();
+    if (isHttps(c)) c.header('strict-transport-security', 'max-age=31536000');
   });
 
   // Kiosks on a busy centre network start faster with gzip (the app's code shrinks ~3×).

@@ -1,5 +1,6 @@
 /** `npm start`: serve the demo centre (or the folders named by the environment) on localhost. */
 import { existsSync, readFileSync } from 'node:fs';
+import { createServer as createHttpsServer } from 'node:https';
 import { join } from 'node:path';
 import { serve } from '@hono/node-server';
 import { createApp } from './app';
@@ -8,6 +9,7 @@ import { ConfigStore } from './config/config-store';
 import { createDatabase, databaseTarget } from './db/database';
 import { migrateToLatest } from './db/migrate';
 import { escalationFromEnv } from './help/escalation-env';
+import { tlsFromEnv } from './http/tls';
 import { DEFAULT_CONFIG_DIR } from './lib/config-bundle';
 import { seedDemoMembers } from './members/seed';
 import { seedPhotos } from './photos/photos.seed';
@@ -53,6 +55,11 @@ if ('problem' in escalationSettings) {
   process.exit(1);
 }
 const escalation = escalationSettings;
+const tls = tlsFromEnv(process.env);
+if (tls && 'problem' in tls) {
+  console.error(`Cannot start: ${tls.problem}`);
+  process.exit(1);
+}
 const app = createApp({
   distDir,
   configDir,
@@ -66,8 +73,9 @@ const app = createApp({
   // Azure's token service, unless pointed elsewhere (a proxy, or a test's fake).
   speech: { stsBase: process.env.NUANXIN_AZURE_STS_URL || undefined },
 });
-const server = serve({ fetch: app.fetch, port, hostname: host }, (info) => {
-  const base = `http://${host === '0.0.0.0' ? 'localhost' : host}:${info.port}`;
+const listen = { fetch: app.fetch, port, hostname: host };
+const onListening = (info: { port: number }) => {
+  const base = `${tls ? 'https' : 'http'}://${host === '0.0.0.0' ? 'localhost' : host}:${info.port}`;
   console.log(`暖心亭 Nuanxin ${version} — centre config from ${configDir}`);
   console.log(
     `  Database: ${target.kind === 'sqlite' ? target.path : 'PostgreSQL (DATABASE_URL)'}`,
@@ -92,7 +100,10 @@ const server = serve({ fetch: app.fetch, port, hostname: host }, (info) => {
       '  (shown only this once: write it down, or make another with npm run staff -- reset-password)',
     );
   }
-});
+};
+const server = tls
+  ? serve({ ...listen, createServer: createHttpsServer, serverOptions: tls }, onListening)
+  : serve(listen, onListening);
 
 // Finish requests in flight, then exit, so a restart never cuts a kiosk's write in half.
 function shutdown(signal: string) {

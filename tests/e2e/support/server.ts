@@ -8,6 +8,7 @@
  */
 import { type ChildProcess, execFileSync, spawn } from 'node:child_process';
 import { existsSync, mkdtempSync, rmSync } from 'node:fs';
+import { get as httpsGet } from 'node:https';
 import { createServer } from 'node:net';
 import { tmpdir } from 'node:os';
 import { dirname, join, resolve } from 'node:path';
@@ -91,6 +92,11 @@ export interface ServerOptions {
   log?: boolean;
   /** How long to wait for /healthz (default 30 s). */
   timeoutMs?: number;
+  /**
+   * Serve HTTPS (TLS_CERT / TLS_KEY in env): the CA to trust for the health check, and the host
+   * name the certificate names (the URL handed back uses it).
+   */
+  https?: { ca: Buffer; host: string };
 }
 
 export interface ServerHandle {
@@ -161,7 +167,7 @@ export async function startServer(options: ServerOptions = {}): Promise<ServerHa
     });
   });
 
-  const url = `http://127.0.0.1:${port}`;
+  const url = options.https ? `https://${options.https.host}:${port}` : `http://127.0.0.1:${port}`;
   const handle: ServerHandle = {
     url,
     port,
@@ -194,8 +200,7 @@ export async function startServer(options: ServerOptions = {}): Promise<ServerHa
       );
     }
     try {
-      const response = await fetch(`${url}/healthz`, { signal: AbortSignal.timeout(2000) });
-      if (response.ok) return handle;
+      if (await answersHealthz(port, options.https)) return handle;
     } catch {
       // not listening yet
     }
@@ -203,6 +208,34 @@ export async function startServer(options: ServerOptions = {}): Promise<ServerHa
   }
   await handle.stop();
   throw new Error(`The centre server did not answer ${url}/healthz in time:\n${output}`);
+}
+
+/** GET /healthz on 127.0.0.1 answers 200 (over HTTPS: trusting only `ca`, checking the name). */
+async function answersHealthz(port: number, https?: { ca: Buffer; host: string }) {
+  if (!https) {
+    const response = await fetch(`http://127.0.0.1:${port}/healthz`, {
+      signal: AbortSignal.timeout(2000),
+    });
+    return response.ok;
+  }
+  return new Promise<boolean>((done, fail) => {
+    const request = httpsGet(
+      {
+        host: '127.0.0.1',
+        port,
+        path: '/healthz',
+        ca: https.ca,
+        servername: https.host,
+        timeout: 2000,
+      },
+      (response) => {
+        response.resume();
+        done(response.statusCode === 200);
+      },
+    );
+    request.on('error', fail);
+    request.on('timeout', () => request.destroy(new Error('timeout')));
+  });
 }
 
 /** Kill every server this process started and delete their temp databases (teardown). */
