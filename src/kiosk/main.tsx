@@ -9,6 +9,7 @@ import { isPreview, loadConfig, loadPreviewConfig, PREVIEW_KEY } from './app/con
 import { logError } from './app/device';
 import { enforceKioskDiscipline, requestPersistentStorage } from './app/discipline';
 import { applyDisplay } from './app/display';
+import { startHeartbeat } from './app/heartbeat';
 import { bootOffline } from './app/offline';
 import { bootPull } from './app/pull';
 import { home, navigate } from './app/router';
@@ -38,6 +39,8 @@ window.addEventListener('offline', () => (device.online.value = false));
 // Which build is running, for staff tools and the update test.
 document.documentElement.dataset.appVersion = __APP_VERSION__;
 enforceKioskDiscipline();
+// For the kiosk box's watchdog (src/deploy/kiosk): the page is alive and is the app.
+startHeartbeat();
 // Before anything draws: a card tapped while the identify screen is still opening is heard.
 installCardReader();
 applyDisplay();

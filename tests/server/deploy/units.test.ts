@@ -4,17 +4,25 @@
  * the programs it starts and the units it names, as `systemctl enable` would.
  */
 import { spawnSync } from 'node:child_process';
-import { readdirSync } from 'node:fs';
+import { mkdtempSync, readdirSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { describe, expect, it } from 'vitest';
 
 const DEPLOY = resolve(import.meta.dirname, '../../../src/deploy');
 
 function verify(files: string[], user = false) {
+  // A user manager wants a runtime folder, which a machine without a login session lacks.
+  const runtime = user ? mkdtempSync(join(tmpdir(), 'nuanxin-xdg-')) : undefined;
   const result = spawnSync('systemd-analyze', ['verify', ...(user ? ['--user'] : []), ...files], {
     encoding: 'utf8',
-    env: { ...process.env, SYSTEMD_LOG_LEVEL: 'warning' },
+    env: {
+      ...process.env,
+      SYSTEMD_LOG_LEVEL: 'warning',
+      ...(runtime ? { XDG_RUNTIME_DIR: runtime } : {}),
+    },
   });
+  if (runtime) rmSync(runtime, { recursive: true, force: true });
   if (result.error)
     throw new Error(
       `systemd-analyze is missing (apt-get install systemd): ${result.error.message}`,
@@ -36,5 +44,11 @@ describe('systemd units', () => {
       'nuanxin.service',
     ]);
     expect(verify(units)).toEqual({ status: 0, problems: '' });
+  });
+
+  it('the kiosk launcher user unit verifies without a warning', () => {
+    const units = unitsIn('kiosk');
+    expect(units.map((u) => u.split('/').pop())).toEqual(['nuanxin-kiosk.service']);
+    expect(verify(units, true)).toEqual({ status: 0, problems: '' });
   });
 });
