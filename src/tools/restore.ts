@@ -48,6 +48,10 @@ export async function runRestore(args: string[], env: DatabaseEnv, io: RestoreIo
         `${result.staff} staff account(s), ${result.members} member(s).`,
     );
     if (result.previous) io.out(`The database it replaced is kept as ${result.previous}.`);
+    io.out(
+      'Kiosks that pulled after this backup was taken are told at their next pull and pull ' +
+        `everything again (change feed ${result.lost.afterSeq + 1}–${result.lost.throughSeq} lost).`,
+    );
     io.out('Start the server again (sudo systemctl start nuanxin).');
     return 0;
   } catch (error) {

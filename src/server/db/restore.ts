@@ -6,7 +6,7 @@
  */
 import { copyFileSync, existsSync, renameSync, rmSync } from 'node:fs';
 import BetterSqlite3 from 'better-sqlite3';
-import { Kysely, SqliteDialect } from 'kysely';
+import { Kysely, SqliteDialect, sql } from 'kysely';
 import { openSqlite } from './database';
 import { migrateToLatest } from './migrate';
 import type { Database } from './schema';
@@ -19,6 +19,63 @@ export interface RestoreResult {
   /** How many staff accounts and members the restored database holds (a quick sanity line). */
   staff: number;
   members: number;
+  /** Pull cursors in this stretch came from the replaced database: kiosks holding one pull afresh. */
+  lost: { afterSeq: number; throughSeq: number };
+}
+
+/**
+ * Without the replaced database to read, the feed goes on this far above the backup's last
+ * number: far more changes than a centre makes between a backup and a restore.
+ */
+const UNKNOWN_LOSS = 1_000_000;
+
+/** The highest change-feed number a SQLite file ever handed out (0 when none; null if unreadable). */
+function feedEnd(path: string): number | null {
+  if (!existsSync(path)) return null;
+  let file: BetterSqlite3.Database | undefined;
+  try {
+    file = new BetterSqlite3(path, { readonly: true, fileMustExist: true });
+    const row = file
+      .prepare(
+        `select max(coalesce((select max(seq) from changes), 0),
+                    coalesce((select seq from sqlite_sequence where name = 'changes'), 0)) as seq`,
+      )
+      .get() as { seq: number };
+    return Number(row.seq);
+  } catch {
+    return null;
+  } finally {
+    file?.close();
+  }
+}
+
+/**
+ * Opens a new stretch of the change feed above anything the replaced database handed out, and
+ * records the stretch the restore lost (pull.service.ts refuses cursors in it).
+ */
+async function openNewStretch(
+  db: Kysely<Database>,
+  backupEnd: number,
+  replacedEnd: number | null,
+  now: Date,
+): Promise<{ afterSeq: number; throughSeq: number }> {
+  const throughSeq = Math.max(replacedEnd ?? backupEnd + UNKNOWN_LOSS, backupEnd);
+  // AUTOINCREMENT's counter: the next change gets throughSeq + 1.
+  const counted =
+    await sql`update sqlite_sequence set seq = ${throughSeq} where name = 'changes'`.execute(db);
+  if (Number(counted.numAffectedRows ?? 0) === 0)
+    await sql`insert into sqlite_sequence (name, seq) values ('changes', ${throughSeq})`.execute(
+      db,
+    );
+  await db
+    .insertInto('database_restores')
+    .values({
+      restored_at: now.toISOString(),
+      lost_after_seq: backupEnd,
+      lost_through_seq: throughSeq,
+    })
+    .execute();
+  return { afterSeq: backupEnd, throughSeq };
 }
 
 const SIDE_FILES = ['-wal', '-shm', '-journal'];
@@ -67,7 +124,14 @@ export async function restoreSqlite(
             .executeTakeFirstOrThrow()
         ).n,
       );
-    result = { migrated, staff: await count('staff_accounts'), members: await count('members') };
+    const backupEnd = feedEnd(staging) ?? 0;
+    const lost = await openNewStretch(db, backupEnd, feedEnd(databasePath), now);
+    result = {
+      migrated,
+      staff: await count('staff_accounts'),
+      members: await count('members'),
+      lost,
+    };
   } catch (error) {
     await db.destroy();
     for (const suffix of ['', ...SIDE_FILES]) rmSync(`${staging}${suffix}`, { force: true });

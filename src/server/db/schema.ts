@@ -20,7 +20,7 @@ import type { MemberTable } from '../members/members.table';
 import type { PersonTable } from '../people/people.table';
 import type { PhotoTable } from '../photos/photos.table';
 import type { LoginAttemptTable, StaffAccountTable, StaffSessionTable } from '../staff/staff.table';
-import type { ChangeTable } from '../sync/changes.table';
+import type { ChangeTable, DatabaseRestoreTable } from '../sync/changes.table';
 import type { ProofKeyTable, ServerMarkTable } from '../sync/proof.table';
 import type { SyncEntryTable } from '../sync/sync.table';
 
@@ -51,4 +51,5 @@ export interface Database {
   people: PersonTable;
   proof_keys: ProofKeyTable;
   server_marks: ServerMarkTable;
+  database_restores: DatabaseRestoreTable;
 }

@@ -36,6 +36,20 @@ export async function lastSeq(db: Kysely<Database>): Promise<number> {
   return row?.seq === null || row?.seq === undefined ? 0 : Number(row.seq);
 }
 
+/**
+ * True when `seq` lies in a stretch of the feed a restore lost: a cursor the replaced database
+ * handed out after the restored backup was taken.
+ */
+export async function seqLostInRestore(db: Kysely<Database>, seq: number): Promise<boolean> {
+  const row = await db
+    .selectFrom('database_restores')
+    .select('restored_at')
+    .where('lost_after_seq', '<', seq)
+    .where('lost_through_seq', '>=', seq)
+    .executeTakeFirst();
+  return row !== undefined;
+}
+
 /** The published data (JSON text) of every put of `type`, by key. */
 export async function selectPublishedData(
   db: Kysely<Database>,

@@ -16,3 +16,12 @@ export interface ChangeTable {
 }
 
 export type ChangeRow = Selectable<ChangeTable>;
+
+/** One restore of the database (migrations/20261205_1700_database_restores.ts). */
+export interface DatabaseRestoreTable {
+  restored_at: IsoTimestamp;
+  /** The restored backup's last seq: cursors up to here are still good. pg reads bigint as text. */
+  lost_after_seq: number | string;
+  /** The last seq the replaced database could have handed out; the feed goes on above it. */
+  lost_through_seq: number | string;
+}

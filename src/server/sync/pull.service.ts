@@ -4,7 +4,7 @@ import { MAX_CHANGES, type PullResponse } from '../../shared/sync/index';
 import type { Database } from '../db/schema';
 import { AppError } from '../http/errors';
 import { toChange } from './changes';
-import { lastSeq, selectChangesAfter } from './changes.repository';
+import { lastSeq, selectChangesAfter, seqLostInRestore } from './changes.repository';
 
 /** Beyond this a cursor cannot be one we made (and Number would lose digits). */
 const MAX_CURSOR_DIGITS = 15;
@@ -25,6 +25,8 @@ async function cursorSeq(db: Kysely<Database>, cursor: string | null): Promise<n
   // A cursor past the end comes from another database (a restore, a reinstall): the kiosk must
   // start again, or it would wait for numbers this feed will not reach for a long time.
   if (seq > (await lastSeq(db))) throw badCursor();
+  // A cursor from the stretch a restore lost: the kiosk holds items this database never had.
+  if (seq > 0 && (await seqLostInRestore(db, seq))) throw badCursor();
   return seq;
 }
 

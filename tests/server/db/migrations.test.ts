@@ -17,6 +17,7 @@ const TABLES = [
   'card_keys',
   'changes',
   'config_versions',
+  'database_restores',
   'help_calls',
   'help_escalations',
   'help_events',

@@ -4,6 +4,8 @@ import { join } from 'node:path';
 import { afterEach, describe, expect, it } from 'vitest';
 import { createDatabase } from '../../../src/server/db/database';
 import { migrateToLatest } from '../../../src/server/db/migrate';
+import { replaceChange } from '../../../src/server/sync/changes.repository';
+import { pull } from '../../../src/server/sync/pull.service';
 import { runBackup } from '../../../src/tools/backup';
 import { runRestore } from '../../../src/tools/restore';
 import { seedAccount } from '../support/api';
@@ -105,5 +107,52 @@ describe('nightly backup and restore (SQLite)', () => {
     expect(lines.join('\n')).toContain('nothing was changed');
     expect(await usernames(env)).toEqual(['wangfang']);
     expect(readdirSync(dir).some((n) => n.includes('before-restore'))).toBe(false);
+  });
+
+  it('refuses, after a restore, pull cursors the restore lost, and numbers new changes above them', async () => {
+    const { dir, env, db, lines, io } = await centre();
+    dirs.push(dir);
+    const now = new Date('2026-12-05T08:00:00Z');
+    const publish = (key: string) =>
+      replaceChange(db, {
+        type: 'test.item',
+        key,
+        op: 'put',
+        data: '{}',
+        created_at: now.toISOString(),
+      });
+    await publish('a');
+    const before = (await pull(db, null, now)).cursor;
+    const backup = join(dir, 'before.db');
+    expect(await runBackup([backup], env, io)).toBe(0);
+    await publish('b');
+    await publish('c');
+    // A kiosk pulled b and c, which the backup does not have.
+    const lostCursor = (await pull(db, before, now)).cursor;
+    expect(Number(lostCursor)).toBeGreaterThan(Number(before));
+    await db.destroy();
+
+    expect(await runRestore([backup], env, io), lines.join('\n')).toBe(0);
+    const restored = createDatabase(env);
+    try {
+      await replaceChange(restored, {
+        type: 'test.item',
+        key: 'd',
+        op: 'put',
+        data: '{}',
+        created_at: now.toISOString(),
+      });
+      // The kiosk that pulled b and c is told to start again (invalid_cursor), even now that
+      // the feed has passed its number; a kiosk from before the backup carries on.
+      await expect(pull(restored, lostCursor, now)).rejects.toMatchObject({
+        code: 'invalid_cursor',
+      });
+      const carryOn = await pull(restored, before, now);
+      expect(carryOn.changes.map((c) => c.key)).toEqual(['d']);
+      expect(Number(carryOn.cursor)).toBeGreaterThan(Number(lostCursor));
+      expect((await pull(restored, null, now)).changes.map((c) => c.key)).toEqual(['a', 'd']);
+    } finally {
+      await restored.destroy();
+    }
   });
 });

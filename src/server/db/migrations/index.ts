@@ -19,6 +19,7 @@ import * as people from './20261205_0800_people';
 import * as helpCallKind from './20261205_1230_help_call_kind';
 import * as proofKeys from './20261205_1300_proof_keys';
 import * as cardKeys from './20261205_1310_card_keys';
+import * as databaseRestores from './20261205_1700_database_restores';
 
 export const migrations: Record<string, Migration> = {
   '20261124_1940_staff': staff,
@@ -36,4 +37,5 @@ export const migrations: Record<string, Migration> = {
   '20261205_1230_help_call_kind': helpCallKind,
   '20261205_1300_proof_keys': proofKeys,
   '20261205_1310_card_keys': cardKeys,
+  '20261205_1700_database_restores': databaseRestores,
 };
