@@ -40,6 +40,8 @@ export interface AppOptions {
   signal?: AbortSignal;
   /** Azure Speech tokens for kiosks (NUANXIN_AZURE_STS_URL, read by main.ts). */
   speech?: SpeechTokenOptions;
+  /** The folder holding the centre's data, whose disk the dashboard reports. */
+  dataDir?: string;
 }
 
 export function createApp(options: AppOptions) {
@@ -114,6 +116,7 @@ export function createApp(options: AppOptions) {
       ...(options.escalation ? { escalation: options.escalation } : {}),
       ...(options.signal ? { signal: options.signal } : {}),
       ...(options.speech ? { speech: options.speech } : {}),
+      ...(options.dataDir ? { dataDir: options.dataDir } : {}),
     }),
   );
 

@@ -1,7 +1,7 @@
 /** `npm start`: serve the demo centre (or the folders named by the environment) on localhost. */
 import { existsSync, readFileSync } from 'node:fs';
 import { createServer as createHttpsServer } from 'node:https';
-import { join } from 'node:path';
+import { dirname, join } from 'node:path';
 import { serve } from '@hono/node-server';
 import { createApp } from './app';
 import { rosterRulesOf } from './config/centre-config';
@@ -72,6 +72,9 @@ const app = createApp({
   signal: stopping.signal,
   // Azure's token service, unless pointed elsewhere (a proxy, or a test's fake).
   speech: { stsBase: process.env.NUANXIN_AZURE_STS_URL || undefined },
+  // The dashboard warns when this disk is nearly full (PostgreSQL: the server's own folder).
+  dataDir:
+    target.kind === 'sqlite' && target.path !== ':memory:' ? dirname(target.path) : process.cwd(),
 });
 const listen = { fetch: app.fetch, port, hostname: host };
 const onListening = (info: { port: number }) => {

@@ -109,6 +109,8 @@ export const staffConsole = defineArea({
       lastProblem: '最近的问题',
       noProblem: '没有问题',
       lastPush: '刚才 {{kiosk}} 发来记录：收下 {{accepted}} 条，拒绝 {{rejected}} 条。',
+      diskLow:
+        '服务器的硬盘快满了：只剩 {{free}} GB（共 {{total}} GB）。硬盘满了，预约、呼叫和每晚的备份都会停止。请尽快请负责电脑的人清理或换更大的硬盘。',
     },
     members: {
       title: '会员',
@@ -509,6 +511,8 @@ export const staffConsole = defineArea({
       lastProblem: '最近的問題',
       noProblem: '沒有問題',
       lastPush: '剛才 {{kiosk}} 傳來記錄：收下 {{accepted}} 條，拒絕 {{rejected}} 條。',
+      diskLow:
+        '伺服器的硬碟快滿了：只剩 {{free}} GB（共 {{total}} GB）。硬碟滿了，預約、呼叫和每晚的備份都會停止。請盡快請負責電腦的人清理或換更大的硬碟。',
     },
     members: {
       title: '會員',
@@ -918,6 +922,8 @@ export const staffConsole = defineArea({
       lastProblem: 'Last problem',
       noProblem: 'No problem',
       lastPush: '{{kiosk}} just sent entries: {{accepted}} accepted, {{rejected}} refused.',
+      diskLow:
+        'The server’s disk is nearly full: {{free}} GB free of {{total}} GB. When it is full, bookings, calls and the nightly backup stop. Ask the person who looks after the computer to free space or fit a larger disk soon.',
     },
     members: {
       title: 'Members',

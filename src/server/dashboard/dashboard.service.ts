@@ -10,6 +10,7 @@ import {
   countOpenRequests,
   countRejections,
 } from './dashboard.repository';
+import { type DiskSpace, diskSpace } from './disk';
 
 /** A kiosk counts as online when it made a request within this long. */
 export const ONLINE_WINDOW_MS = 2 * 60 * 1000;
@@ -36,6 +37,11 @@ export interface Dashboard {
   totals: { kiosks: number; online: number; pendingEntries: number; rejections: number };
   /** The centre's day at a glance: meals standing for today, calls and requests still open. */
   today: { day: string; meals: number; openCalls: number; openRequests: number };
+  /**
+   * The disk holding the centre's data (null when it cannot be read), so staff act before it is
+   * full; absent when the server was given no data folder (in-process tests).
+   */
+  disk?: DiskSpace | null;
 }
 
 /** Whether a kiosk last seen at `lastSeenAt` counts as online at `now`. */
@@ -51,6 +57,7 @@ export async function dashboardView(
   db: Kysely<Database>,
   now: Date,
   timeZone: string,
+  dataDir?: string,
 ): Promise<Dashboard> {
   const day = centreClock(now, timeZone).date;
   const [rows, rejections, meals, openCalls, openRequests] = await Promise.all([
@@ -85,5 +92,6 @@ export async function dashboardView(
       rejections,
     },
     today: { day, meals, openCalls, openRequests },
+    ...(dataDir !== undefined ? { disk: diskSpace(dataDir) } : {}),
   };
 }

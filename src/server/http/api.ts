@@ -71,6 +71,8 @@ export interface ApiOptions {
   signal?: AbortSignal;
   /** Azure Speech tokens for kiosks: the token service's address (tests point it at a fake). */
   speech?: SpeechTokenOptions;
+  /** The folder holding the centre's data: the dashboard warns when its disk is nearly full. */
+  dataDir?: string;
 }
 
 /**
@@ -150,7 +152,7 @@ export function createApi(options: ApiOptions) {
     .route('/kiosk', kioskIdentifyRoutes(deps))
     .route('/meals/absent', absenceRoutes(deps, canteenOf(options.centre)))
     .route('/meals', mealRoutes(deps, canteenOf(options.centre)))
-    .route('/dashboard', dashboardRoutes(deps, timeZoneOf(options.centre)))
+    .route('/dashboard', dashboardRoutes(deps, timeZoneOf(options.centre), options.dataDir))
     // Before /config: the kitchen's meals-only publish (configRoutes publishes for admins only).
     .route('/config/meals', mealsPublishRoutes(deps, config))
     .route('/config', configRoutes(deps, config))

@@ -32,6 +32,10 @@ export const DashboardSchema = v.object({
     openCalls: v.number(),
     openRequests: v.number(),
   }),
+  /** The disk holding the centre's data; absent or null when the server cannot tell. */
+  disk: v.optional(
+    v.nullable(v.object({ freeBytes: v.number(), totalBytes: v.number(), low: v.boolean() })),
+  ),
 });
 export type Dashboard = v.InferOutput<typeof DashboardSchema>;
 

@@ -77,6 +77,7 @@ export const liveDashboard = computed(() => {
     pendingEntries: kiosks.reduce((sum, k) => sum + (k.outboxLength ?? 0), 0),
     rejections: d.totals.rejections,
     today: d.today,
+    disk: d.disk ?? null,
   };
 });
 

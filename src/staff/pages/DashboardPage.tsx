@@ -6,6 +6,11 @@ import { href } from '../app/router';
 import { dashboardError, lastPush, liveDashboard, serverNow, streamState } from '../live/live';
 import { ErrorNote } from '../ui/Notice';
 
+/** Bytes as gigabytes with one decimal, for the disk warning. */
+function gigabytes(bytes: number): string {
+  return (bytes / 1024 ** 3).toFixed(1);
+}
+
 export function DashboardPage() {
   const d = liveDashboard.value;
   const push = lastPush.value;
@@ -20,6 +25,14 @@ export function DashboardPage() {
         </p>
       </div>
       <ErrorNote error={dashboardError.value} />
+      {d?.disk?.low && (
+        <p class="notice notice--error" role="alert" data-notice="disk-low">
+          {t('console.dashboard.diskLow', {
+            free: gigabytes(d.disk.freeBytes),
+            total: gigabytes(d.disk.totalBytes),
+          })}
+        </p>
+      )}
       {!d ? (
         <p>{t('console.common.loading')}</p>
       ) : (
