@@ -4,13 +4,15 @@
  */
 import { resolve } from 'node:path';
 import { pathToFileURL } from 'node:url';
-import { type DatabaseEnv, databaseTarget } from '../server/db/database';
-import { restoreSqlite } from '../server/db/restore';
+import { createDatabase, type DatabaseEnv, databaseTarget } from '../server/db/database';
+import { afterPostgresRestore, restoreSqlite } from '../server/db/restore';
 
 const USAGE = `Usage: npm run restore -- <backup.db>
   Stop the server first (sudo systemctl stop nuanxin). Checks the backup, migrates it to this
   version, keeps the current database as <database>.before-restore-<time>, and puts the backup
-  in its place (DATABASE_PATH, default ./data/centre.db). Then start the server again.`;
+  in its place (DATABASE_PATH, default ./data/centre.db). Then start the server again.
+PostgreSQL: after pg_restore, npm run restore -- --after-pg-restore (migrates it, and makes
+  kiosks that pulled after the dump pull afresh).`;
 
 export interface RestoreIo {
   out: (line: string) => void;
@@ -23,16 +25,41 @@ export async function runRestore(args: string[], env: DatabaseEnv, io: RestoreIo
     io.out(USAGE);
     return 0;
   }
-  if (args.length !== 1 || args[0]?.startsWith('-')) {
+  if (args.length !== 1) {
     io.err(USAGE);
     return 2;
   }
   const target = databaseTarget(env);
+  if (args[0] === '--after-pg-restore') {
+    if (target.kind !== 'postgres') {
+      io.err('--after-pg-restore is for PostgreSQL (DATABASE_URL); for SQLite name a backup file.');
+      return 2;
+    }
+    const db = createDatabase(env);
+    try {
+      const { migrated, lost } = await afterPostgresRestore(db);
+      io.out(
+        `The restored PostgreSQL database is migrated (${migrated.length} migration(s) applied). ` +
+          'Kiosks that pulled after the dump was taken are told at their next pull and pull ' +
+          `everything again (change feed ${lost.afterSeq + 1}–${lost.throughSeq} lost).`,
+      );
+      return 0;
+    } catch (error) {
+      io.err(`Failed: ${error instanceof Error ? error.message : String(error)}`);
+      return 1;
+    } finally {
+      await db.destroy();
+    }
+  }
+  if (args[0]?.startsWith('-')) {
+    io.err(USAGE);
+    return 2;
+  }
   if (target.kind === 'postgres') {
     io.err(
       'DATABASE_URL is set, so this centre keeps its data in PostgreSQL. Restore a pg_dump with:\n' +
         '  pg_restore --clean --if-exists --no-owner --dbname "$DATABASE_URL" centre-YYYYMMDD.dump\n' +
-        'then start the server, which migrates it.',
+        'then, before starting the server: npm run restore -- --after-pg-restore',
     );
     return 1;
   }

@@ -6,7 +6,7 @@
  */
 import { copyFileSync, existsSync, renameSync, rmSync } from 'node:fs';
 import BetterSqlite3 from 'better-sqlite3';
-import { Kysely, SqliteDialect, sql } from 'kysely';
+import { Kysely, PostgresAdapter, SqliteDialect, sql } from 'kysely';
 import { openSqlite } from './database';
 import { migrateToLatest } from './migrate';
 import type { Database } from './schema';
@@ -60,13 +60,18 @@ async function openNewStretch(
   now: Date,
 ): Promise<{ afterSeq: number; throughSeq: number }> {
   const throughSeq = Math.max(replacedEnd ?? backupEnd + UNKNOWN_LOSS, backupEnd);
-  // AUTOINCREMENT's counter: the next change gets throughSeq + 1.
-  const counted =
-    await sql`update sqlite_sequence set seq = ${throughSeq} where name = 'changes'`.execute(db);
-  if (Number(counted.numAffectedRows ?? 0) === 0)
-    await sql`insert into sqlite_sequence (name, seq) values ('changes', ${throughSeq})`.execute(
-      db,
-    );
+  if (db.getExecutor().adapter instanceof PostgresAdapter) {
+    // bigserial's sequence: the next change gets throughSeq + 1.
+    await sql`select setval(pg_get_serial_sequence('changes', 'seq'), ${throughSeq})`.execute(db);
+  } else {
+    // AUTOINCREMENT's counter: the next change gets throughSeq + 1.
+    const counted =
+      await sql`update sqlite_sequence set seq = ${throughSeq} where name = 'changes'`.execute(db);
+    if (Number(counted.numAffectedRows ?? 0) === 0)
+      await sql`insert into sqlite_sequence (name, seq) values ('changes', ${throughSeq})`.execute(
+        db,
+      );
+  }
   await db
     .insertInto('database_restores')
     .values({
@@ -76,6 +81,29 @@ async function openNewStretch(
     })
     .execute();
   return { afterSeq: backupEnd, throughSeq };
+}
+
+/**
+ * After `pg_restore` put a dump back (PostgreSQL): migrates it and opens a new stretch of the
+ * change feed, as restoreSqlite does. The replaced database is gone by then, so the lost stretch
+ * is the million numbers above the dump's last one.
+ */
+export async function afterPostgresRestore(
+  db: Kysely<Database>,
+  now: Date = new Date(),
+): Promise<{ migrated: string[]; lost: { afterSeq: number; throughSeq: number } }> {
+  const migrated = await migrateToLatest(db);
+  const row = await db
+    .selectFrom('changes')
+    .select((eb) => eb.fn.max('seq').as('seq'))
+    .executeTakeFirst();
+  // The sequence bigserial made for changes.seq (it may have run past the last row kept).
+  const { rows } = await sql<{ last: string | number; called: boolean }>`
+    select last_value as last, is_called as called from changes_seq_seq`.execute(db);
+  const sequenceEnd = rows[0]?.called ? Number(rows[0].last) : 0;
+  const backupEnd = Math.max(Number(row?.seq ?? 0), sequenceEnd);
+  const lost = await openNewStretch(db, backupEnd, null, now);
+  return { migrated, lost };
 }
 
 const SIDE_FILES = ['-wal', '-shm', '-journal'];
