@@ -103,6 +103,21 @@ describe('HTTPS on the local network', () => {
     );
     await ensureServiceWorkerControl(page);
 
+    // Staff sessions over HTTPS get a Secure cookie (the seeded admin's password is printed once).
+    const password = /Username "admin", password (\S+)/.exec(server.output())?.[1];
+    expect(password, server.output()).toBeDefined();
+    const status = await page.evaluate(async (pw) => {
+      const response = await fetch('/api/staff/login', {
+        method: 'POST',
+        headers: { 'content-type': 'application/json' },
+        body: JSON.stringify({ username: 'admin', password: pw }),
+      });
+      return response.status;
+    }, password as string);
+    expect(status).toBe(200);
+    const session = (await page.context().cookies()).find((c) => c.name === 'nx_session');
+    expect(session).toMatchObject({ secure: true, httpOnly: true, sameSite: 'Strict' });
+
     await server.stop();
     const offline = await page.reload({ waitUntil: 'load' });
     expect(offline?.fromServiceWorker(), 'the page came from the service worker').toBe(true);
