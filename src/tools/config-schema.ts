@@ -21,6 +21,8 @@ const TITLES: Record<ConfigFileName, string> = {
     'Nuanxin meals.json: the canteen — sittings, cut-offs, delivery, prices by category and the menu',
   'help.json':
     'Nuanxin help.json: the emergency button and the service categories an elder can ask for',
+  'subsidies.json':
+    'Nuanxin subsidies.json: the money programmes elders may be entitled to, by rule, amount and schedule',
 };
 
 /** The schema file name for a config file: centre.json → centre.schema.json. */

@@ -100,7 +100,8 @@ export const SittingSchema = v.pipe(
   ),
 );
 
-const condition = block(
+/** Who a rule line is for: all its fields must hold (subsidies.json uses the same blocks). */
+export const TierConditionSchema = block(
   {
     minAge: v.optional(doc(numberFrom(0, 130, 'years'), 'Youngest age in this tier (inclusive)')),
     maxAge: v.optional(doc(numberFrom(0, 130, 'years'), 'Oldest age in this tier (inclusive)')),
@@ -141,7 +142,7 @@ export const TierSchema = block(
     label: LocalText('the tier name', 30),
     when: doc(
       v.pipe(
-        v.array(condition, listMsg('when')),
+        v.array(TierConditionSchema, listMsg('when')),
         v.nonEmpty('"when" is empty — say who the tier is for, like [{ "minAge": 80 }]'),
       ),
       'Who is in the tier: any one of these conditions (inside one, all must hold)',

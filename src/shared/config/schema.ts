@@ -7,6 +7,7 @@ import { type CentreConfig, CentreSchema } from './centre';
 import { type HelpConfig, HelpSchema } from './help';
 import { type KioskConfig, KioskSchema, ServedKioskSchema } from './kiosk';
 import { type MealsConfig, MealsSchema } from './meals';
+import { type SubsidiesConfig, SubsidiesSchema } from './subsidies';
 
 export {
   ActivitySchema,
@@ -35,6 +36,7 @@ export {
   ServedKioskSchema,
 } from './kiosk';
 export { ALLERGENS, MEAL_FLAGS, type MealsConfig, MealsSchema } from './meals';
+export { type SubsidiesConfig, SubsidiesSchema } from './subsidies';
 export { ServedVoiceSchema, type VoiceConfig, VoiceSchema } from './voice';
 
 /** The files of a config folder and the schema each must satisfy. */
@@ -43,6 +45,7 @@ export const CONFIG_FILES = {
   'kiosk.json': KioskSchema,
   'meals.json': MealsSchema,
   'help.json': HelpSchema,
+  'subsidies.json': SubsidiesSchema,
 } as const;
 /**
  * The same files as /config.json serves them to kiosks: kiosk.json without the staff PIN hash and
@@ -56,9 +59,13 @@ export const SERVED_CONFIG_FILES = {
 export type ConfigFileName = keyof typeof CONFIG_FILES;
 /**
  * Files a centre may leave out: no canteen, no meals.json (and no "meals" job); no help.json,
- * no "help" job.
+ * no "help" job; no subsidies.json, no "subsidies" job.
  */
-export const OPTIONAL_CONFIG_FILES: readonly ConfigFileName[] = ['meals.json', 'help.json'];
+export const OPTIONAL_CONFIG_FILES: readonly ConfigFileName[] = [
+  'meals.json',
+  'help.json',
+  'subsidies.json',
+];
 
 /** A whole, validated centre configuration. */
 export interface CentreKioskConfig {
@@ -70,4 +77,6 @@ export interface CentreKioskConfig {
   meals?: MealsConfig;
   /** The emergency button's timing and the service categories, when the centre offers help. */
   help?: HelpConfig;
+  /** The money programmes elders may be entitled to, when the centre answers "我能领什么？". */
+  subsidies?: SubsidiesConfig;
 }

@@ -115,6 +115,23 @@ export function validateConfigFiles(
         'the "help" job needs the help categories described in help.json — add help.json or remove "help" from the jobs',
     });
   }
+  if (kiosk?.jobs.includes('subsidies') && bundle.files?.['subsidies.json'] === undefined) {
+    problems.push({
+      file: 'kiosk.json',
+      path: 'jobs',
+      message:
+        'the "subsidies" job needs the programmes described in subsidies.json — add subsidies.json or remove "subsidies" from the jobs',
+    });
+  }
+  const subsidies = parsed['subsidies.json'] as CentreKioskConfig['subsidies'];
+  if (subsidies?.meals && bundle.files?.['meals.json'] === undefined) {
+    problems.push({
+      file: 'subsidies.json',
+      path: 'meals',
+      message:
+        'the meal subsidy is priced from meals.json, which this centre does not have — add meals.json or remove "meals" here',
+    });
+  }
   if (problems.length > 0) return { ok: false, problems };
   const meals = parsed['meals.json'] as CentreKioskConfig['meals'];
   const help = parsed['help.json'] as CentreKioskConfig['help'];
@@ -126,6 +143,7 @@ export function validateConfigFiles(
       kiosk: kiosk as CentreKioskConfig['kiosk'],
       ...(meals ? { meals } : {}),
       ...(help ? { help } : {}),
+      ...(subsidies ? { subsidies } : {}),
     },
   };
 }

@@ -184,6 +184,38 @@ const BROKEN: Case[] = [
     '"colour" is not a setting of display — check the spelling',
   ],
   [
+    'a programme amount naming a parameter that is not there',
+    () => demoBundle(({ subsidies }) => (subsidies.programmes[0].amounts[2].parameter = 'dibao')),
+    'subsidies.json',
+    'programmes',
+    'names a parameter that is not in "parameters"',
+  ],
+  [
+    'two rules of one level for the same benefit',
+    () => demoBundle(({ subsidies }) => (subsidies.programmes[0].level = 'district')),
+    'subsidies.json',
+    'programmes[1]',
+    '"old-age-allowance" has two district rules',
+  ],
+  [
+    'a one-off grant with a payout',
+    () => demoBundle(({ subsidies }) => (subsidies.programmes[5].payout = { months: [1], day: 1 })),
+    'subsidies.json',
+    'programmes[5].payout',
+    'a one-off grant has none',
+  ],
+  [
+    'the meal subsidy without a canteen',
+    () => {
+      const bundle = demoBundle(({ kiosk }) => (kiosk.jobs = ['about']));
+      delete bundle.files['meals.json'];
+      return bundle;
+    },
+    'subsidies.json',
+    'meals',
+    'priced from meals.json',
+  ],
+  [
     'unknown extra file',
     () => ({ version: 't', files: { ...demoBundle().files, 'kiosk (copy).json': '{}' } }),
     'kiosk (copy).json',
