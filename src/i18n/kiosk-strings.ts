@@ -11,6 +11,7 @@ import { kit } from './areas/kit';
 import { meals } from './areas/meals';
 import { shell } from './areas/shell';
 import { staff } from './areas/staff';
+import { subsidies } from './areas/subsidies';
 import { sync } from './areas/sync';
 import { voice } from './areas/voice';
 import { registerAreas } from './index';
@@ -25,6 +26,7 @@ export const KIOSK_AREAS = {
   meals,
   shell,
   staff,
+  subsidies,
   sync,
   voice,
 };

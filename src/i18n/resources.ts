@@ -20,6 +20,7 @@ import { members } from './areas/members';
 import { settings } from './areas/settings';
 import { shell } from './areas/shell';
 import { staff } from './areas/staff';
+import { subsidies } from './areas/subsidies';
 import { sync } from './areas/sync';
 import { voice } from './areas/voice';
 import type { AreaStrings, Strings } from './types';
@@ -40,6 +41,7 @@ export const AREAS = {
   settings,
   shell,
   staff,
+  subsidies,
   sync,
   voice,
 } satisfies Record<string, AreaStrings>;

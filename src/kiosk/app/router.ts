@@ -4,6 +4,7 @@
  * so the benchmark can measure tap → next screen.
  */
 import { computed, signal } from '@preact/signals';
+import type { SubsidyScreenId } from '../flows/subsidies/screens';
 
 export type ScreenId =
   | 'attract'
@@ -34,7 +35,8 @@ export type ScreenId =
   | 'help-confirm'
   | 'help-sent'
   | 'help-mine'
-  | 'help-cancel';
+  | 'help-cancel'
+  | SubsidyScreenId;
 
 export interface Route {
   id: ScreenId;

@@ -26,6 +26,7 @@ import { MyMealsScreen } from '../flows/meals/MyMealsScreen';
 import { StaffEnrollScreen } from '../flows/staff/StaffEnrollScreen';
 import { StaffPinScreen } from '../flows/staff/StaffPinScreen';
 import { StaffScreen } from '../flows/staff/StaffScreen';
+import { SUBSIDY_SCREENS } from '../flows/subsidies/screens';
 import type { ScreenId } from './router';
 
 export const SCREENS: Record<Exclude<ScreenId, 'attract'>, FunctionComponent> = {
@@ -57,4 +58,5 @@ export const SCREENS: Record<Exclude<ScreenId, 'attract'>, FunctionComponent> = 
   'help-sent': HelpSentScreen,
   'help-mine': MyRequestsScreen,
   'help-cancel': HelpCancelScreen,
+  ...SUBSIDY_SCREENS,
 };

@@ -24,7 +24,7 @@ export type Job = (typeof JOBS)[number];
 
 /**
  * The jobs this version of the kiosk can do: the one list that config checks, publishing and the
- * kiosk's home screen share. A job joins it when its flow lands (subsidies and lessons are
+ * kiosk's home screen share. A job joins it when its flow lands (lessons is
  * planned); until then a config that asks for it is refused in words, not silently shown without it.
  */
 export const IMPLEMENTED_JOBS = [
@@ -32,6 +32,7 @@ export const IMPLEMENTED_JOBS = [
   'about',
   'meals',
   'help',
+  'subsidies',
 ] as const satisfies readonly Job[];
 /** A job this version has a screen for. */
 export type ImplementedJob = (typeof IMPLEMENTED_JOBS)[number];

@@ -196,7 +196,7 @@ forEachStore((_store, makeDb) => {
         {
           ...v1.files,
           'kiosk.json': editJson(v1.files['kiosk.json'] as string, (kiosk) => {
-            kiosk.jobs = ['meals', 'subsidies'];
+            kiosk.jobs = ['meals', 'lessons'];
           }),
         },
         1,
@@ -206,7 +206,7 @@ forEachStore((_store, makeDb) => {
         expect.objectContaining({
           file: 'kiosk.json',
           path: 'jobs[1]',
-          message: expect.stringMatching(/"subsidies" is not in this version of the kiosk yet/),
+          message: expect.stringMatching(/"lessons" is not in this version of the kiosk yet/),
         }),
       ]);
 

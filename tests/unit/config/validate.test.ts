@@ -104,10 +104,10 @@ const BROKEN: Case[] = [
   ],
   [
     'a planned job this version has no screen for',
-    () => edit(({ kiosk }) => (kiosk.jobs = ['meals', 'subsidies'])),
+    () => edit(({ kiosk }) => (kiosk.jobs = ['meals', 'lessons'])),
     'kiosk.json',
     'jobs[1]',
-    '"subsidies" is not in this version of the kiosk yet',
+    '"lessons" is not in this version of the kiosk yet',
   ],
   ['empty jobs', () => edit(({ kiosk }) => (kiosk.jobs = [])), 'kiosk.json', 'jobs', 'no jobs'],
   [

@@ -24,6 +24,8 @@ export const AVAILABLE_JOBS: Partial<Record<Job, JobTile>> & Record<ImplementedJ
   },
   // Help asks who only when needed: a complaint may be made without a name.
   help: { screen: 'help', icon: 'help' },
+  // Anonymous: no card, nothing recorded.
+  subsidies: { screen: 'subsidies', icon: 'coins' },
 };
 
 interface JobTile {

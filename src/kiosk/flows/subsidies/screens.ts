@@ -1,0 +1,17 @@
+/**
+ * The subsidy check's screens, in one module the screen registry imports (so it can be loaded
+ * on demand as a whole): the four questions and the answer.
+ */
+import { AnswerScreen } from './AnswerScreen';
+import { AgeScreen, CategoryScreen, DisabilityScreen, LocalScreen } from './QuestionScreens';
+
+export const SUBSIDY_SCREENS = {
+  subsidies: AgeScreen,
+  'subsidies-local': LocalScreen,
+  'subsidies-category': CategoryScreen,
+  'subsidies-disability': DisabilityScreen,
+  'subsidies-answer': AnswerScreen,
+} as const;
+
+/** The subsidy check's screen names, for the router. */
+export type SubsidyScreenId = keyof typeof SUBSIDY_SCREENS;
