@@ -6,6 +6,7 @@ import { kitchen } from './areas/kitchen';
 import { members } from './areas/members';
 import { settings } from './areas/settings';
 import { staff } from './areas/staff';
+import { subsidySettings } from './areas/subsidy-settings';
 import { registerAreas } from './index';
 
 export const CONSOLE_AREAS = {
@@ -16,5 +17,6 @@ export const CONSOLE_AREAS = {
   helpdesk,
   settings,
   canteen,
+  subsidySettings,
 };
 registerAreas(CONSOLE_AREAS);

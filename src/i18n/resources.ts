@@ -21,6 +21,7 @@ import { settings } from './areas/settings';
 import { shell } from './areas/shell';
 import { staff } from './areas/staff';
 import { subsidies } from './areas/subsidies';
+import { subsidySettings } from './areas/subsidy-settings';
 import { sync } from './areas/sync';
 import { voice } from './areas/voice';
 import type { AreaStrings, Strings } from './types';
@@ -42,6 +43,7 @@ export const AREAS = {
   shell,
   staff,
   subsidies,
+  subsidySettings,
   sync,
   voice,
 } satisfies Record<string, AreaStrings>;

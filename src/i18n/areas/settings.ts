@@ -19,6 +19,7 @@ export const settings = defineArea({
       kiosk: '自助机怎么用',
       voice: '声音',
       help: '求助',
+      subsidies: '补贴',
       languages: '语言',
       publish: '预览和发布',
     },
@@ -27,6 +28,7 @@ export const settings = defineArea({
       kiosk: '首页上有哪些服务、多久没人用就回到开始画面、点按的声音和开始时的字号。',
       voice: '自助机用什么声音说话、说多快多大声。',
       help: '紧急按钮的倒计时，和老人可以请求的服务。',
+      subsidies: '老人在“查补贴”里看到的补贴项目：谁能领、领多少、什么时候发、去哪里申请。',
       languages: '自助机提供哪些语言，新的使用从哪种语言开始。',
       publish:
         '先看看自助机会变成什么样子，再发布。发布后，联网的自助机会在一分钟内、回到待机画面时换上新设置。',
@@ -80,12 +82,14 @@ export const settings = defineArea({
       seconds_other: '{{count}} 秒',
       ms_other: '{{count}} 毫秒',
       minutes_other: '{{count}} 分钟',
+      yuan: '{{amount}} 元',
     },
     files: {
       centre: '中心资料',
       kiosk: '自助机设置',
       help: '求助设置',
       meals: '食堂设置',
+      subsidies: '补贴设置',
     },
     labels: { centreId: '中心编号', staffPin: '工作人员密码' },
     centre: {
@@ -311,6 +315,7 @@ export const settings = defineArea({
       kiosk: '自助機怎麼用',
       voice: '聲音',
       help: '求助',
+      subsidies: '補貼',
       languages: '語言',
       publish: '預覽和發佈',
     },
@@ -320,6 +325,7 @@ export const settings = defineArea({
       kiosk: '首頁上有哪些服務、多久沒人用就回到開始畫面、點按的聲音和開始時的字號。',
       voice: '自助機用甚麼聲音說話、說多快多大聲。',
       help: '緊急按鈕的倒數，和長者可以請求的服務。',
+      subsidies: '長者在「查補貼」裡看到的補貼項目：誰能領、領多少、甚麼時候發、去哪裡申請。',
       languages: '自助機提供哪些語言，新的使用從哪種語言開始。',
       publish:
         '先看看自助機會變成甚麼樣子，再發佈。發佈後，連網的自助機會在一分鐘內、回到待機畫面時換上新設定。',
@@ -373,12 +379,14 @@ export const settings = defineArea({
       seconds_other: '{{count}} 秒',
       ms_other: '{{count}} 毫秒',
       minutes_other: '{{count}} 分鐘',
+      yuan: '{{amount}} 元',
     },
     files: {
       centre: '中心資料',
       kiosk: '自助機設定',
       help: '求助設定',
       meals: '飯堂設定',
+      subsidies: '補貼設定',
     },
     labels: { centreId: '中心編號', staffPin: '工作人員密碼' },
     centre: {
@@ -605,6 +613,7 @@ export const settings = defineArea({
       kiosk: 'Kiosk behaviour',
       voice: 'Voice',
       help: 'Help',
+      subsidies: 'Subsidies',
       languages: 'Languages',
       publish: 'Preview and publish',
     },
@@ -615,6 +624,8 @@ export const settings = defineArea({
         'Which services the home screen offers, how soon an unused kiosk goes back to the start, the touch sound and the starting text size.',
       voice: 'Which voice the kiosk speaks with, and how fast and loud.',
       help: 'The emergency button’s countdown, and the services elders can ask for.',
+      subsidies:
+        'The programmes elders see in "Check subsidies": who gets them, how much, when they are paid and where to apply.',
       languages: 'Which languages the kiosk offers, and which one each visit starts in.',
       publish:
         'See what the kiosks will look like, then publish. Kiosks that are online take the new settings within a minute, when they are back on the waiting screen.',
@@ -679,12 +690,14 @@ export const settings = defineArea({
       ms_other: '{{count}} ms',
       minutes_one: '{{count}} minute',
       minutes_other: '{{count}} minutes',
+      yuan: '¥{{amount}}',
     },
     files: {
       centre: 'the centre’s details',
       kiosk: 'the kiosk settings',
       help: 'the help settings',
       meals: 'the canteen settings',
+      subsidies: 'the subsidy settings',
     },
     labels: { centreId: 'centre id', staffPin: 'staff PIN' },
     centre: {

@@ -21,23 +21,46 @@ const listAt = (path: Path): Record<string, unknown>[] => {
   return Array.isArray(value) ? (value as Record<string, unknown>[]) : [];
 };
 
-function Condition({ tier, index, count }: { tier: number; index: number; count: number }) {
-  const path = ['pricing', 'tiers', tier, 'when', index] as const;
-  const grade = getAt(draft.value[MEALS], [...path, 'minDisability']);
+/**
+ * One condition of a list of them (a tier's "when", or a subsidy amount's in subsidies.json):
+ * ages, disability grade and categories, all of which must hold.
+ */
+export function ConditionEditor({
+  file,
+  list,
+  index,
+  count,
+}: {
+  file: string;
+  list: Path;
+  index: number;
+  count: number;
+}) {
+  const path = [...list, index];
+  const grade = getAt(draft.value[file], [...path, 'minDisability']);
   const name = t('canteen.tiers.condition', { n: index + 1 });
-  const conditions = listAt(['pricing', 'tiers', tier, 'when']);
+  const value = getAt(draft.value[file], list);
+  const conditions = Array.isArray(value) ? value : [];
   return (
     <fieldset class="fieldset settings__item">
       <legend>{name}</legend>
-      <GroupProblem file={MEALS} path={path} />
+      <GroupProblem file={file} path={path} />
       <div class="form__grid">
-        <OptionalNumberSetting path={[...path, 'minAge']} label={t('canteen.tiers.minAge')} />
-        <OptionalNumberSetting path={[...path, 'maxAge']} label={t('canteen.tiers.maxAge')} />
+        <OptionalNumberSetting
+          file={file}
+          path={[...path, 'minAge']}
+          label={t('canteen.tiers.minAge')}
+        />
+        <OptionalNumberSetting
+          file={file}
+          path={[...path, 'maxAge']}
+          label={t('canteen.tiers.maxAge')}
+        />
         <SelectField
           label={t('canteen.tiers.minDisability')}
-          error={messageAt(MEALS, [...path, 'minDisability'])}
+          error={messageAt(file, [...path, 'minDisability'])}
           value={typeof grade === 'string' ? grade : ''}
-          onChange={(g) => edit(MEALS, [...path, 'minDisability'], g === '' ? undefined : g)}
+          onChange={(g) => edit(file, [...path, 'minDisability'], g === '' ? undefined : g)}
           options={[
             { value: '', label: t('canteen.tiers.anyDisability') },
             ...DISABILITY_GRADES.filter((g) => g !== 'none').map((g) => ({
@@ -48,6 +71,7 @@ function Condition({ tier, index, count }: { tier: number; index: number; count:
         />
       </div>
       <ChoicesSetting
+        file={file}
         path={[...path, 'anyCategory']}
         label={t('canteen.tiers.anyCategory')}
         options={MEMBER_CATEGORIES}
@@ -58,10 +82,8 @@ function Condition({ tier, index, count }: { tier: number; index: number; count:
         name={name}
         index={index}
         count={count}
-        onMove={(by) =>
-          edit(MEALS, ['pricing', 'tiers', tier, 'when'], moved(conditions, index, by))
-        }
-        onRemove={() => edit(MEALS, path, undefined)}
+        onMove={(by) => edit(file, list, moved(conditions, index, by))}
+        onRemove={() => edit(file, path, undefined)}
       />
     </fieldset>
   );
@@ -93,7 +115,13 @@ function Tier({ index, count }: { index: number; count: number }) {
       <h3 class="canteen__subhead">{t('canteen.tiers.who')}</h3>
       <GroupProblem file={MEALS} path={[...path, 'when']} />
       {conditions.map((_, i) => (
-        <Condition key={i} tier={index} index={i} count={conditions.length} />
+        <ConditionEditor
+          key={i}
+          file={MEALS}
+          list={[...path, 'when']}
+          index={i}
+          count={conditions.length}
+        />
       ))}
       <button
         type="button"

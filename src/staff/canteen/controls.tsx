@@ -1,7 +1,8 @@
 /**
  * The canteen's own controls, bound to meals.json in the draft like the settings pages' controls
  * (src/staff/settings/controls.tsx): money typed in yuan and stored in fen, a number that may be
- * left out, a set of choices, and a cut-off.
+ * left out, a set of choices, and a cut-off. The subsidy settings bind the first three to
+ * subsidies.json (`file`).
  */
 import { useState } from 'preact/hooks';
 import { t } from '../../i18n';
@@ -18,9 +19,11 @@ interface Bound {
   path: Path;
   label: string;
   hint?: string | undefined;
+  /** The config file the control edits: meals.json unless said. */
+  file?: string;
 }
 
-const valueAt = (path: Path) => getAt(draft.value[MEALS], path);
+const valueAt = (file: string, path: Path) => getAt(draft.value[file], path);
 
 /** The largest amount the config takes for any price or share (fields.ts: 100 000 fen). */
 const MAX_FEN = 100_000;
@@ -30,8 +33,14 @@ const MAX_FEN = 100_000;
  * as yuan is stored as typed, so the draft is invalid (publishing stays off) and the box says
  * why in yuan, not in the file's fen.
  */
-export function YuanSetting({ path, label, hint }: Bound) {
-  const stored = valueAt(path);
+export function YuanSetting({
+  path,
+  label,
+  hint,
+  file = MEALS,
+  maxFen = MAX_FEN,
+}: Bound & { maxFen?: number }) {
+  const stored = valueAt(file, path);
   const [typed, setTyped] = useState<string | null>(null);
   // The box keeps what staff typed while it still means the stored amount ("3.5", not "3.50").
   const text =
@@ -42,12 +51,12 @@ export function YuanSetting({ path, label, hint }: Bound) {
           ? typed
           : yuanDigits(stored)
         : '';
-  const problem = messageAt(MEALS, path);
+  const problem = messageAt(file, path);
   const error =
     typeof stored === 'string'
       ? t('canteen.money.notYuan')
-      : typeof stored === 'number' && stored > MAX_FEN
-        ? t('canteen.money.tooMuch', { max: yuanDigits(MAX_FEN) })
+      : typeof stored === 'number' && stored > maxFen
+        ? t('canteen.money.tooMuch', { max: yuanDigits(maxFen) })
         : problem;
   return (
     <TextField
@@ -59,27 +68,27 @@ export function YuanSetting({ path, label, hint }: Bound) {
       onInput={(value) => {
         setTyped(value);
         const fen = parseYuan(value);
-        edit(MEALS, path, fen === null ? value : fen);
+        edit(file, path, fen === null ? value : fen);
       }}
     />
   );
 }
 
 /** A whole number that may be left out: an empty box removes the setting. */
-export function OptionalNumberSetting({ path, label, hint }: Bound) {
-  const value = valueAt(path);
+export function OptionalNumberSetting({ path, label, hint, file = MEALS }: Bound) {
+  const value = valueAt(file, path);
   return (
     <TextField
       label={label}
       hint={hint}
       inputMode="numeric"
-      error={messageAt(MEALS, path)}
+      error={messageAt(file, path)}
       value={value === undefined ? '' : String(value)}
       onInput={(text) => {
         const trimmed = text.trim();
         const number = Number(trimmed);
         edit(
-          MEALS,
+          file,
           path,
           trimmed === '' ? undefined : /^-?\d+(\.\d+)?$/.test(trimmed) ? number : text,
         );
@@ -95,16 +104,17 @@ export function ChoicesSetting<T extends string>({
   options,
   labelOf,
   emptyRemoves = false,
+  file = MEALS,
 }: Bound & {
   options: readonly T[];
   labelOf: (option: T) => string;
   /** An empty choice removes the setting (an optional list must not be left empty). */
   emptyRemoves?: boolean;
 }) {
-  const value = valueAt(path);
+  const value = valueAt(file, path);
   const chosen = Array.isArray(value) ? (value as T[]) : [];
   return (
-    <FieldSet legend={label} error={messageAt(MEALS, path)}>
+    <FieldSet legend={label} error={messageAt(file, path)}>
       {options.map((option) => (
         <Checkbox
           key={option}
@@ -112,7 +122,7 @@ export function ChoicesSetting<T extends string>({
           checked={chosen.includes(option)}
           onChange={(on) => {
             const next = options.filter((o) => (o === option ? on : chosen.includes(o)));
-            edit(MEALS, path, next.length === 0 && emptyRemoves ? undefined : next);
+            edit(file, path, next.length === 0 && emptyRemoves ? undefined : next);
           }}
         />
       ))}

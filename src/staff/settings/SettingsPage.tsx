@@ -14,6 +14,7 @@ import { LanguagesSection } from './LanguagesSection';
 import { guardUnsavedDraft } from './leave-guard';
 import { PublishSection } from './PublishSection';
 import { SECTIONS, type Section, sectionOf } from './problems';
+import { SubsidiesSection } from './SubsidiesSection';
 import { VoiceSection } from './VoiceSection';
 
 function Body({ section }: { section: Section }) {
@@ -24,6 +25,8 @@ function Body({ section }: { section: Section }) {
       return <VoiceSection />;
     case 'help':
       return <HelpSection />;
+    case 'subsidies':
+      return <SubsidiesSection />;
     case 'languages':
       return <LanguagesSection />;
     case 'publish':

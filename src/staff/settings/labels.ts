@@ -5,6 +5,7 @@
 import { HTML_LANG, language, runtimeKey, t, verbatim } from '../../i18n';
 import { LANGUAGES, type Language } from '../../shared/config/fields';
 import type { ConfigChange } from '../../shared/config/versions-api';
+import { yuanShort } from '../../shared/money';
 
 /** How a value of a setting is said. */
 export type Format =
@@ -26,6 +27,7 @@ export type Format =
   | 'icon'
   | 'asks'
   | 'secret'
+  | 'fen'
   | 'item';
 
 interface Field {
@@ -118,6 +120,41 @@ const FIELDS: Record<string, Field> = {
   'help.json:categories.#.label': f('settings.help.label', 'localText'),
   'help.json:categories.#.asks': f('settings.help.asks', 'asks'),
   'help.json:categories.#.complaint': f('settings.help.complaint', 'bool'),
+  'subsidies.json:parameters': f('subsidySettings.parameters', 'item', {
+    item: 'subsidySettings.parameter',
+  }),
+  'subsidies.json:parameters.#.id': f('subsidySettings.parameterId'),
+  'subsidies.json:parameters.#.label': f('subsidySettings.parameterLabel', 'localText'),
+  'subsidies.json:parameters.#.fen': f('subsidySettings.parameterFen', 'fen'),
+  'subsidies.json:programmes': f('subsidySettings.programmes', 'item', {
+    item: 'subsidySettings.programme',
+  }),
+  'subsidies.json:programmes.#.id': f('subsidySettings.id'),
+  'subsidies.json:programmes.#.benefit': f('subsidySettings.benefit'),
+  'subsidies.json:programmes.#.level': f('subsidySettings.level'),
+  'subsidies.json:programmes.#.name': f('subsidySettings.name', 'localText'),
+  'subsidies.json:programmes.#.kind': f('subsidySettings.kind'),
+  'subsidies.json:programmes.#.localHukouOnly': f('subsidySettings.localHukouOnly', 'bool'),
+  'subsidies.json:programmes.#.ageStart': f('subsidySettings.ageStart'),
+  'subsidies.json:programmes.#.amounts': f('subsidySettings.amounts', 'item', {
+    item: 'subsidySettings.amounts',
+  }),
+  'subsidies.json:programmes.#.amounts.#.fen': f('subsidySettings.amountFen', 'fen'),
+  'subsidies.json:programmes.#.amounts.#.parameter': f('subsidySettings.amountHow'),
+  'subsidies.json:programmes.#.exclusiveGroup': f('subsidySettings.exclusiveGroup'),
+  'subsidies.json:programmes.#.payout': f(null),
+  'subsidies.json:programmes.#.payout.months': f('subsidySettings.payoutMonths', 'number'),
+  'subsidies.json:programmes.#.payout.day': f('subsidySettings.payoutDay', 'number'),
+  'subsidies.json:programmes.#.automatic': f('subsidySettings.automatic', 'bool'),
+  'subsidies.json:programmes.#.documents': f('subsidySettings.documents', 'item', {
+    item: 'subsidySettings.document',
+  }),
+  'subsidies.json:programmes.#.documents.#': f('subsidySettings.document', 'localText'),
+  'subsidies.json:programmes.#.apply': f('subsidySettings.apply', 'localText'),
+  'subsidies.json:meals': f('subsidySettings.meals'),
+  'subsidies.json:meals.name': f('subsidySettings.name', 'localText'),
+  'subsidies.json:meals.automatic': f('subsidySettings.automatic', 'bool'),
+  'subsidies.json:meals.apply': f('subsidySettings.apply', 'localText'),
 };
 
 const FILE_KEYS: Record<string, string> = {
@@ -125,6 +162,7 @@ const FILE_KEYS: Record<string, string> = {
   'kiosk.json': 'settings.files.kiosk',
   'help.json': 'settings.files.help',
   'meals.json': 'settings.files.meals',
+  'subsidies.json': 'settings.files.subsidies',
 };
 
 /** The file in words ("关于中心的设置"), or its name when these pages do not know it. */
@@ -194,6 +232,10 @@ export function sayValue(value: unknown, format: Format): string {
     case 'asks':
       return Array.isArray(value)
         ? listed(value.map((a) => t(runtimeKey(`settings.help.askNames.${String(a)}`))))
+        : verbatim(String(value));
+    case 'fen':
+      return typeof value === 'number' && Number.isSafeInteger(value)
+        ? t('settings.units.yuan', { amount: yuanShort(value) })
         : verbatim(String(value));
     case 'item':
       return typeof value === 'object' ? summary(value as Record<string, unknown>) : '';

@@ -25,13 +25,22 @@ export function countUnder(file: string, path: Path): number {
 }
 
 /** The settings pages, in the order of their tabs. */
-export const SECTIONS = ['centre', 'kiosk', 'voice', 'help', 'languages', 'publish'] as const;
+export const SECTIONS = [
+  'centre',
+  'kiosk',
+  'voice',
+  'help',
+  'subsidies',
+  'languages',
+  'publish',
+] as const;
 export type Section = (typeof SECTIONS)[number];
 
 /** The page where staff fix a problem; null for a file these pages do not edit (meals.json). */
 export function sectionOf(problem: ConfigProblem): Section | null {
   if (problem.file === 'centre.json') return 'centre';
   if (problem.file === 'help.json') return 'help';
+  if (problem.file === 'subsidies.json') return 'subsidies';
   if (problem.file !== 'kiosk.json') return null;
   if (problem.path.startsWith('languages')) return 'languages';
   if (problem.path.startsWith('voice')) return 'voice';
