@@ -151,9 +151,14 @@ interface LoopStats {
   max: number;
   /** CPU time the server used (user + system). */
   cpuMs: number;
+  /** SQL statements the server sent to the store (BEGIN / COMMIT not counted). */
+  statements: number;
 }
 
-/** How long the server's event loop was held up, and the CPU it used, since the last ask (ms). */
+/**
+ * How long the server's event loop was held up, the CPU it used (ms) and the SQL statements it
+ * sent, since the last ask.
+ */
 async function loopDelay(server: RunningServer): Promise<LoopStats> {
   const answer = new Promise<LoopStats>((resolveLoop) => {
     const listen = (message: { loop?: LoopStats }) => {
@@ -399,6 +404,15 @@ async function runStore(
       () => true,
       `${loop.cpuMs} ms CPU for ${applied} entries: one free core would apply ~${round(applied / Math.max(1, loop.cpuMs / 1000), 0)} entries/s`,
     );
+    // Each statement is a round trip to PostgreSQL: the figure the bulk inserts cut.
+    record(
+      `${store}: SQL statements per push (20-entry batch, saturation)`,
+      round(loop.statements / Math.max(1, load['2xx']), 1),
+      '',
+      '–',
+      () => true,
+      `${loop.statements} statements for ${load['2xx']} batches, BEGIN and COMMIT not counted; a push also does the kiosk's token check and status`,
+    );
     const p99Target = sqlite ? '≤ 50 ms' : '≤ 100 ms (within 2×)';
     const p99Meets = (v: number) => v <= (sqlite ? 50 : 100);
     record(
@@ -588,6 +602,26 @@ async function runStore(
   }
 }
 
+/** PostgreSQL's entries applied per second as a share of SQLite's, both from this run. */
+function recordStoreRatio(loadAtStart: number[]) {
+  const applied = (store: Store) =>
+    figures.find((f) => f.figure === `${store}: entries applied per second (saturation)`)?.value;
+  const sqlite = applied('sqlite');
+  const postgres = applied('postgres');
+  if (!sqlite || postgres === undefined || postgres === null) return;
+  record(
+    'postgres ÷ sqlite entries applied per second (same run)',
+    round(postgres / sqlite, 2),
+    '×',
+    '≥ 0.5×',
+    (v) => v >= 0.5,
+    `${postgres.toLocaleString('en')} ÷ ${sqlite.toLocaleString('en')} entries/s; load average (1 / 5 / 15 min) at the start ${loadAtStart.map((l) => round(l, 2)).join(' / ')}, at the end ${os
+      .loadavg()
+      .map((l) => round(l, 2))
+      .join(' / ')}`,
+  );
+}
+
 function printTable() {
   const header = ['figure', 'measured', 'target', ''];
   const rows = figures.map((f) => [
@@ -645,6 +679,7 @@ async function main() {
     canteen.remove();
   }
 
+  recordStoreRatio(loadAtStart);
   printTable();
   console.log(`\n  ${KIND_NOTE}`);
   let commit: string | null = null;

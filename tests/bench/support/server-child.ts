@@ -12,6 +12,7 @@
 import { readFileSync } from 'node:fs';
 import { monitorEventLoopDelay } from 'node:perf_hooks';
 import { serve } from '@hono/node-server';
+import type { KyselyPlugin } from 'kysely';
 import { createApp } from '../../../src/server/app';
 import { canteenOf, centreConfigReader } from '../../../src/server/config/centre-config';
 import { createDatabase } from '../../../src/server/db/database';
@@ -23,7 +24,17 @@ import { benchAppliers, createBenchTable } from './bench-kind';
 const password = process.env.BENCH_PASSWORD;
 if (!password) throw new Error('server-child: BENCH_PASSWORD is not set');
 
-const db = createDatabase(process.env);
+// Counts every SQL statement the server sends to the store (each one a round trip on
+// PostgreSQL; BEGIN and COMMIT are not counted), so the bench can show statements per push.
+let statements = 0;
+const countStatements: KyselyPlugin = {
+  transformQuery: (args) => {
+    statements++;
+    return args.node;
+  },
+  transformResult: async (args) => args.result,
+};
+const db = createDatabase(process.env).withPlugin(countStatements);
 await migrateToLatest(db);
 await createBenchTable(db);
 for (const [username, role] of [
@@ -65,9 +76,11 @@ process.on('message', (message) => {
         p99: ms(loopDelay.percentile(99)),
         max: ms(loopDelay.max),
         cpuMs: Math.round((cpu.user + cpu.system) / 1000),
+        statements,
       },
     });
     loopDelay.reset();
+    statements = 0;
   }
 });
 process.on('SIGTERM', stop);
