@@ -18,6 +18,13 @@ import type { Database } from '../db/schema';
 export interface ApplyContext {
   kioskId: string;
   now: Date;
+  /**
+   * Adds a row to `table` in this entry's transaction, written together with the rows the
+   * batch's other entries add there (one insert per table per push: batch-inserts.ts). Only for
+   * rows nothing reads back before the push commits; anything read or checked (a booking's
+   * conflict) is written through `trx` at once.
+   */
+  insertLater: (table: string, row: Record<string, unknown>) => void;
 }
 
 /**

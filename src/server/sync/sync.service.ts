@@ -19,6 +19,7 @@ import { isUniqueViolation } from '../db/errors';
 import type { Database } from '../db/schema';
 import { decodeCursor, encodeCursor } from '../lib/cursor';
 import type { ApplierRegistry } from './appliers';
+import { BatchInserts } from './batch-inserts';
 import { selectProofsSince } from './proof.repository';
 import { type ProofCheck, proofChecker } from './proof.service';
 import { proofKeys } from './proof-keys';
@@ -61,6 +62,7 @@ async function answerEntry(
   entry: OutboxEntry,
   stored: StoredEntry | undefined,
   now: Date,
+  later: BatchInserts,
 ): Promise<{ result: PushResult; row?: SyncEntryTable }> {
   const serverTime = now.toISOString();
   if (stored) return { result: storedAnswer(stored, kioskId, entry.id, serverTime) };
@@ -87,7 +89,7 @@ async function answerEntry(
         kioskTime: entry.kioskTime,
         identity: verdict.identity,
       },
-      { kioskId, now },
+      { kioskId, now, insertLater: later.add },
     );
     result =
       outcome.status === 'accepted'
@@ -121,7 +123,18 @@ async function pushOne(
   try {
     return await db.transaction().execute(async (trx) => {
       const stored = await findSyncEntry(trx, entry.id);
-      const { result, row } = await answerEntry(trx, registry, proof, kioskId, entry, stored, now);
+      const later = new BatchInserts();
+      const { result, row } = await answerEntry(
+        trx,
+        registry,
+        proof,
+        kioskId,
+        entry,
+        stored,
+        now,
+        later,
+      );
+      await later.flush(trx);
       if (row) await insertSyncEntries(trx, [row]);
       return result;
     });
@@ -155,7 +168,8 @@ export async function push(
   const proof = proofChecker(keys, kioskId, since ? Date.parse(since) : 0, now);
   try {
     // The usual case: the whole batch in one transaction, each id recorded beside its change;
-    // one query finds the known ids and one records the new ones (few round trips to the store).
+    // one query finds the known ids, one records the new ones, and one per table writes the
+    // appliers' write-only rows (few round trips to the store).
     const results = await db.transaction().execute(async (trx) => {
       const stored = await findSyncEntries(
         trx,
@@ -163,6 +177,8 @@ export async function push(
       );
       const answered: PushResult[] = [];
       const rows: SyncEntryTable[] = [];
+      // The appliers' write-only rows, one insert per table for the whole batch.
+      const later = new BatchInserts();
       for (const entry of request.entries) {
         const { result, row } = await answerEntry(
           trx,
@@ -172,10 +188,12 @@ export async function push(
           entry,
           stored.get(entry.id),
           now,
+          later,
         );
         answered.push(result);
         if (row) rows.push(row);
       }
+      await later.flush(trx);
       await insertSyncEntries(trx, rows);
       return answered;
     });

@@ -52,17 +52,15 @@ export async function countBenchRows(db: Kysely<Database>): Promise<number> {
 export function benchAppliers(deps: ProductDeps) {
   return createApplierRegistry(
     [
-      defineApplier(BenchTap, async (trx, entry, ctx) => {
-        await (trx as unknown as BenchDb)
-          .insertInto(BENCH_TABLE)
-          .values({
-            id: entry.id,
-            kiosk_id: ctx.kioskId,
-            n: entry.payload.n,
-            text: entry.payload.text,
-            applied_at: ctx.now.toISOString(),
-          })
-          .execute();
+      // Write-only, like a log line: queued for the push's one insert per table.
+      defineApplier(BenchTap, async (_trx, entry, ctx) => {
+        ctx.insertLater(BENCH_TABLE, {
+          id: entry.id,
+          kiosk_id: ctx.kioskId,
+          n: entry.payload.n,
+          text: entry.payload.text,
+          applied_at: ctx.now.toISOString(),
+        });
         return { status: 'accepted' };
       }),
     ],
