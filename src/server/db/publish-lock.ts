@@ -1,10 +1,10 @@
 /**
- * One advisory lock for the two logs that hand out numbers to readers (the change feed kiosks
- * pull and the help event log consoles replay): on PostgreSQL a sequence hands out numbers at
- * insert, not at commit, so two writers could commit 11 before 10 and a reader in between would
- * skip 10 for good. Holding this lock until commit makes writers go one at a time, so number
- * order is commit order; one key for both, so a transaction that writes to both can never wait
- * for another in the opposite order. SQLite writers already go one at a time.
+ * The advisory lock of the help event log consoles replay: on PostgreSQL a sequence hands out
+ * numbers at insert, not at commit, so two writers could commit 11 before 10 and a reader in
+ * between would skip 10 for good. Holding this lock until commit makes help event writers go one
+ * at a time (they are few: a call or a request changing), so number order is commit order. The
+ * change feed kiosks pull, written by every push, no longer takes it: its pull reads only below
+ * the oldest open writer instead (sync/changes.repository.ts). SQLite writers go one at a time.
  */
 import { type Kysely, PostgresAdapter, sql } from 'kysely';
 import type { Database } from './schema';

@@ -20,9 +20,8 @@ export type HelpEventInput =
 
 /**
  * Logs one help event inside `trx` (the one that makes the change). On PostgreSQL a bigserial
- * hands out numbers at insert, not at commit; holding the publish lock (the change feed's too)
- * until commit makes the numbers commit in order, so a reader that has seen N has seen
- * everything below N.
+ * hands out numbers at insert, not at commit; holding the publish lock until commit makes the
+ * numbers commit in order, so a reader that has seen N has seen everything below N.
  */
 export async function recordHelpEvent(
   trx: Kysely<Database>,

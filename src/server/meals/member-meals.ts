@@ -6,7 +6,7 @@ import type { Kysely } from 'kysely';
 import { centreClock } from '../../shared/centre/clock';
 import { MEMBER_MEALS_CHANGE, type MemberMeals } from '../../shared/meals/index';
 import type { Database } from '../db/schema';
-import { publishPut } from '../sync/changes';
+import { publishPutIfChanged } from '../sync/changes';
 import {
   selectLastOwnBooking,
   selectOpenNotices,
@@ -54,14 +54,17 @@ export async function memberMeals(
   };
 }
 
-/** Publish the member's meals as they are now inside `trx`. */
+/**
+ * Publish the member's meals as they are now inside `trx`, only when they differ from what the
+ * feed holds (a refused booking that left no notice, an acknowledgement told twice: unchanged).
+ */
 export async function publishMemberMeals(
   trx: Kysely<Database>,
   memberId: string,
   now: Date,
   timeZone: string,
 ): Promise<void> {
-  await publishPut(
+  await publishPutIfChanged(
     trx,
     MEMBER_MEALS_CHANGE,
     memberId,

@@ -13,6 +13,11 @@ export interface ChangeTable {
   /** The item as JSON text; null for a delete. */
   data: string | null;
   created_at: IsoTimestamp;
+  /**
+   * PostgreSQL: the id of the transaction that wrote the row (set by the column's default); a
+   * pull reads in (txid, seq) order below the oldest writer still open. SQLite: always 0.
+   */
+  txid: Generated<number | string>;
 }
 
 export type ChangeRow = Selectable<ChangeTable>;

@@ -6,9 +6,8 @@
 import type { Kysely } from 'kysely';
 import * as v from 'valibot';
 import type { Change, ChangeType } from '../../shared/sync/index';
-import { lockPublishers } from '../db/publish-lock';
 import type { Database } from '../db/schema';
-import { replaceChange, selectPublishedData } from './changes.repository';
+import { replaceChange, selectPublishedData, selectPublishedItem } from './changes.repository';
 import type { ChangeRow } from './changes.table';
 
 /** What to publish: put (new or replaced) or delete item `key` of `type`. */
@@ -24,12 +23,12 @@ export interface PublishedChange {
 
 /**
  * Publishes one change inside `trx` (a transaction: pass the one that makes the change). The
- * earlier row of the same (type, key) is deleted, so the feed only ever holds the latest state
- * of each item and a kiosk starting from nothing reads each item once.
+ * earlier row of the same (type, key) is replaced, so the feed only ever holds the latest state
+ * of each item and a kiosk starting from nothing reads each item once. Publishers do not wait
+ * for each other: the pull reads only what no open transaction can still add to
+ * (changes.repository.ts, feedHorizon).
  */
 export async function publishChange(trx: Kysely<Database>, change: PublishedChange): Promise<void> {
-  // Publishers go one at a time until commit, so seq order is commit order (see publish-lock).
-  await lockPublishers(trx);
   await replaceChange(trx, {
     type: change.type,
     key: change.key,
@@ -56,6 +55,24 @@ export async function publishPut<D>(
       `"${type.type}" data for ${key} does not match its schema: ${checked.issues[0]?.message}`,
     );
   await publishChange(trx, { type: type.type, key, op: 'put', data, ...(at ? { at } : {}) });
+}
+
+/**
+ * Like publishPut, but leaves the feed alone when the item's published data is already exactly
+ * this: no write, and no kiosk downloads the same item again. For items republished after every
+ * change that may concern them (a member's meals after a refusal that told nobody anything new).
+ */
+export async function publishPutIfChanged<D>(
+  trx: Kysely<Database>,
+  type: ChangeType<string, D>,
+  key: string,
+  data: D,
+  at?: Date,
+): Promise<boolean> {
+  const published = await selectPublishedItem(trx, type.type, key);
+  if (published?.op === 'put' && published.data === JSON.stringify(data ?? null)) return false;
+  await publishPut(trx, type, key, data, at);
+  return true;
 }
 
 /** A stored row as the pull answers it. */

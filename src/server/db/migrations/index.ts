@@ -19,6 +19,7 @@ import * as people from './20261205_0800_people';
 import * as helpCallKind from './20261205_1230_help_call_kind';
 import * as proofKeys from './20261205_1300_proof_keys';
 import * as cardKeys from './20261205_1310_card_keys';
+import * as changesTxid from './20261205_1600_changes_txid';
 import * as databaseRestores from './20261205_1700_database_restores';
 
 export const migrations: Record<string, Migration> = {
@@ -37,5 +38,6 @@ export const migrations: Record<string, Migration> = {
   '20261205_1230_help_call_kind': helpCallKind,
   '20261205_1300_proof_keys': proofKeys,
   '20261205_1310_card_keys': cardKeys,
+  '20261205_1600_changes_txid': changesTxid,
   '20261205_1700_database_restores': databaseRestores,
 };
