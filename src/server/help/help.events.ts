@@ -56,6 +56,8 @@ const PUMP_PAGE = 500;
 export class HelpEventFeed {
   #last: Promise<number>;
   #running: Promise<void> = Promise.resolve();
+  /** A pump asked for and not yet started, which later asks join. */
+  #queued: Promise<void> | null = null;
 
   constructor(
     private readonly db: Kysely<Database>,
@@ -73,10 +75,20 @@ export class HelpEventFeed {
     });
   }
 
-  /** Publishes every committed event not yet published; runs one at a time. */
+  /**
+   * Publishes every committed event not yet published; runs one at a time. A pump that has not
+   * started yet reads everything committed before it starts, so an ask while one waits joins it
+   * (50 pushes in a burst make one or two reads of the log, not 50).
+   */
   pump(): Promise<void> {
-    this.#running = this.#running.then(() => this.#pumpOnce());
-    return this.#running;
+    if (this.#queued) return this.#queued;
+    const run = this.#running.then(() => {
+      this.#queued = null;
+      return this.#pumpOnce();
+    });
+    this.#queued = run;
+    this.#running = run;
+    return run;
   }
 
   async #pumpOnce(): Promise<void> {
