@@ -32,7 +32,8 @@
  *
  * Environment: BENCH_SECONDS (default 10), BENCH_FUZZ (default 10000), BENCH_FUZZ_SEED,
  * BENCH_STORES (default "sqlite,postgres"), BENCH_CHILD_ARGS (Node flags for the server, e.g.
- * "--cpu-prof --cpu-prof-dir=/tmp/prof" to profile it).
+ * "--cpu-prof --cpu-prof-dir=/tmp/prof" to profile it), BENCH_PUSH_ONLY=1 (the push figures
+ * alone: no booking race, drain or fuzz, which take minutes on a busy machine).
  */
 import { type ChildProcess, execFileSync, fork } from 'node:child_process';
 import { randomBytes } from 'node:crypto';
@@ -61,6 +62,7 @@ const SECONDS = Number(process.env.BENCH_SECONDS ?? 10);
 const FUZZ_COUNT = Number(process.env.BENCH_FUZZ ?? 10_000);
 const FUZZ_SEED = Number(process.env.BENCH_FUZZ_SEED) || Math.floor(Math.random() * 2 ** 31);
 const STORES = (process.env.BENCH_STORES ?? 'sqlite,postgres').split(',') as Store[];
+const PUSH_ONLY = process.env.BENCH_PUSH_ONLY === '1';
 const KIOSKS = 50;
 const BATCH = 20;
 /** The realistic rate: each kiosk sends one batch a second. */
@@ -480,6 +482,10 @@ async function runStore(
       () => true,
       `autocannon overallRate ${BATCHES_PER_SECOND}/s releases every connection's batch at the top of each second, so all ${kiosks.length} arrive together (as after a network outage ends) and the last waits for the others: ${rated['2xx']} batches in ${round(rated.duration)} s, ${rated.non2xx} not 2xx, ${rated.errors} errors; ${ratedApplied} rows written; p50 ${rated.latency.p50} ms, p90 ${rated.latency.p90} ms, max ${rated.latency.max} ms; event loop held up p99 ${ratedLoop.p99} ms, max ${ratedLoop.max} ms; server CPU ${cpuShare(ratedLoop.cpuMs, rated.duration)} % of one core`,
     );
+    if (PUSH_ONLY) {
+      details[store] = { push: { batches: load['2xx'], rowsWritten: applied, loop } };
+      return;
+    }
 
     console.log(
       `bench: ${store}: booking race, ${kiosks.length} kiosks, ${RACERS} members, ${SEATS} seats`,
