@@ -124,6 +124,9 @@ async function waitFor(page: Page, pattern: RegExp, timeoutMs: number, what: str
 async function touch(cdp: CDPSession, page: Page, name: RegExp) {
   const target = page.getByRole('button', { name }).first();
   await target.waitFor({ state: 'visible', timeout: 10_000 });
+  // A long list (every request of the day) may hold it below the fold: scroll it up, as staff
+  // would show the elder.
+  await target.scrollIntoViewIfNeeded();
   const box = await target.boundingBox();
   if (!box) throw new Error(`nothing to touch for ${name}`);
   const point = { x: box.x + box.width / 2, y: box.y + box.height / 2 };
@@ -202,7 +205,7 @@ async function main() {
   if (!existsSync(resolve(distDir, 'index.html')))
     throw new Error(`no build in ${distDir}: run npm run build`);
   const canteen = canteenConfigDir();
-  const server = await startServer({ distDir, configDir: canteen.dir });
+  const server = await startServer({ distDir, configDir: canteen.dir, timeoutMs: 120_000 });
   const kiosk = await launchKiosk({
     orientation: 'landscape',
     executablePath: chromePath,
@@ -212,6 +215,8 @@ async function main() {
   const samples: Sample[] = [];
   let changes = 0;
   let rounds = 0;
+  // A step that never shows ends the soak, but what was sampled until then is still written.
+  let stoppedBy: string | null = null;
   try {
     const { page } = kiosk;
     await kiosk.goto('/');
@@ -224,15 +229,23 @@ async function main() {
     await waitFor(page, /请触摸屏幕开始/, 30_000, 'start');
     let nextSample = 0;
     console.log(`soak: ${CHANGES} screen changes, a sample every ${SAMPLE_EVERY}`);
-    while (changes < CHANGES) {
+    while (changes < CHANGES && !stoppedBy) {
       for (const [i, step] of ROUND.entries()) {
         const what = `round ${rounds + 1}, step ${i + 1}`;
-        if (step.tap) await touch(cdp, page, step.tap);
-        else await readCard(page, step.card as string);
-        await page.clock.runFor(AFTER_TOUCH_MS);
-        await waitFor(page, step.shows, step.timeoutMs ?? 10_000, what);
+        try {
+          if (step.tap) await touch(cdp, page, step.tap);
+          else await readCard(page, step.card as string);
+          await page.clock.runFor(AFTER_TOUCH_MS);
+          await waitFor(page, step.shows, step.timeoutMs ?? 10_000, what);
+        } catch (error) {
+          stoppedBy =
+            error instanceof Error ? (error.message.split('\n')[0] ?? what) : String(error);
+          console.error(`soak: stopped at ${what}: ${stoppedBy}`);
+          break;
+        }
         changes++;
       }
+      if (stoppedBy) break;
       rounds++;
       // Back on the attract screen: the same screen at every sample. The first, after one whole
       // round, is the starting level.
@@ -279,7 +292,9 @@ async function main() {
       meets: last.listeners <= first.listeners,
     },
   ];
-  console.log(`\nsoak: ${changes} screen changes in ${rounds} rounds of every flow`);
+  console.log(
+    `\nsoak: ${changes} screen changes in ${rounds} rounds of every flow${stoppedBy ? ` (STOPPED EARLY: ${stoppedBy})` : ''}`,
+  );
   for (const f of figures)
     console.log(
       `  ${f.figure}: ${f.value} ${f.unit}   target ${f.target}   ${f.meets ? 'ok' : 'MISS'}`,
@@ -303,6 +318,7 @@ async function main() {
     },
     changes,
     rounds,
+    stoppedBy,
     figures,
     samples,
     durationSeconds: Math.round((Date.now() - started) / 1000),
