@@ -6,6 +6,7 @@
  */
 import type { Kysely } from 'kysely';
 import type { Database } from '../db/schema';
+import { insertRows } from './sync.repository';
 
 /** Rows per statement: far below both stores' limits on bound parameters (SQLite 32,766). */
 const ROWS_PER_STATEMENT = 500;
@@ -22,14 +23,9 @@ export class BatchInserts {
 
   /** Writes every queued row inside `trx`, table by table in the order first used, and forgets them. */
   async flush(trx: Kysely<Database>): Promise<void> {
-    // Tables not in Database (a bench's) are written the same way: the rows are the applier's.
-    const db = trx as unknown as Kysely<Record<string, Record<string, unknown>>>;
     for (const [table, rows] of this.#rows)
       for (let i = 0; i < rows.length; i += ROWS_PER_STATEMENT)
-        await db
-          .insertInto(table)
-          .values(rows.slice(i, i + ROWS_PER_STATEMENT))
-          .execute();
+        await insertRows(trx, table, rows.slice(i, i + ROWS_PER_STATEMENT));
     this.#rows.clear();
   }
 }

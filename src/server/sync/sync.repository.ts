@@ -43,6 +43,22 @@ export async function insertSyncEntries(
       .execute();
 }
 
+/**
+ * Writes `rows` to `table` in one statement: the appliers' write-only rows of a push
+ * (batch-inserts.ts). Tables not in Database (a bench's, a test's) are written the same way.
+ */
+export async function insertRows(
+  db: Kysely<Database>,
+  table: string,
+  rows: readonly Record<string, unknown>[],
+): Promise<void> {
+  if (rows.length === 0) return;
+  await (db as unknown as Kysely<Record<string, Record<string, unknown>>>)
+    .insertInto(table)
+    .values([...rows])
+    .execute();
+}
+
 /** A refusal with its kiosk's name, for the staff list. */
 export interface RejectionRow {
   id: string;
