@@ -15,6 +15,7 @@ import type { EscalationOptions } from './help/escalation';
 import { createApi } from './http/api';
 import { isHttps } from './http/client-address';
 import type { SpeechTokenOptions } from './kiosks/speech-token';
+import { lessonFileRoutes } from './lessons/lessons.routes';
 import { photoFileRoutes } from './photos/photos.routes';
 import type { ApplierRegistry } from './sync/appliers';
 
@@ -136,6 +137,9 @@ export function createApp(options: AppOptions) {
       );
     return c.json({ version: current.row.hash, files: current.served });
   });
+
+  // Lessons, one URL each, versioned with the config but not inside /config.json.
+  app.route('/lessons', lessonFileRoutes(config));
 
   // The service worker and the page must be revalidated on every load, or a kiosk could keep an
   // old version forever; hashed assets never change and may be cached for good.

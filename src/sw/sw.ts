@@ -22,6 +22,8 @@ declare const self: ServiceWorkerGlobalScope & {
 
 const CONFIG_CACHE = 'nuanxin-config';
 const PHOTO_CACHE = 'nuanxin-photos';
+const LESSON_CACHE = 'nuanxin-lessons';
+const LESSON_INDEX = '/lessons/index.json';
 
 cleanupOutdatedCaches();
 precacheAndRoute(self.__WB_MANIFEST);
@@ -61,13 +63,53 @@ async function keepPhotos(config: Response): Promise<void> {
   );
 }
 
+/**
+ * Keeps a fresh copy of the lesson list and of every lesson in it, so a kiosk that loses the
+ * server teaches as well as one with it: lessons are left out of /config.json and fetched when
+ * opened, and a new config version may change any of them, so each is fetched again here.
+ */
+async function keepLessons(): Promise<void> {
+  const cache = await caches.open(LESSON_CACHE);
+  const index = await fetch(LESSON_INDEX, { cache: 'no-cache' }).catch(() => undefined);
+  if (!index?.ok) return;
+  const text = await index.text();
+  // The same list (the same config version) needs only the lessons not kept yet.
+  const unchanged = (await (await cache.match(LESSON_INDEX))?.text()) === text;
+  await cache.put(LESSON_INDEX, new Response(text, { headers: index.headers }));
+  let ids: string[] = [];
+  try {
+    const lessons = (JSON.parse(text) as { lessons?: { id?: unknown }[] }).lessons ?? [];
+    ids = lessons.flatMap((l) => (typeof l.id === 'string' ? [l.id] : []));
+  } catch {
+    return;
+  }
+  await Promise.all(
+    ids.map(async (id) => {
+      const url = `/lessons/${encodeURIComponent(id)}.json`;
+      if (unchanged && (await cache.match(url))) return;
+      await cache.add(new Request(url, { cache: 'no-cache' })).catch(() => undefined);
+    }),
+  );
+}
+
 registerRoute(
   ({ url }) => url.pathname === '/config.json',
   new NetworkFirst({
     cacheName: CONFIG_CACHE,
     networkTimeoutSeconds: 4,
-    plugins: [{ cacheDidUpdate: async ({ newResponse }) => keepPhotos(newResponse.clone()) }],
+    plugins: [
+      {
+        cacheDidUpdate: async ({ newResponse }) => {
+          await Promise.all([keepPhotos(newResponse.clone()), keepLessons()]);
+        },
+      },
+    ],
   }),
+);
+
+registerRoute(
+  ({ url }) => url.pathname.startsWith('/lessons/'),
+  new NetworkFirst({ cacheName: LESSON_CACHE, networkTimeoutSeconds: 4 }),
 );
 
 registerRoute(
@@ -87,7 +129,7 @@ self.addEventListener('install', (event) => {
         .add(new Request('/config.json', { cache: 'no-cache' }))
         .then(async () => {
           const config = await cache.match('/config.json');
-          if (config) await keepPhotos(config);
+          if (config) await Promise.all([keepPhotos(config), keepLessons()]);
         })
         .catch(() => undefined),
     ),

@@ -4,8 +4,8 @@
  * seed exported is the seed folder byte for byte. Uses the same database as `npm start`
  * (DATABASE_URL, else DATABASE_PATH or ./data/centre.db).
  */
-import { mkdirSync, readdirSync, writeFileSync } from 'node:fs';
-import { join, resolve } from 'node:path';
+import { existsSync, mkdirSync, readdirSync, writeFileSync } from 'node:fs';
+import { dirname, join, resolve } from 'node:path';
 import { pathToFileURL } from 'node:url';
 import {
   countVersions,
@@ -15,6 +15,7 @@ import {
 import { createDatabase, type DatabaseEnv } from '../server/db/database';
 import { migrateToLatest } from '../server/db/migrate';
 import type { ConfigFiles } from '../shared/config/versions-api';
+import { LESSONS_DIR } from '../shared/lessons/files';
 
 const USAGE = `Usage: npm run config:export -- <version> <dir>
   Writes config version <version> (a number, or "current" for the one kiosks run now) into <dir>,
@@ -61,14 +62,22 @@ export async function runConfigExport(
     mkdirSync(dir, { recursive: true });
     // Every .json file in a config folder is read as part of the config: a stray one left from
     // another version would make the exported folder something that never was published.
-    const strays = readdirSync(dir).filter((name) => name.endsWith('.json') && !(name in files));
+    const lessonsDir = join(dir, LESSONS_DIR);
+    const strays = [
+      ...readdirSync(dir),
+      ...(existsSync(lessonsDir) ? readdirSync(lessonsDir).map((n) => `${LESSONS_DIR}/${n}`) : []),
+    ].filter((name) => name.endsWith('.json') && !(name in files));
     if (strays.length > 0) {
       io.err(
         `${dir} already holds ${strays.join(', ')}, which version ${row.number} does not have; kiosks would read them as part of the config. Export into an empty folder, or move those files away first.`,
       );
       return 1;
     }
-    for (const [name, text] of Object.entries(files)) writeFileSync(join(dir, name), text, 'utf8');
+    for (const [name, text] of Object.entries(files)) {
+      // Lessons go to the folder's lessons/ (their names are `lessons/<id>.json`).
+      mkdirSync(dirname(join(dir, name)), { recursive: true });
+      writeFileSync(join(dir, name), text, 'utf8');
+    }
     const names = Object.keys(files).sort().join(', ');
     io.out(`Exported config version ${row.number} (${row.hash}: ${names}) to ${dir}.`);
     return 0;

@@ -9,11 +9,12 @@ import { join } from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { toJsonSchema } from '@valibot/to-json-schema';
 import { CONFIG_FILES, type ConfigFileName } from '../shared/config/schema';
+import { LessonSchema } from '../shared/lessons/schema';
 
 /** Where the generated schemas live; config files point at them with "$schema". */
 export const SCHEMA_DIR = 'kiosk-config/schema';
 
-const TITLES: Record<ConfigFileName, string> = {
+const TITLES: Record<ConfigFileName | 'lesson.json', string> = {
   'centre.json':
     'Nuanxin centre.json: who and where the centre is, its phones, hours and activities',
   'kiosk.json': 'Nuanxin kiosk.json: languages, home-screen jobs, timing, voice and the staff PIN',
@@ -23,17 +24,22 @@ const TITLES: Record<ConfigFileName, string> = {
     'Nuanxin help.json: the emergency button and the service categories an elder can ask for',
   'subsidies.json':
     'Nuanxin subsidies.json: the money programmes elders may be entitled to, by rule, amount and schedule',
+  'lesson.json':
+    'Nuanxin lessons/<id>.json: one 学用手机 lesson — steps on a simulated phone, a practice task, a two-question check',
 };
 
 /** The schema file name for a config file: centre.json → centre.schema.json. */
-export const schemaFileName = (file: ConfigFileName) => file.replace(/\.json$/, '.schema.json');
+export const schemaFileName = (file: ConfigFileName | 'lesson.json') =>
+  file.replace(/\.json$/, '.schema.json');
 
 /** Each schema file's text, exactly as committed (2-space JSON, trailing newline). */
 export function buildJsonSchemas(): Record<string, string> {
   const out: Record<string, string> = {};
-  for (const [file, schema] of Object.entries(CONFIG_FILES) as [
-    ConfigFileName,
-    (typeof CONFIG_FILES)[ConfigFileName],
+  // Every lesson file (lessons/<id>.json) shares one schema, lesson.schema.json.
+  const schemas = { ...CONFIG_FILES, 'lesson.json': LessonSchema };
+  for (const [file, schema] of Object.entries(schemas) as [
+    ConfigFileName | 'lesson.json',
+    (typeof schemas)[ConfigFileName | 'lesson.json'],
   ][]) {
     const { $schema, ...rest } = toJsonSchema(schema, { errorMode: 'ignore' });
     const json = {

@@ -6,6 +6,7 @@
  * version; kiosks validate the served form (`validateConfigFiles(bundle, 'served')`).
  */
 import type { ConfigFiles } from '../../shared/config/versions-api';
+import { withoutLessons } from '../../shared/lessons/files';
 
 const FILE = 'kiosk.json';
 
@@ -33,10 +34,13 @@ function servedKioskJson(text: string): string | undefined {
 }
 
 /**
- * The files as kiosks are served them. A kiosk.json that is not JSON (never the case for a
- * stored version, which was validated) is left out rather than served with whatever it holds.
+ * The files as kiosks are served them: without the lessons, which kiosks fetch one at a time
+ * (lessons.routes.ts), so /config.json stays small for the first paint. A kiosk.json that is not
+ * JSON (never the case for a stored version, which was validated) is left out rather than served
+ * with whatever it holds.
  */
-export function servedFiles(files: ConfigFiles): ConfigFiles {
+export function servedFiles(stored: ConfigFiles): ConfigFiles {
+  const files = withoutLessons(stored);
   const text = files[FILE];
   if (text === undefined) return files;
   const { [FILE]: _stored, ...rest } = files;

@@ -1,23 +1,35 @@
 /** Read a config folder from disk into the bundle shape the kiosk and `config:check` validate. */
 import { createHash } from 'node:crypto';
-import { readdirSync, readFileSync } from 'node:fs';
+import { existsSync, readdirSync, readFileSync, statSync } from 'node:fs';
 import { join } from 'node:path';
 import type { ConfigBundle } from '../../shared/config/validate';
+import { LESSONS_DIR } from '../../shared/lessons/files';
 
 /** The folder used when none is given: the demo centre. */
 export const DEFAULT_CONFIG_DIR = 'kiosk-config/demo';
 
-/** Every .json file in `dir` (sorted by name), with a content hash as the version. */
-export function readConfigBundle(dir: string): ConfigBundle {
-  const files: Record<string, string> = {};
+/** The .json files directly in `dir`, by name (prefixed with `prefix`). */
+function readJsonFiles(dir: string, prefix: string, files: Record<string, string>): void {
   const entries = readdirSync(dir, { withFileTypes: true }).sort((a, b) =>
     a.name < b.name ? -1 : 1,
   );
   for (const entry of entries) {
     if (entry.isFile() && entry.name.endsWith('.json')) {
-      files[entry.name] = readFileSync(join(dir, entry.name), 'utf8');
+      files[`${prefix}${entry.name}`] = readFileSync(join(dir, entry.name), 'utf8');
     }
   }
+}
+
+/**
+ * Every .json file in `dir` and in its lessons/ folder (named `lessons/<file>`), sorted by name,
+ * with a content hash as the version: the lessons are versioned with the rest of the config.
+ */
+export function readConfigBundle(dir: string): ConfigBundle {
+  const files: Record<string, string> = {};
+  readJsonFiles(dir, '', files);
+  const lessons = join(dir, LESSONS_DIR);
+  if (existsSync(lessons) && statSync(lessons).isDirectory())
+    readJsonFiles(lessons, `${LESSONS_DIR}/`, files);
   return { version: configHash(files), files };
 }
 

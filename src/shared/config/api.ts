@@ -14,9 +14,10 @@ const NOTE_MESSAGE = 'A note has at most 500 characters, like "new duty phone nu
 export const FilesField = v.record(
   v.pipe(
     v.string(),
+    // A lesson sits in the folder's lessons/ (src/shared/lessons/files.ts); no other folder.
     v.regex(
-      /^[A-Za-z0-9_-]{1,60}\.json$/,
-      'A config file name is letters, digits, "-" or "_" and ends in .json, like "centre.json".',
+      /^(lessons\/)?[A-Za-z0-9_-]{1,60}\.json$/,
+      'A config file name is letters, digits, "-" or "_" and ends in .json, like "centre.json" or "lessons/big-text.json".',
     ),
   ),
   v.string('Each config file must be its JSON text, as a string.'),

@@ -3,6 +3,8 @@
  * Every problem is reported with the file, the path inside it and what is wrong.
  */
 import * as v from 'valibot';
+import { isLessonFile } from '../lessons/files';
+import { validateLessonFiles } from '../lessons/validate';
 import { parseJsonText } from './json-text';
 import {
   type CentreKioskConfig,
@@ -83,11 +85,11 @@ export function validateConfigFiles(
 ): ConfigResult {
   const problems: ConfigProblem[] = [];
   for (const name of Object.keys(bundle.files ?? {}).sort()) {
-    if (!(FILE_NAMES as string[]).includes(name)) {
+    if (!(FILE_NAMES as string[]).includes(name) && !isLessonFile(name)) {
       problems.push({
         file: name,
         path: '',
-        message: `this file is not part of the kiosk config — only ${FILE_NAMES.join(', ')} belong here; rename it or move it out of the folder`,
+        message: `this file is not part of the kiosk config — only ${FILE_NAMES.join(', ')} and lessons/<id>.json belong here; rename it or move it out of the folder`,
       });
     }
   }
@@ -113,6 +115,17 @@ export function validateConfigFiles(
       path: 'jobs',
       message:
         'the "help" job needs the help categories described in help.json — add help.json or remove "help" from the jobs',
+    });
+  }
+  // Lessons are checked in the stored form only: /config.json leaves them out (lessons/files.ts).
+  const lessons = form === 'stored' ? validateLessonFiles(bundle.files ?? {}) : undefined;
+  if (lessons) problems.push(...lessons.problems);
+  if (kiosk?.jobs.includes('lessons') && lessons?.lessons.length === 0) {
+    problems.push({
+      file: 'kiosk.json',
+      path: 'jobs',
+      message:
+        'the "lessons" job needs at least one lesson in the lessons folder — add lessons/<id>.json or remove "lessons" from the jobs',
     });
   }
   if (kiosk?.jobs.includes('subsidies') && bundle.files?.['subsidies.json'] === undefined) {
