@@ -8,6 +8,7 @@ import { configUpdates } from './areas/config-updates';
 import { help } from './areas/help';
 import { identify } from './areas/identify';
 import { kit } from './areas/kit';
+import { lessons } from './areas/lessons';
 import { meals } from './areas/meals';
 import { shell } from './areas/shell';
 import { staff } from './areas/staff';
@@ -23,6 +24,7 @@ export const KIOSK_AREAS = {
   help,
   identify,
   kit,
+  lessons,
   meals,
   shell,
   staff,

@@ -15,6 +15,7 @@ import { helpdesk } from './areas/helpdesk';
 import { identify } from './areas/identify';
 import { kit } from './areas/kit';
 import { kitchen } from './areas/kitchen';
+import { lessons } from './areas/lessons';
 import { meals } from './areas/meals';
 import { members } from './areas/members';
 import { settings } from './areas/settings';
@@ -36,6 +37,7 @@ export const AREAS = {
   helpdesk,
   identify,
   kit,
+  lessons,
   meals,
   kitchen,
   members,

@@ -36,7 +36,9 @@ export type ScreenId =
   | 'help-sent'
   | 'help-mine'
   | 'help-cancel'
-  | SubsidyScreenId;
+  | SubsidyScreenId
+  | 'lessons'
+  | 'lesson';
 
 export interface Route {
   id: ScreenId;

@@ -14,6 +14,7 @@ import { EmergencyScreen } from '../flows/help-fixed/EmergencyScreen';
 import { HomeScreen } from '../flows/home/HomeScreen';
 import { IdentifyScreen } from '../flows/identify/IdentifyScreen';
 import { LanguageScreen } from '../flows/language/LanguageScreen';
+import { LessonScreen, LessonsScreen } from '../flows/lessons/screens';
 import { MealsCancelScreen } from '../flows/meals/MealsCancelScreen';
 import { MealsConfirmScreen } from '../flows/meals/MealsConfirmScreen';
 import { MealsDayScreen } from '../flows/meals/MealsDayScreen';
@@ -59,4 +60,6 @@ export const SCREENS: Record<Exclude<ScreenId, 'attract'>, FunctionComponent> = 
   'help-mine': MyRequestsScreen,
   'help-cancel': HelpCancelScreen,
   ...SUBSIDY_SCREENS,
+  lessons: LessonsScreen,
+  lesson: LessonScreen,
 };

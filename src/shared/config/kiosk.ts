@@ -24,8 +24,8 @@ export type Job = (typeof JOBS)[number];
 
 /**
  * The jobs this version of the kiosk can do: the one list that config checks, publishing and the
- * kiosk's home screen share. A job joins it when its flow lands (lessons is
- * planned); until then a config that asks for it is refused in words, not silently shown without it.
+ * kiosk's home screen share. A job joins it when its flow lands; until then a config that asks
+ * for it is refused in words, not silently shown without it (every job of JOBS has its flow now).
  */
 export const IMPLEMENTED_JOBS = [
   'activities',
@@ -33,6 +33,7 @@ export const IMPLEMENTED_JOBS = [
   'meals',
   'help',
   'subsidies',
+  'lessons',
 ] as const satisfies readonly Job[];
 /** A job this version has a screen for. */
 export type ImplementedJob = (typeof IMPLEMENTED_JOBS)[number];

@@ -118,16 +118,8 @@ export function validateConfigFiles(
     });
   }
   // Lessons are checked in the stored form only: /config.json leaves them out (lessons/files.ts).
-  const lessons = form === 'stored' ? validateLessonFiles(bundle.files ?? {}) : undefined;
-  if (lessons) problems.push(...lessons.problems);
-  if (kiosk?.jobs.includes('lessons') && lessons?.lessons.length === 0) {
-    problems.push({
-      file: 'kiosk.json',
-      path: 'jobs',
-      message:
-        'the "lessons" job needs at least one lesson in the lessons folder — add lessons/<id>.json or remove "lessons" from the jobs',
-    });
-  }
+  // A "lessons" job with none yet is allowed: its list says so kindly (a centre writing its first).
+  if (form === 'stored') problems.push(...validateLessonFiles(bundle.files ?? {}).problems);
   if (kiosk?.jobs.includes('subsidies') && bundle.files?.['subsidies.json'] === undefined) {
     problems.push({
       file: 'kiosk.json',

@@ -185,7 +185,7 @@ describe("this kiosk's settings", () => {
   });
 
   it('never leave the home screen empty: a subset the centre no longer offers shows every job', () => {
-    kioskSettings.value = { ...canteen, jobs: ['lessons'] };
+    kioskSettings.value = { ...canteen, jobs: ['subsidies'] };
     expect(homeJobs.value).toEqual(config.value?.kiosk.jobs);
   });
 });

@@ -97,7 +97,7 @@ describe('lessons in a config bundle', () => {
     const bundle = demoBundle(({ kiosk }) => {
       kiosk.jobs = kioskJobs;
     });
-    return { ...bundle, files: { ...bundle.files, ...lessons } };
+    return { ...bundle, files: { ...withoutLessons(bundle.files), ...lessons } };
   };
 
   it('validates the lesson files with the rest of the folder, in the stored form only', () => {

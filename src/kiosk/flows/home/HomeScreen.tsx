@@ -26,6 +26,8 @@ export const AVAILABLE_JOBS: Partial<Record<Job, JobTile>> & Record<ImplementedJ
   help: { screen: 'help', icon: 'help' },
   // Anonymous: no card, nothing recorded.
   subsidies: { screen: 'subsidies', icon: 'coins' },
+  // Anyone may learn without a card: nothing is saved for an elder who has not identified.
+  lessons: { screen: 'lessons', icon: 'smartphone' },
 };
 
 interface JobTile {

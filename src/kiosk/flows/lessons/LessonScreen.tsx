@@ -1,0 +1,371 @@
+/**
+ * One lesson: how to learn it (follow me / try it yourself / test yourself), its steps on the
+ * simulated phone with the hint ladder (ladder.ts), the two questions of a test, and the end.
+ * Everything after the lesson is fetched happens in this one screen's state, so a step changes in
+ * one render, never waiting for the network. Each phase's words are spoken as it appears.
+ */
+import { useEffect, useState } from 'preact/hooks';
+import { localText, t } from '../../../i18n';
+import type { Lesson, PhoneItem } from '../../../shared/lessons/schema';
+import { KioskScreen } from '../../app/frame/KioskScreen';
+import { back } from '../../app/router';
+import { say } from '../../app/speech';
+import { BigButton, Problem } from '../../ui';
+import { type LadderState, type Mode, missed, startLadder, stepDone, unaided } from './ladder';
+import { chosenLesson, fetchLesson, type Loaded } from './lesson-data';
+import { type MissKind, Phone } from './Phone';
+import { QuizView } from './QuizView';
+import './lessons.css';
+
+/** How long "watch me do it" shows the hand pressing the target. */
+const REPLAY_MS = 1800;
+
+type Phase =
+  | { kind: 'modes' }
+  | { kind: 'steps'; ladder: LadderState; note: string; replaying: boolean }
+  | { kind: 'quiz'; ladder: LadderState }
+  | { kind: 'done'; ladder: LadderState; score: number };
+
+/** What the step says at its current rung, shown and spoken. */
+function stepWords(lesson: Lesson, ladder: LadderState): { shown: string; said: string } {
+  const step = lesson.steps[ladder.step];
+  if (!step) return { shown: '', said: '' };
+  const counter = t('lessons.step.counter', { n: ladder.step + 1, total: lesson.steps.length });
+  // A test shows the task, not each step's words, until a miss asks for help.
+  // (Its words appear under the task once a miss has asked for them: see Steps.)
+  const words =
+    ladder.mode === 'check'
+      ? t('lessons.step.task', { task: localText(lesson.practice.task) })
+      : localText(step.words);
+  const narration =
+    ladder.mode === 'check' && ladder.level === 0 ? words : localText(step.narration);
+  const gesture = step.gesture ?? 'tap';
+  const drop = step.screen.elements
+    .flatMap((e) => e.items ?? [])
+    .find((item) => item.id === step.dropOn);
+  const how =
+    gesture === 'hold'
+      ? t('lessons.step.hold')
+      : gesture === 'drag' && drop
+        ? t('lessons.step.drag', { drop: localText(drop.label) })
+        : '';
+  const hint =
+    ladder.level === 3
+      ? t('lessons.step.greyed')
+      : ladder.level === 2 && ladder.misses === 0
+        ? t('lessons.step.arrow')
+        : '';
+  return {
+    shown: words,
+    said: [t('lessons.step.said', { counter, words: narration }), how, hint]
+      .filter(Boolean)
+      .join(' '),
+  };
+}
+
+function missNote(
+  lesson: Lesson,
+  ladder: LadderState,
+  touched: PhoneItem | undefined,
+  kind: MissKind,
+) {
+  const step = lesson.steps[ladder.step];
+  if (!step) return '';
+  const look = localText(step.look);
+  const drop = step.screen.elements
+    .flatMap((e) => e.items ?? [])
+    .find((item) => item.id === step.dropOn);
+  const first =
+    kind === 'short'
+      ? step.gesture === 'drag' && drop
+        ? t('lessons.step.dragShort', { drop: localText(drop.label) })
+        : t('lessons.step.holdShort')
+      : touched
+        ? t('lessons.step.tapped', { tapped: localText(touched.label), look })
+        : t('lessons.step.tappedNothing', { look });
+  const then =
+    ladder.plainTap && (step.gesture ?? 'tap') !== 'tap'
+      ? t('lessons.step.plainTapSaid')
+      : ladder.level === 3
+        ? t('lessons.step.greyed')
+        : ladder.level === 2
+          ? t('lessons.step.arrow')
+          : '';
+  return [first, then].filter(Boolean).join(' ');
+}
+
+function ModeChoice({ lesson, onChoose }: { lesson: Lesson; onChoose: (mode: Mode) => void }) {
+  return (
+    <div class="lesson-modes">
+      <BigButton
+        id="mode-guided"
+        icon="arrow-down"
+        label={t('lessons.modes.guided')}
+        sublabel={t('lessons.modes.guidedNote')}
+        onPress={() => onChoose('guided')}
+      />
+      <BigButton
+        id="mode-practice"
+        icon="smartphone"
+        label={t('lessons.modes.practice')}
+        sublabel={t('lessons.modes.practiceNote')}
+        onPress={() => onChoose('practice')}
+      />
+      <BigButton
+        id="mode-check"
+        icon="check"
+        label={t('lessons.modes.check')}
+        sublabel={t('lessons.modes.checkNote')}
+        onPress={() => onChoose('check')}
+      />
+      <span class="visually-hidden">{localText(lesson.summary)}</span>
+    </div>
+  );
+}
+
+function Steps({
+  lesson,
+  phase,
+  onDone,
+  onMiss,
+  onWatch,
+}: {
+  lesson: Lesson;
+  phase: Extract<Phase, { kind: 'steps' }>;
+  onDone: () => void;
+  onMiss: (touched: PhoneItem | undefined, kind: MissKind) => void;
+  onWatch: () => void;
+}) {
+  const { ladder } = phase;
+  const step = lesson.steps[ladder.step];
+  if (!step) return null;
+  const words = stepWords(lesson, ladder);
+  return (
+    <div class="lesson" data-level={ladder.level} data-mode={ladder.mode}>
+      <Phone
+        key={ladder.step}
+        screen={step.screen}
+        target={step.target}
+        gesture={step.gesture ?? 'tap'}
+        dropOn={step.dropOn}
+        level={ladder.level}
+        plainTap={ladder.plainTap}
+        replaying={phase.replaying}
+        onDone={onDone}
+        onMiss={onMiss}
+      />
+      <div class="lesson__words">
+        <p class="lesson__counter">
+          {t('lessons.step.counter', { n: ladder.step + 1, total: lesson.steps.length })}
+        </p>
+        <p class="lesson__instruction">{words.shown}</p>
+        {ladder.mode === 'check' && ladder.level > 0 && (
+          <p class="lesson__step-words">{localText(step.words)}</p>
+        )}
+        {phase.note && (
+          <p class="lesson__note" role="status">
+            {phase.note}
+          </p>
+        )}
+        {ladder.level === 3 && (
+          <BigButton
+            id="lesson-watch"
+            icon="repeat"
+            variant="secondary"
+            label={t('lessons.step.watch')}
+            onPress={onWatch}
+          />
+        )}
+      </div>
+    </div>
+  );
+}
+
+function Done({
+  lesson,
+  phase,
+  onRestart,
+}: {
+  lesson: Lesson;
+  phase: Extract<Phase, { kind: 'done' }>;
+  onRestart: (mode: Mode) => void;
+}) {
+  const { ladder } = phase;
+  const star = unaided(ladder);
+  return (
+    <div class="lesson-done">
+      {star && (
+        <p class="lesson-done__star">
+          <svg
+            class="lesson-done__star-pic"
+            viewBox="0 0 24 24"
+            aria-hidden="true"
+            focusable="false"
+          >
+            <path d="M12 2.5l2.9 6 6.6.8-4.9 4.5 1.3 6.5L12 17l-5.9 3.3 1.3-6.5L2.5 9.3l6.6-.8z" />
+          </svg>
+          {t('lessons.done.star')}
+        </p>
+      )}
+      <p class="lesson-done__words">{doneWords(ladder, phase.score)}</p>
+      <div class="lesson-done__actions">
+        <BigButton
+          id="done-again"
+          icon="repeat"
+          variant="secondary"
+          label={t('lessons.done.again')}
+          onPress={() => onRestart(ladder.mode)}
+        />
+        {ladder.mode !== 'check' && (
+          <BigButton
+            id="done-next-mode"
+            icon={ladder.mode === 'guided' ? 'smartphone' : 'check'}
+            label={
+              ladder.mode === 'guided' ? t('lessons.done.toPractice') : t('lessons.done.toCheck')
+            }
+            onPress={() => onRestart(ladder.mode === 'guided' ? 'practice' : 'check')}
+          />
+        )}
+        <BigButton
+          id="done-other"
+          icon="list"
+          variant="secondary"
+          label={t('lessons.done.other')}
+          onPress={back}
+        />
+      </div>
+      <span class="visually-hidden">{localText(lesson.title)}</span>
+    </div>
+  );
+}
+
+function doneWords(ladder: LadderState, score: number): string {
+  if (ladder.mode === 'guided') return t('lessons.done.guided');
+  if (ladder.mode === 'practice') return t('lessons.done.practice');
+  return unaided(ladder)
+    ? t('lessons.done.unaided', { score })
+    : t('lessons.done.helped', { score });
+}
+
+export function LessonScreen() {
+  const id = chosenLesson.value;
+  const [lesson, setLesson] = useState<Loaded<Lesson>>({ state: 'loading' });
+  const [phase, setPhase] = useState<Phase>({ kind: 'modes' });
+  const [tries, setTries] = useState(0);
+  useEffect(() => {
+    if (!id) return;
+    let live = true;
+    fetchLesson(id).then(
+      (value) => {
+        if (!live) return;
+        setLesson({ state: 'ready', value });
+        say(t('lessons.modes.prompt', { title: localText(value.title) }));
+      },
+      () => {
+        if (!live) return;
+        setLesson({ state: 'failed' });
+        say(
+          t('lessons.list.failedSaid', {
+            what: t('lessons.list.failed'),
+            next: t('lessons.list.failedNext'),
+          }),
+        );
+      },
+    );
+    return () => {
+      live = false;
+    };
+  }, [id, tries]);
+
+  // A replay ends by itself; leaving the step ends it too.
+  const replaying = phase.kind === 'steps' && phase.replaying;
+  useEffect(() => {
+    if (!replaying) return;
+    const timer = window.setTimeout(
+      () => setPhase((p) => (p.kind === 'steps' ? { ...p, replaying: false } : p)),
+      REPLAY_MS,
+    );
+    return () => window.clearTimeout(timer);
+  }, [replaying]);
+
+  if (lesson.state !== 'ready')
+    return (
+      <KioskScreen title={t('lessons.list.title')}>
+        {lesson.state === 'loading' ? (
+          <p class="info-block__lead">{t('lessons.list.loading')}</p>
+        ) : (
+          <Problem
+            what={t('lessons.list.failed')}
+            next={t('lessons.list.failedNext')}
+            action={{
+              label: t('lessons.list.again'),
+              icon: 'refresh',
+              onPress: () => {
+                setLesson({ state: 'loading' });
+                setTries((n) => n + 1);
+              },
+            }}
+          />
+        )}
+      </KioskScreen>
+    );
+  const value = lesson.value;
+
+  const toStep = (ladder: LadderState, note = '') => {
+    setPhase({ kind: 'steps', ladder, note, replaying: false });
+    say(stepWords(value, ladder).said);
+  };
+  const start = (mode: Mode) => toStep(startLadder(mode));
+
+  const onDone = () => {
+    if (phase.kind !== 'steps') return;
+    const next = stepDone(phase.ladder);
+    if (next.step < value.steps.length) {
+      toStep(next);
+      return;
+    }
+    if (next.mode === 'check') {
+      setPhase({ kind: 'quiz', ladder: next });
+      return;
+    }
+    setPhase({ kind: 'done', ladder: next, score: 0 });
+    say(`${t('lessons.step.right')} ${doneWords(next, 0)}`);
+  };
+  const onMiss = (touched: PhoneItem | undefined, kind: MissKind) => {
+    if (phase.kind !== 'steps') return;
+    const ladder = missed(phase.ladder);
+    const note = missNote(value, ladder, touched, kind);
+    setPhase({ kind: 'steps', ladder, note, replaying: false });
+    say(note);
+  };
+  const onWatch = () => {
+    if (phase.kind !== 'steps') return;
+    setPhase({ ...phase, replaying: true });
+    say(t('lessons.step.watching'));
+  };
+
+  const title =
+    phase.kind === 'quiz'
+      ? t('lessons.quiz.title')
+      : phase.kind === 'done'
+        ? t('lessons.done.title')
+        : localText(value.title);
+  return (
+    <KioskScreen title={title}>
+      {phase.kind === 'modes' && <ModeChoice lesson={value} onChoose={start} />}
+      {phase.kind === 'steps' && (
+        <Steps lesson={value} phase={phase} onDone={onDone} onMiss={onMiss} onWatch={onWatch} />
+      )}
+      {phase.kind === 'quiz' && (
+        <QuizView
+          questions={value.check}
+          onFinish={(score) => {
+            setPhase({ kind: 'done', ladder: phase.ladder, score });
+            say(doneWords(phase.ladder, score));
+          }}
+        />
+      )}
+      {phase.kind === 'done' && <Done lesson={value} phase={phase} onRestart={start} />}
+    </KioskScreen>
+  );
+}
