@@ -72,7 +72,7 @@ const picklist = <const T extends readonly string[]>(values: T, what: string) =>
 export const PhoneItemSchema = block(
   {
     id: slug('item id', 1, 40),
-    label: LocalText('the item’s name on the phone', 40),
+    label: LocalText('the item’s name on the phone (a chat message may be longer)', 80),
     icon: v.optional(
       doc(picklist(PHONE_ICONS, 'a phone picture'), `One of ${quoted(PHONE_ICONS)}`),
     ),

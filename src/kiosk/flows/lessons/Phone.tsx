@@ -7,7 +7,7 @@
  * greyed out (and not touchable), and "watch me" a hand that presses the target.
  */
 import type { TargetedPointerEvent } from 'preact';
-import { useRef } from 'preact/hooks';
+import { useLayoutEffect, useRef, useState } from 'preact/hooks';
 import { localText, t } from '../../../i18n';
 import type {
   Gesture,
@@ -17,11 +17,9 @@ import type {
   PhoneScreen,
 } from '../../../shared/lessons/schema';
 import { usePress } from '../../ui';
-import type { HintLevel } from './ladder';
+import { type HintLevel, HOLD_MS } from './ladder';
 import { PHONE_PICTURES } from './phone-icons';
 
-/** How long a press-and-hold must last, like a real phone's "hold to talk". */
-export const HOLD_MS = 800;
 /** What a failed hold or drag was: too short a hold, or a drag let go off the drop item. */
 export type MissKind = 'wrong' | 'short';
 
@@ -64,15 +62,10 @@ function Picture({ icon, tile = true }: { icon: PhoneIcon; tile?: boolean }) {
   );
 }
 
-/** The arrow and hand of L2 (and the replay's hand), drawn over the target. */
-function Hint({ replay }: { replay: boolean }) {
+/** The hand of L2 (and of the replay), drawn on the target. */
+function Hand({ replay }: { replay: boolean }) {
   return (
     <span class={replay ? 'phone-hint phone-hint--replay' : 'phone-hint'} aria-hidden="true">
-      {!replay && (
-        <svg class="phone-hint__arrow" viewBox="0 0 24 24" aria-hidden="true" focusable="false">
-          <path d="M12 2v15M5 11l7 7 7-7" fill="none" stroke-width="3.5" stroke-linecap="round" />
-        </svg>
-      )}
       <svg class="phone-hint__hand" viewBox="0 0 24 24" aria-hidden="true" focusable="false">
         <path
           d="M9 11V4.5a1.5 1.5 0 0 1 3 0V10m0-1.5a1.5 1.5 0 0 1 3 0V11m0-1a1.5 1.5 0 0 1 3 0v4.5A6.5 6.5 0 0 1 11.5 21h-.8a6 6 0 0 1-4.6-2.2L3.4 15.5a1.6 1.6 0 0 1 2.4-2.1L9 16"
@@ -85,11 +78,48 @@ function Hint({ replay }: { replay: boolean }) {
   );
 }
 
+/**
+ * L2's pulsing arrow, outside the phone beside the target's row, pointing at it: drawn over the
+ * phone it would cover the words of the items around the target.
+ */
+function Arrow({ watch }: { watch: unknown[] }) {
+  const self = useRef<SVGSVGElement>(null);
+  const [top, setTop] = useState<number | null>(null);
+  useLayoutEffect(() => {
+    const figure = self.current?.closest('.phone');
+    const place = () => {
+      const frame = figure?.getBoundingClientRect();
+      const box = figure?.querySelector('[data-target]')?.getBoundingClientRect();
+      setTop(frame && box ? box.top + box.height / 2 - frame.top : null);
+    };
+    place();
+    // The phone grows with the text size and the window: follow the target.
+    if (typeof ResizeObserver === 'undefined' || !figure) return;
+    const observer = new ResizeObserver(place);
+    observer.observe(figure);
+    return () => observer.disconnect();
+  }, watch);
+  return (
+    <svg
+      ref={self}
+      class="phone-arrow"
+      viewBox="0 0 24 24"
+      aria-hidden="true"
+      focusable="false"
+      style={top === null ? { visibility: 'hidden' } : { insetBlockStart: `${top}px` }}
+    >
+      <path d="M22 12H6M12 5l-7 7 7 7" fill="none" stroke-width="3.5" stroke-linecap="round" />
+    </svg>
+  );
+}
+
+type Ref = { current: HTMLElement | null };
+
 interface ItemProps extends Omit<PhoneProps, 'screen'> {
   item: PhoneItem;
   kind: PhoneElement['kind'];
   /** Every item of the screen, to find the drop item's box. */
-  phone: { current: HTMLDivElement | null };
+  phone: Ref;
 }
 
 function Item({ item, kind, phone, ...p }: ItemProps) {
@@ -167,7 +197,7 @@ function Item({ item, kind, phone, ...p }: ItemProps) {
       disabled={greyed}
       {...(special ? gestureProps : press)}
     >
-      {item.icon && <Picture icon={item.icon} tile={kind === 'appGrid'} />}
+      {item.icon && <Picture icon={item.icon} tile={kind === 'appGrid' || kind === 'call'} />}
       <span class="phone-item__text">
         <span class="phone-item__label">{localText(item.label)}</span>
         {item.detail && <span class="phone-item__detail">{localText(item.detail)}</span>}
@@ -175,7 +205,7 @@ function Item({ item, kind, phone, ...p }: ItemProps) {
       {item.switch !== undefined && (
         <span class={`phone-switch${item.switch ? ' phone-switch--on' : ''}`} aria-hidden="true" />
       )}
-      {(hinted || (isTarget && p.replaying)) && <Hint replay={p.replaying && !hinted} />}
+      {(hinted || (isTarget && p.replaying)) && <Hand replay={p.replaying && !hinted} />}
     </button>
   );
 }
@@ -217,9 +247,13 @@ function Element({ element, ...p }: { element: PhoneElement } & Omit<ItemProps, 
 /** The phone, its status bar and the step's screen. */
 export function Phone({ screen, ...p }: PhoneProps) {
   const phone = useRef<HTMLDivElement>(null);
-  // A touch on the screen but on no item is a miss too ("you tapped an empty place").
+  // A touch on the screen but on no item is a miss too ("you tapped an empty place"); only one
+  // that also began on this screen, not the lifting of a finger that held the last step's target.
+  const downHere = useRef(false);
   const onBackground = (e: TargetedPointerEvent<HTMLDivElement>) => {
-    if (!(e.target as Element).closest('.phone-item')) p.onMiss(undefined, 'wrong');
+    const began = downHere.current;
+    downHere.current = false;
+    if (began && !(e.target as Element).closest('.phone-item')) p.onMiss(undefined, 'wrong');
   };
   return (
     <figure
@@ -235,12 +269,20 @@ export function Phone({ screen, ...p }: PhoneProps) {
           <i />
         </span>
       </div>
-      <div class="phone__screen" ref={phone} onPointerUp={onBackground}>
+      <div
+        class="phone__screen"
+        ref={phone}
+        onPointerDown={() => {
+          downHere.current = true;
+        }}
+        onPointerUp={onBackground}
+      >
         {screen.elements.map((element, i) => (
           // Elements have no id of their own; their place on a step's screen never changes.
           <Element key={i} element={element} {...p} phone={phone} />
         ))}
       </div>
+      {p.level >= 2 && <Arrow watch={[p.level, p.target, screen]} />}
     </figure>
   );
 }

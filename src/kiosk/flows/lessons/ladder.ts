@@ -10,6 +10,8 @@
  * be done with a plain tap instead: the kiosk's own controls never need one.
  */
 export const MODES = ['guided', 'practice', 'check'] as const;
+/** How long a press-and-hold must last, like a real phone's "hold to talk". */
+export const HOLD_MS = 800;
 export type Mode = (typeof MODES)[number];
 export type HintLevel = 0 | 1 | 2 | 3;
 
