@@ -192,23 +192,25 @@ forEachStore((_store, makeDb) => {
       }).toEqual(before);
       expect(api.store.reader()?.kiosk.idle.timeoutSeconds).toBe(90);
 
-      // A job ticked that this version of the kiosk does not have yet: refused, saying so.
-      const planned = await publish(
+      // A job ticked that the centre's files cannot serve (subsidies without subsidies.json):
+      // refused, saying so, rather than a tile that opens on nothing.
+      const { 'subsidies.json': _left, ...withoutSubsidies } = v1.files;
+      const unserved = await publish(
         api,
         {
-          ...v1.files,
+          ...withoutSubsidies,
           'kiosk.json': editJson(v1.files['kiosk.json'] as string, (kiosk) => {
-            kiosk.jobs = ['meals', 'lessons'];
+            kiosk.jobs = ['meals', 'subsidies'];
           }),
         },
         1,
       );
-      expect(planned.status).toBe(422);
-      expect(((await planned.json()) as { problems: ConfigProblem[] }).problems).toEqual([
+      expect(unserved.status).toBe(422);
+      expect(((await unserved.json()) as { problems: ConfigProblem[] }).problems).toEqual([
         expect.objectContaining({
           file: 'kiosk.json',
-          path: 'jobs[1]',
-          message: expect.stringMatching(/"lessons" is not in this version of the kiosk yet/),
+          path: 'jobs',
+          message: expect.stringMatching(/the "subsidies" job needs the programmes/),
         }),
       ]);
 

@@ -88,12 +88,6 @@ forEachStore((_store, makeDb) => {
       );
       const twice = await put({ ...canteenOnly, jobs: ['meals', 'meals'] });
       expect(twice.status).toBe(422);
-      // Planned but not in this version: refused in words, not dropped from the kiosk silently.
-      const planned = await put({ ...canteenOnly, jobs: ['meals', 'subsidies'] });
-      expect(planned.status).toBe(422);
-      expect(((await planned.json()) as { error: { message: string } }).error.message).toMatch(
-        /"subsidies" is not in this version of the kiosk yet/,
-      );
 
       expect((await put({ ...canteenOnly, orientation: 'sideways' })).status).toBe(400);
       expect((await put({ ...canteenOnly, name: '' })).status).toBe(400);
