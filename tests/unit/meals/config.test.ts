@@ -16,7 +16,13 @@ const files = (meals?: unknown, jobs?: string[]) => {
       'centre.json': readFileSync('kiosk-config/demo/centre.json', 'utf8'),
       'kiosk.json': JSON.stringify(kiosk),
       'help.json': readFileSync('kiosk-config/demo/help.json', 'utf8'),
-      ...(meals === undefined ? {} : { 'meals.json': JSON.stringify(meals) }),
+      // The demo's subsidies price its meal subsidy from meals.json, so they come together.
+      ...(meals === undefined
+        ? {}
+        : {
+            'meals.json': JSON.stringify(meals),
+            'subsidies.json': readFileSync('kiosk-config/demo/subsidies.json', 'utf8'),
+          }),
     },
   };
 };
