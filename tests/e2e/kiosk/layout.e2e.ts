@@ -58,8 +58,13 @@ const ONLY_PARTS = (process.env.E2E_WALK_PARTS ?? '').split(',').filter(Boolean)
 const ONLY_LANGUAGES = (process.env.E2E_WALK_LANGUAGES ?? '').split(',').filter(Boolean);
 if (ONLY_PARTS.length || ONLY_LANGUAGES.length)
   console.warn(`[layout walk] only parts ${ONLY_PARTS} in languages ${ONLY_LANGUAGES}`);
-/** E2E_WALK_SCREENSHOTS=0: no screenshots (a second local run beside one whose pictures you keep). */
-const SCREENSHOTS = process.env.E2E_WALK_SCREENSHOTS !== '0';
+/**
+ * Screenshots of every state for a person to look at: on by default, off in CI (about a third of a
+ * second each, some 350 of them, and nobody looks there); E2E_WALK_SCREENSHOTS=0 / 1 decides.
+ */
+const SCREENSHOTS = process.env.E2E_WALK_SCREENSHOTS
+  ? process.env.E2E_WALK_SCREENSHOTS !== '0'
+  : !process.env.CI;
 const WALKS = ALL_WALKS.filter((l) => !ONLY_LANGUAGES.length || ONLY_LANGUAGES.includes(l));
 const walks = (part: (typeof PARTS)[number]) => !ONLY_PARTS.length || ONLY_PARTS.includes(part);
 /** States also checked at 1× and 1.3×, and in zh-Hant: one of each kind of layout. */
