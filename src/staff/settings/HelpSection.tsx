@@ -10,8 +10,9 @@ import {
   TextSetting,
   ToggleSetting,
 } from './controls';
-import { draft, edit, setFile } from './draft';
+import { draft, edit } from './draft';
 import { LocalTextSetting } from './LocalTextField';
+import { NoFileYet } from './NoFileYet';
 import { getAt, moved } from './paths';
 import { messageAt } from './problems';
 
@@ -89,12 +90,12 @@ export function HelpSection() {
   const help = draft.value[FILE];
   if (help === undefined) {
     return (
-      <div class="form">
-        <p>{t('settings.help.none')}</p>
-        <button type="button" class="button" onClick={() => setFile(FILE, NEW_HELP)}>
-          {t('settings.help.start')}
-        </button>
-      </div>
+      <NoFileYet
+        file={FILE}
+        template={NEW_HELP}
+        none={t('settings.help.none')}
+        start={t('settings.help.start')}
+      />
     );
   }
   const list = getAt(help, ['categories']);

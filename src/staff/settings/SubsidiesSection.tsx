@@ -16,8 +16,9 @@ import {
   TextSetting,
   ToggleSetting,
 } from './controls';
-import { draft, edit, setFile } from './draft';
+import { draft, edit } from './draft';
 import { LocalTextSetting } from './LocalTextField';
+import { NoFileYet } from './NoFileYet';
 import { getAt, moved, type Path } from './paths';
 import { messageAt } from './problems';
 
@@ -386,12 +387,12 @@ export function SubsidiesSection() {
   const subsidies = draft.value[FILE];
   if (subsidies === undefined) {
     return (
-      <div class="form">
-        <p>{t('subsidySettings.none')}</p>
-        <button type="button" class="button" onClick={() => setFile(FILE, NEW_SUBSIDIES)}>
-          {t('subsidySettings.start')}
-        </button>
-      </div>
+      <NoFileYet
+        file={FILE}
+        template={NEW_SUBSIDIES}
+        none={t('subsidySettings.none')}
+        start={t('subsidySettings.start')}
+      />
     );
   }
   const programmes = listAt(['programmes']);
