@@ -67,7 +67,12 @@ export function SavedScreen({
               </ScrollArea>
             </div>
           ) : (
-            <Success message={words.message} {...(words.detail ? { detail: words.detail } : {})} />
+            <div class="saved saved--plain">
+              <Success
+                message={words.message}
+                {...(words.detail ? { detail: words.detail } : {})}
+              />
+            </div>
           )}
           <div class="action-row">
             {onMine && (
