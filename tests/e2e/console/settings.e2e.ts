@@ -203,7 +203,7 @@ describe('settings in the console', () => {
     await form.getByLabel('放在哪里').fill('一楼大厅');
     await form.getByLabel('竖屏').check();
     await form.getByLabel('只提供其中一部分').check();
-    for (const job of ['订餐', '请求服务', '今日活动', '关于本中心']) {
+    for (const job of ['订餐', '请求服务', '补贴查询', '学用手机', '今日活动', '关于本中心']) {
       const box = form.getByLabel(job, { exact: true });
       if ((await box.count()) > 0) await box.uncheck();
     }
