@@ -32,6 +32,7 @@ import {
   addPress,
   insertCall,
   insertRequest,
+  lockKioskCalls,
   markCallOutOfFeed,
   memberExists,
   selectLiveCall,
@@ -132,6 +133,7 @@ async function openOrJoin(
   const pressedAt = new Date(entry.kioskTime).toISOString();
   // Without a valid proof the member is only claimed: the console says "not checked".
   const checked = memberId === null || entry.identity === 'proven' ? 1 : 0;
+  await lockKioskCalls(trx, ctx.kioskId);
   const live = await selectLiveCall(trx, ctx.kioskId, kind, LIVE_CALL_STATUSES);
   let callId: string;
   if (live) {

@@ -3,7 +3,7 @@
  * tries have escalation.repository.ts). The first argument is the database or the caller's
  * transaction; a transaction sees its own writes.
  */
-import { type Insertable, type Kysely, sql } from 'kysely';
+import { type Insertable, type Kysely, PostgresAdapter, sql } from 'kysely';
 import type { HelpCallKind, HelpCallStatus, ServiceStatus } from '../../shared/help/changes';
 import type { Database } from '../db/schema';
 import type {
@@ -179,6 +179,20 @@ export function selectLiveCall(
     .orderBy('received_at', 'desc')
     .limit(1)
     .executeTakeFirst();
+}
+
+// Any fixed number: the first key of the per-kiosk call lock ("nxhc").
+const CALL_LOCK = 0x6e786863;
+
+/**
+ * Makes a kiosk's presses look for its live call one at a time, until the transaction commits.
+ * PostgreSQL reads committed rows only, so two pushes in flight together would each find no live
+ * call and open one of their own; after this lock the later one sees the earlier one's call and
+ * joins it. Other kiosks never wait. SQLite writers go one at a time already.
+ */
+export async function lockKioskCalls(trx: Db, kioskId: string): Promise<void> {
+  if (trx.getExecutor().adapter instanceof PostgresAdapter)
+    await sql`select pg_advisory_xact_lock(${CALL_LOCK}, hashtext(${kioskId}))`.execute(trx);
 }
 
 /** Counts one more press of the call, naming its member when `memberId` is given. */

@@ -79,6 +79,25 @@ forEachStore((_store, makeDb) => {
       expect(new Set(calls.map((c) => c.id)).size).toBe(2);
     });
 
+    it('joins presses pushed at the same moment from one kiosk into one call', async () => {
+      const db = await makeDb();
+      const { api, kiosk } = await helpCentre(db);
+      // A shaky hand presses again while the first push is still on its way: separate pushes,
+      // in flight together. On PostgreSQL each used to see no live call and open its own.
+      const presses = await Promise.all(
+        Array.from({ length: 4 }, () => api.push(kiosk, 'help.call', PRESS)),
+      );
+      expect(presses.every((p) => p.status === 'accepted')).toBe(true);
+      const callIds = presses.map((p) => (p as { record: { callId: string } }).record.callId);
+      expect(new Set(callIds).size).toBe(1);
+      const rows = await db
+        .selectFrom('help_calls')
+        .select(['id', 'presses'])
+        .where('kiosk_id', '=', kiosk.kioskId)
+        .execute();
+      expect(rows).toEqual([{ id: callIds[0], presses: 4 }]);
+    });
+
     it('tells nobody of a push it refused: no call event, no timer', async () => {
       const db = await makeDb();
       const { api, kiosk } = await helpCentre(db);
