@@ -179,18 +179,18 @@ export const identify = defineArea({
         'The PIN did not match. That is all right. Please ask staff for help, or try again in 15 minutes.',
     },
     pinOffline: {
-      what: 'There is no connection, so your PIN cannot be checked now',
-      next: 'You can still book a meal or ask for help. Your own records need the connection.',
+      what: 'Your PIN cannot be checked now',
+      next: 'There is no connection. You can still book a meal or ask for help.',
       continue: 'Continue',
       spoken:
-        'There is no connection, so your PIN cannot be checked now. You can still book a meal or ask for help. Your own records need the connection.',
+        'Your PIN cannot be checked now: there is no connection. You can still book a meal or ask for help.',
     },
     recordsNeedPin: {
-      what: 'Your records need the connection to check your PIN',
-      next: 'There was no connection, so your PIN was not checked. When the connection is back, press “Type my PIN”. You can book a meal or ask for help now.',
+      what: 'Your records need the connection',
+      next: 'Your PIN could not be checked. When the connection is back, press “Type my PIN”.',
       retry: 'Type my PIN',
       spoken:
-        'Your records need the connection to check your PIN. There was no connection, so your PIN was not checked. When the connection is back, press Type my PIN.',
+        'Your records need the connection, to check your PIN. When it is back, press Type my PIN.',
     },
     welcome: {
       message: 'Hello, {{name}}',

@@ -5,8 +5,9 @@
  * is open whatever day and hour the bench runs — see canteen-config.ts).
  *
  * The kiosk is enrolled through its staff screen, as staff would. Then 李秀英 (card 10001, no PIN)
- * books tomorrow's lunch for the first time (no "same as last time" yet), cancels it in "my meals"
- * (not timed), and comes back: her usual meal is offered first. Each timed tap is a real touch
+ * books tomorrow's lunch for the first time (no "same as last time" yet) and comes back: her usual
+ * meal is offered first, for the next lunch (tomorrow's is booked; a cancelled meal would never be
+ * offered as the usual one). Each timed tap is a real touch
  * (support/touch.ts); a card is "read" the way a USB reader types it (a burst of keys in the page,
  * as tests/e2e/kiosk/kiosk-helpers.ts does).
  *
@@ -17,12 +18,7 @@
  * greeting screen that waits for the member's meals, on the saved screen for the server's answer).
  */
 import type { Page } from 'playwright-core';
-import {
-  enterDigits,
-  openStaffEntry,
-  TAP_PAUSE_MS,
-  tapButton,
-} from '../../e2e/kiosk/kiosk-helpers';
+import { enrollFromStaffEntry } from '../../e2e/kiosk/kiosk-helpers';
 import { launchKiosk } from '../../e2e/support/browser';
 import { enrollmentCode } from '../../e2e/support/centre-admin';
 import { type ServerHandle, startServer } from '../../e2e/support/server';
@@ -196,54 +192,33 @@ const USUAL_MEAL: Step[] = [
     name: 'card → greeting with the usual meal',
     card: CARD,
     heading: new RegExp(`^${NAME}，您好$`),
-    button: /午餐：鸡蛋羹软饭套餐/,
+    button: /和上次一样.*鸡蛋羹软饭套餐/,
     timeoutMs: 30_000,
   },
   {
     name: 'usual → confirm',
-    tap: /午餐：鸡蛋羹软饭套餐/,
+    tap: /和上次一样.*鸡蛋羹软饭套餐/,
     heading: /^是这样订吗？$/,
     button: /^是/,
   },
   { name: '是 → 订好了', tap: /^是$/, heading: /^订好了$/, timeoutMs: 30_000 },
 ];
 
-/** Enroll through the staff screen (PIN 2468) and wait until the roster of 12 is in. */
+/**
+ * Enroll as staff do on a new kiosk: its staff way in asks only for the enrollment code (issue
+ * #11: no staff PIN before the server knows the kiosk); then wait until the roster of 12 is in.
+ */
 async function enroll(page: Page, server: ServerHandle): Promise<void> {
   await page.getByRole('button', { name: /请触摸屏幕开始/ }).tap();
   await page
     .getByRole('heading', { name: /您想做什么/ })
     .first()
     .waitFor();
-  await openStaffEntry(page);
-  await enterDigits(page, '2468');
-  await tapButton(page, '进入');
-  await page.getByRole('heading', { name: '工作人员设置' }).first().waitFor();
-  const code = await enrollmentCode(server, '食堂 bench');
-  await tapButton(page, '登记这台机器');
-  await page.getByRole('heading', { name: '登记这台机器' }).first().waitFor();
-  for (const digit of code) {
-    await tapButton(page, digit);
-    await page.waitForTimeout(TAP_PAUSE_MS);
-  }
-  await tapButton(page, '登记');
+  await enrollFromStaffEntry(page, await enrollmentCode(server, '食堂 bench'));
   await page
     .getByText(/名单刚刚更新，共 12 人/)
     .first()
     .waitFor({ timeout: 30_000 });
-}
-
-/** Cancel the booking in "my meals" (not timed), so the usual meal is offered for tomorrow again. */
-async function cancelTomorrow(page: Page): Promise<void> {
-  await tapButton(page, '我的订餐');
-  await page
-    .getByText(/^已订好$/)
-    .first()
-    .waitFor({ timeout: 20_000 });
-  await tapButton(page, /取消明天午餐/);
-  await page.getByRole('heading', { name: '要取消这一餐吗？' }).first().waitFor();
-  await tapButton(page, '是，取消');
-  await page.getByRole('heading', { name: '已经取消了' }).first().waitFor({ timeout: 20_000 });
 }
 
 export interface MealFlowResult {
@@ -271,7 +246,6 @@ export async function measureMealFlow(
 
     await kiosk.goto('/');
     const first = await runFlow(page, 'first booking', FIRST_BOOKING);
-    await cancelTomorrow(page);
     await kiosk.goto('/');
     const usual = await runFlow(page, 'usual meal', USUAL_MEAL);
     return { first, usual, pageErrors: kiosk.takeProblems().pageErrors };

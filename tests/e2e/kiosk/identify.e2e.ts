@@ -3,21 +3,19 @@
  * enrollment the kiosk has no roster and asks for staff; once enrolled it pulls the roster, the
  * staff screen says how old it is, and staff's "test a card" finds members by a card reader's
  * keystrokes or the keypad, with the PIN, an ended membership and an unknown card, also with
- * the server gone. Every state passes axe, the overflow check and the i18n audit at every text
- * size in both orientations.
+ * the server gone. How each state looks (axe, layout, i18n audit at every size, both orientations) is the layout
+ * walk's job: layout.e2e.ts.
  */
 
 import type { Page } from 'playwright-core';
 import { afterEach, describe, expect, inject, test } from 'vitest';
-import { type Kiosk, launchKiosk, type Orientation, type TextSize } from '../support/browser';
+import { type Kiosk, launchKiosk, type TextSize } from '../support/browser';
 import { enrollmentCode } from '../support/centre-admin';
 import { type ServerHandle, startServer } from '../support/server';
 import {
-  checkScreen,
   enrollFromStaffEntry,
   enterDigits,
   exactName,
-  openStaffEntry,
   readCard,
   startSession,
   tapButton,
@@ -27,24 +25,8 @@ import {
 const SERVER_GONE =
   /net::ERR_(CONNECTION_REFUSED|INCOMPLETE_CHUNKED_ENCODING|EMPTY_RESPONSE|CONNECTION_RESET) \(http:\/\/127\.0\.0\.1:\d+\/api\/(sync|kiosk)\//;
 
-/** The kiosk, for checks made with the server gone: only the kiosk's requests to it may fail. */
-function serverGone(k: Kiosk): Kiosk {
-  return {
-    ...k,
-    expectNoProblems(label) {
-      const { pageErrors, consoleErrors } = k.takeProblems();
-      expect(pageErrors, label).toEqual([]);
-      expect(
-        consoleErrors.filter((e) => !SERVER_GONE.test(e)),
-        label,
-      ).toEqual([]);
-    },
-  };
-}
-
 const distDir = inject('distDir');
 const executablePath = inject('chromiumPath');
-const SIZES: TextSize[] = [1, 1.3, 1.6];
 
 let kiosk: Kiosk | undefined;
 let server: ServerHandle | undefined;
@@ -60,15 +42,6 @@ const heading = (page: Page, name: string) =>
     .getByRole('heading', { name: exactName(name) })
     .first()
     .waitFor();
-
-async function toStaffScreen(k: Kiosk, size: TextSize): Promise<void> {
-  await k.goto('/', { 'i18n-audit': 1 });
-  await startSession(k, size);
-  await openStaffEntry(k.page);
-  await enterDigits(k.page, '2468');
-  await tapButton(k.page, '进入');
-  await heading(k.page, '工作人员设置');
-}
 
 /**
  * Before enrollment the staff way in asks only for the enrollment code (issue #11), so the
@@ -166,92 +139,4 @@ describe('identify: tap a card or type its number', () => {
     // reconnecting with back-off); the roster lookups above never needed it.
     expect(consoleErrors.filter((e) => !SERVER_GONE.test(e))).toEqual([]);
   });
-
-  test.each<Orientation>(['landscape', 'portrait'])(
-    'every identify state fits and passes the checks at every text size (%s)',
-    async (orientation) => {
-      server = await startServer({ distDir });
-      kiosk = await launchKiosk({ orientation, baseURL: server.url, executablePath });
-      const { page } = kiosk;
-
-      for (const size of SIZES) {
-        await toIdentifyAsElder(kiosk, size);
-        await checkScreen(kiosk, 'identify-card', size, true);
-        await enterDigits(page, '12');
-        await tapButton(page, '确定');
-        await page.getByRole('group', { name: /没有认出卡号/ }).waitFor();
-        await checkScreen(kiosk, 'identify-not-a-card', size, size !== 1.3);
-        await readCard(page, '10001');
-        await heading(page, '这台机器还没有会员名单');
-        await checkScreen(kiosk, 'identify-no-roster', size, true);
-      }
-
-      await enroll(kiosk, server);
-
-      // Five wrong PINs lock a member's PIN on the server for 15 minutes: a member of their own
-      // for each text size.
-      const pinCards = ['10003', '10007', '10010'];
-      for (const [index, size] of SIZES.entries()) {
-        await toStaffScreen(kiosk, size);
-        await page
-          .getByText(/名单.*更新/)
-          .first()
-          .waitFor();
-        await checkScreen(kiosk, 'staff-roster', size, true);
-
-        await testACard(page);
-        await readCard(page, '10001');
-        await heading(page, '李秀英，您好');
-        await checkScreen(kiosk, 'identify-welcome', size, true);
-        await tapButton(page, '完成');
-
-        await testACard(page);
-        await readCard(page, '10008');
-        await heading(page, '黄志华，您好');
-        await checkScreen(kiosk, 'identify-expired', size, true);
-        await tapButton(page, '完成');
-
-        await testACard(page);
-        await readCard(page, '99999');
-        await heading(page, '没有找到这张卡');
-        await checkScreen(kiosk, 'identify-unknown', size, true);
-        await tapButton(page, '返回');
-
-        await testACard(page);
-        await readCard(page, pinCards[index] ?? '');
-        await heading(page, '请输入密码');
-        await checkScreen(kiosk, 'identify-pin', size, true);
-        for (const wrong of ['1470', '3692']) {
-          await enterDigits(page, wrong);
-          await tapButton(page, '确定');
-          await page.getByRole('group', { name: /密码不对/ }).waitFor();
-        }
-        await checkScreen(kiosk, 'identify-pin-wrong', size, true);
-        for (const wrong of ['5814', '0000']) {
-          await enterDigits(page, wrong);
-          await tapButton(page, '确定');
-          await page.getByRole('group', { name: /密码不对。还可以再试 [12] 次/ }).waitFor();
-        }
-        await enterDigits(page, '1111');
-        await tapButton(page, '确定');
-        await heading(page, '密码没有对上');
-        await checkScreen(kiosk, 'identify-pin-tries-out', size, true);
-      }
-
-      // Without the server, a PIN cannot be checked: the card alone goes on. (Staff settings
-      // need the server too since issue #11, so this is walked as an elder booking a meal.)
-      await server.stop();
-      for (const size of SIZES) {
-        await toIdentifyAsElder(kiosk, size);
-        await readCard(page, '10002');
-        await heading(page, '请输入密码');
-        await enterDigits(page, '1234');
-        await tapButton(page, '确定');
-        await heading(page, '现在连不上网络，密码暂时核对不了');
-        await checkScreen(serverGone(kiosk), 'identify-pin-offline', size, true);
-        await tapButton(page, '继续');
-        await page.getByText('王建国 正在使用').first().waitFor();
-      }
-    },
-  );
 });
