@@ -20,6 +20,7 @@ import type { MemberTable } from '../members/members.table';
 import type { PersonTable } from '../people/people.table';
 import type { PhotoTable } from '../photos/photos.table';
 import type { LoginAttemptTable, StaffAccountTable, StaffSessionTable } from '../staff/staff.table';
+import type { MemberSubsidyTable } from '../subsidies/subsidies.table';
 import type { ChangeTable, DatabaseRestoreTable } from '../sync/changes.table';
 import type { ProofKeyTable, ServerMarkTable } from '../sync/proof.table';
 import type { SyncEntryTable } from '../sync/sync.table';
@@ -52,4 +53,5 @@ export interface Database {
   proof_keys: ProofKeyTable;
   server_marks: ServerMarkTable;
   database_restores: DatabaseRestoreTable;
+  member_subsidies: MemberSubsidyTable;
 }

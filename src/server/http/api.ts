@@ -34,6 +34,8 @@ import { photoRoutes } from '../photos/photos.routes';
 import { createApplierRegistry } from '../product-appliers';
 import { type StaffEnv, staffSession } from '../staff/session.middleware';
 import { staffRoutes } from '../staff/staff.routes';
+import { mySubsidiesRoutes } from '../subsidies/my-subsidies.routes';
+import { subsidyRegisterRoutes } from '../subsidies/subsidies.routes';
 import type { ApplierRegistry } from '../sync/appliers';
 import { ChangeNotifier, liveRoutes } from '../sync/live.routes';
 import { syncRoutes } from '../sync/sync.routes';
@@ -150,6 +152,8 @@ export function createApi(options: ApiOptions) {
     .route('/help', helpRoutes(deps, help.feed, centre))
     .route('/members', memberRoutes(deps, rosterRules))
     .route('/kiosk', kioskIdentifyRoutes(deps))
+    .route('/kiosk', mySubsidiesRoutes(deps, centre))
+    .route('/subsidies', subsidyRegisterRoutes(deps, centre))
     .route('/meals/absent', absenceRoutes(deps, canteenOf(options.centre)))
     .route('/meals', mealRoutes(deps, canteenOf(options.centre)))
     .route('/dashboard', dashboardRoutes(deps, timeZoneOf(options.centre), options.dataDir))

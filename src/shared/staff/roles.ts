@@ -54,6 +54,10 @@ export const PERMISSIONS = {
   'members.export': DESK,
   /** Add, edit and import members. */
   'members.write': DESK,
+  /** What each member receives per subsidy programme (amounts, since when, suspensions). */
+  'subsidies.register.read': DESK,
+  /** Change what a member receives. */
+  'subsidies.register.write': DESK,
 
   /**
    * The kitchen roster and marking meals served / delivered / no-show. Its delivery lines carry

@@ -24,6 +24,7 @@ export const AUDIT_ACTIONS = [
   'person.changed',
   'member.created',
   'member.updated',
+  'member.subsidies_changed',
   'meal.marked',
   'meal.absence_checked',
   'help.acknowledged',

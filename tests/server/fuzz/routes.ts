@@ -229,6 +229,16 @@ export const FUZZ_ROUTES: readonly FuzzRoute[] = [
       pin: [...REQUIRED_TEXT, '', '123', '12345', 'abcd', '１２３４'],
     }),
   },
+  // The proof is the subsidies feature's to check (tests/server/subsidies): here only
+  // credentials, syntax and bytes.
+  {
+    name: 'POST /api/kiosk/my-subsidies',
+    method: 'POST',
+    path: () => '/api/kiosk/my-subsidies',
+    auth: 'kiosk',
+    strictUtf8: true,
+    body: () => ({}),
+  },
   {
     name: 'POST /api/kiosks/enroll',
     method: 'POST',
@@ -388,6 +398,22 @@ export const FUZZ_ROUTES: readonly FuzzRoute[] = [
     path: (r) => `/api/members/${unknownId(r)}`,
     pathIsFatal: true,
     auth: 'staff',
+  },
+  {
+    name: 'GET /api/subsidies/members/:id',
+    method: 'GET',
+    path: (r) => `/api/subsidies/members/${unknownId(r)}`,
+    pathIsFatal: true,
+    auth: 'staff',
+  },
+  {
+    name: 'PUT /api/subsidies/members/:id',
+    method: 'PUT',
+    path: (r) => `/api/subsidies/members/${unknownId(r)}`,
+    pathIsFatal: true,
+    auth: 'admin',
+    strictUtf8: true,
+    body: () => ({}),
   },
   // The member schemas belong to the members feature: here only credentials, syntax and bytes.
   {

@@ -21,7 +21,7 @@ interface Ids {
 }
 
 interface Attempt {
-  method: 'GET' | 'POST' | 'PATCH';
+  method: 'GET' | 'POST' | 'PATCH' | 'PUT';
   path: (ids: Ids) => string;
   body?: (ids: Ids) => unknown;
   /** A body sent as it is, with this content type (the CSV import). */
@@ -54,6 +54,12 @@ const ROUTES = {
     method: 'POST',
     path: () => '/api/members/import?dryRun=1',
     raw: { text: '卡号,姓名,出生日期,本地户籍\n10004,刘德明,1950-01-20,是\n', type: 'text/csv' },
+  },
+  'what a member receives (subsidies)': get('/api/subsidies/members/m1'),
+  'change what a member receives': {
+    method: 'PUT',
+    path: () => '/api/subsidies/members/m1',
+    body: () => ({ receipts: [] }),
   },
   'active calls (the alert)': get('/api/help/calls?active=1'),
   'past calls': get('/api/help/calls?from=2026-11-25&to=2026-11-25'),
@@ -144,6 +150,9 @@ const EXPECTED: Record<Route, Record<StaffRole, number>> = {
   'add a member': { admin: 201, staff: 201, kitchen: 403, trainer: 403 },
   'edit a member': { admin: 200, staff: 200, kitchen: 403, trainer: 403 },
   'import members (dry run)': { admin: 200, staff: 200, kitchen: 403, trainer: 403 },
+  // The desk's, like the register: never the kitchen's or a trainer's.
+  'what a member receives (subsidies)': { admin: 200, staff: 200, kitchen: 403, trainer: 403 },
+  'change what a member receives': { admin: 200, staff: 200, kitchen: 403, trainer: 403 },
   'active calls (the alert)': { admin: 200, staff: 200, kitchen: 200, trainer: 200 },
   'past calls': { admin: 200, staff: 200, kitchen: 403, trainer: 403 },
   'escalation attempts': { admin: 200, staff: 200, kitchen: 403, trainer: 403 },

@@ -1,0 +1,161 @@
+/**
+ * "我的补贴" for the member identified at a kiosk (issue #13 item 3). The kiosk sends the proof of
+ * identification it sealed then; only this server opens it. The figures are given only when the
+ * proof names this member's card, was sealed on this kiosk for the session it claims, is no older
+ * than the longest session, and carries the member's PIN — checked here, counting wrong PINs
+ * toward the same lock as identification (a device token alone must not make a PIN guesser). A
+ * member without a PIN is answered `no-pin`: money figures need one.
+ *
+ * The answer is the engine's reading of the member's facts today beside what the register says
+ * they receive: receiving / suspended / could get but not applied / not yet / not eligible.
+ */
+import type { Kysely } from 'kysely';
+import type { CentreKioskConfig } from '../../shared/config/schema';
+import { normalizeCardNumber } from '../../shared/members/card';
+import type { DisabilityGrade } from '../../shared/members/categories';
+import { MEMBER_CATEGORIES, type MemberCategory } from '../../shared/members/categories';
+import {
+  evaluateSubsidies,
+  nextPayoutDate,
+  type PersonFacts,
+  type ProgrammeResult,
+} from '../../shared/subsidies';
+import type { MySubsidiesResult, MySubsidyItem } from '../../shared/subsidies/api';
+import { type EntryProof, LONGEST_SESSION_MS, PROOF_CLOCK_SLACK_MS } from '../../shared/sync/index';
+import type { Database } from '../db/schema';
+import { AppError } from '../http/errors';
+import { checkMemberPin } from '../members/identify.service';
+import { findMemberByCard } from '../members/members.repository';
+import type { MemberRow } from '../members/members.table';
+import type { ProofKeys } from '../sync/proof-keys';
+import { selectMemberSubsidies } from './subsidies.repository';
+import type { MemberSubsidyRow } from './subsidies.table';
+
+const refused = (code: string, message: string) => new AppError(403, code, message);
+
+function factsOf(member: MemberRow): PersonFacts {
+  let categories: MemberCategory[] = [];
+  try {
+    const parsed: unknown = JSON.parse(member.categories);
+    if (Array.isArray(parsed)) categories = MEMBER_CATEGORIES.filter((k) => parsed.includes(k));
+  } catch {
+    // A damaged list reads as none, as the register's own view does.
+  }
+  return {
+    age: { birthDate: member.birth_date },
+    localHukou: Number(member.local_hukou) === 1,
+    categories,
+    disability: member.disability as DisabilityGrade,
+  };
+}
+
+const monthOfDay = (day: string) => day.slice(0, 7);
+
+function heldIn(row: MemberSubsidyRow, month: string): boolean {
+  return (
+    row.suspended_from !== null &&
+    row.suspended_from <= month &&
+    (row.suspended_to === null || row.suspended_to >= month)
+  );
+}
+
+/** One programme's line for this member. */
+function itemOf(
+  result: ProgrammeResult,
+  row: MemberSubsidyRow | undefined,
+  config: NonNullable<CentreKioskConfig['subsidies']>,
+  day: string,
+): MySubsidyItem {
+  const none = { since: null, suspendedFrom: null, startMonth: null, nextPayout: null };
+  if (row) {
+    const held = heldIn(row, monthOfDay(day));
+    const payout = config.programmes.find((p) => p.id === result.id)?.payout;
+    return {
+      ...none,
+      programmeId: result.id,
+      status: held ? 'suspended' : 'receiving',
+      fen: Number(row.fen),
+      since: row.since,
+      suspendedFrom: held ? row.suspended_from : null,
+      nextPayout: !held && payout && result.kind === 'monthly' ? nextPayoutDate(payout, day) : null,
+      reasons: [],
+    };
+  }
+  if ((result.verdict === 'yes' || result.verdict === 'maybe') && result.paid)
+    return {
+      ...none,
+      programmeId: result.id,
+      status: 'not-applied',
+      fen: result.fen,
+      reasons: result.reasons,
+    };
+  if (result.verdict === 'not-yet')
+    return {
+      ...none,
+      programmeId: result.id,
+      status: 'not-yet',
+      fen: result.fen,
+      startMonth: result.startMonth ?? null,
+      reasons: result.reasons,
+    };
+  // No, or paid instead by a programme of the same exclusive group (the reason names it).
+  const reasons = result.paid
+    ? result.reasons
+    : result.reasons.filter((r) => r.code === 'exclusive');
+  return { ...none, programmeId: result.id, status: 'not-eligible', fen: 0, reasons };
+}
+
+export interface MySubsidiesRequest {
+  memberId: string;
+  proof: EntryProof;
+  kioskId: string;
+}
+
+export async function mySubsidies(
+  db: Kysely<Database>,
+  keys: ProofKeys,
+  request: MySubsidiesRequest,
+  config: CentreKioskConfig | undefined,
+  day: string,
+  now: Date,
+): Promise<MySubsidiesResult> {
+  const identity = keys.open(request.proof.sealed);
+  if (!identity)
+    throw refused('bad_proof', 'The proof of identification does not open with this server’s key.');
+  const card = normalizeCardNumber(identity.card);
+  const member = card === undefined ? undefined : await findMemberByCard(db, card);
+  if (!member || member.id !== request.memberId)
+    throw refused('bad_proof', 'The card in the proof of identification is not this member’s.');
+  if (identity.kiosk !== request.kioskId)
+    throw refused('bad_proof', 'The proof of identification was sealed on another kiosk.');
+  if (identity.session !== request.proof.session)
+    throw refused('bad_proof', 'The proof of identification was sealed for another session.');
+  const age = now.getTime() - identity.at;
+  if (age > LONGEST_SESSION_MS + PROOF_CLOCK_SLACK_MS || age < -PROOF_CLOCK_SLACK_MS)
+    throw refused(
+      'bad_proof',
+      'The proof of identification is from another visit; tap the card again.',
+    );
+  if (member.pin_hash === null) return { result: 'no-pin' };
+  if (identity.pin === undefined)
+    throw refused('pin_needed', 'This member has a PIN: money figures need it typed at the kiosk.');
+  const pin = await checkMemberPin(db, card as string, identity.pin, now);
+  if (pin.result !== 'ok')
+    throw refused(
+      'pin_needed',
+      'The PIN in the proof is not the member’s, or it is locked for now.',
+    );
+
+  const subsidies = config?.subsidies;
+  if (!subsidies)
+    throw new AppError(404, 'no_subsidies', 'This centre has no subsidies.json: nothing to show.');
+  const answer = evaluateSubsidies(subsidies, config.meals, factsOf(member), day);
+  const rows = new Map(
+    (await selectMemberSubsidies(db, member.id)).map((row) => [row.programme_id, row]),
+  );
+  const items = answer.programmes
+    // A wider rule a more local one replaces is not a programme of its own for the elder.
+    .filter((p) => p.verdict !== 'overridden' || rows.has(p.id))
+    .map((p) => itemOf(p, rows.get(p.id), subsidies, day));
+  return { result: 'figures', day, items };
+}

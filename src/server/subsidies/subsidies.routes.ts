@@ -1,0 +1,41 @@
+/**
+ * /api/subsidies/members/:id: what a member receives per programme, for the desk
+ * (subsidies.register.read / .write in src/shared/staff/roles.ts; not the kitchen's or trainers').
+ */
+import { Hono } from 'hono';
+import type { Reply } from '../../shared/api/contract';
+import { SubsidyRegisterApi } from '../../shared/subsidies/api';
+import type { CentreConfigReader } from '../config/centre-config';
+import type { ApiDeps } from '../http/deps';
+import { jsonBody } from '../http/validate';
+import { strictUtf8 } from '../kiosks/kiosk.middleware';
+import { actorOf } from '../staff/login.service';
+import { currentStaff, requirePermission, type StaffEnv } from '../staff/session.middleware';
+import { memberReceipts, saveMemberReceipts } from './register.service';
+
+export function subsidyRegisterRoutes(deps: ApiDeps, centre: CentreConfigReader | undefined) {
+  const { db, clock } = deps;
+  return new Hono<StaffEnv>()
+    .get('/members/:id', requirePermission('subsidies.register.read'), async (c) => {
+      const receipts = await memberReceipts(db, c.req.param('id'));
+      return c.json({ receipts } satisfies Reply<typeof SubsidyRegisterApi.get>, 200);
+    })
+    .put(
+      '/members/:id',
+      requirePermission('subsidies.register.write'),
+      strictUtf8(),
+      jsonBody(SubsidyRegisterApi.put.body),
+      async (c) => {
+        const { receipts } = c.req.valid('json');
+        const saved = await saveMemberReceipts(
+          db,
+          actorOf(currentStaff(c)),
+          c.req.param('id'),
+          receipts,
+          centre?.()?.subsidies,
+          clock(),
+        );
+        return c.json({ receipts: saved } satisfies Reply<typeof SubsidyRegisterApi.put>, 200);
+      },
+    );
+}
