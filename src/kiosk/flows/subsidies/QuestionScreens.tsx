@@ -1,14 +1,18 @@
 /**
  * The four questions of "我能领什么？", one per screen, each one tap and each with 不知道: age
- * (bands whose edges come from the rules), local 户籍, 低保/特困, disability grade.
+ * (bands whose edges come from the rules), local 户籍, 低保/特困, disability grade. The first
+ * also leads to 我的补贴, the identified member's own figures.
  */
+import './subsidies.css';
+import type { ComponentChildren } from 'preact';
 import { t } from '../../../i18n';
 import { DISABILITY_GRADES } from '../../../shared/members/categories';
 import { ageBands } from '../../../shared/subsidies';
 import { KioskScreen } from '../../app/frame/KioskScreen';
 import { usePrompt } from '../../app/speech';
 import { useConfig } from '../../app/state';
-import { type Choice, ChoiceGrid, type IconName } from '../../ui';
+import { BigButton, type Choice, ChoiceGrid, type IconName } from '../../ui';
+import { identify } from '../identify/identify';
 import { answers, askedCategories, goNext, type Question } from './answers';
 import { SubsidiesMissing } from './SubsidiesMissing';
 import { bandWords } from './words';
@@ -26,17 +30,21 @@ function Ask({
   title,
   choices,
   onChoose,
+  before,
 }: {
   question: Question;
   title: string;
   choices: Choice[];
   onChoose: (id: string) => void;
+  /** Shown above the choices (the first screen's way to the member's own figures). */
+  before?: ComponentChildren;
 }) {
   const config = useConfig();
   usePrompt(t('subsidies.ask.prompt', { question: title }));
   if (!config.subsidies) return <SubsidiesMissing />;
   return (
     <KioskScreen title={title}>
+      {before}
       <ChoiceGrid
         label={title}
         choices={[...choices, unknownChoice()]}
@@ -56,6 +64,18 @@ export function AgeScreen() {
     <Ask
       question="age"
       title={t('subsidies.ask.age')}
+      before={
+        // 我的补贴 beside the anonymous check, so the check itself stays five taps from home.
+        <div class="subsidy-mine__entry">
+          <BigButton
+            icon="user"
+            variant="secondary"
+            size="secondary"
+            label={t('subsidies.mine.entry')}
+            onPress={() => identify({ next: 'subsidies-mine', greetedByJob: true })}
+          />
+        </div>
+      }
       choices={bands.map((b) => ({ id: String(b.min), icon: 'user', label: bandWords(b) }))}
       onChoose={(id) => {
         // A fresh check starts here: earlier answers of this person are replaced one by one.

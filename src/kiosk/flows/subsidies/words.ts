@@ -19,11 +19,11 @@ export function bandWords(band: AgeBand): string {
 
 const listed = (items: string[]) => items.join(t('subsidies.listJoin'));
 
-const categoriesWords = (categories: readonly MemberCategory[]) =>
+export const categoriesWords = (categories: readonly MemberCategory[]) =>
   listed(categories.map((k) => t(`subsidies.category.${k}`)));
 
 /** One programme's amount: "每月 50 元", "每月 50 到 600 元", "一次性，最多 10000 元". */
-function amountWords(r: ProgrammeResult): string {
+export function amountWords(r: Pick<ProgrammeResult, 'kind' | 'fen' | 'fenFrom'>): string {
   const range = r.fenFrom !== r.fen;
   if (r.kind === 'one-off')
     return range
@@ -87,7 +87,7 @@ function whenOf(
   return automatic ? `${start} ${t('subsidies.answer.automatic')}` : start;
 }
 
-const bringOf = (documents: readonly Parameters<typeof localText>[0][]) =>
+export const bringOf = (documents: readonly Parameters<typeof localText>[0][]) =>
   documents.length > 0
     ? t('subsidies.answer.bring', { documents: listed(documents.map(localText)) })
     : '';
