@@ -20,6 +20,7 @@ import { memberHistoryRest } from '../help/help-format';
 import { Checkbox, FieldSet, Radio, SelectField, TextArea, TextField } from '../ui/Field';
 import { ErrorNote, SuccessNote } from '../ui/Notice';
 import { fieldMessage, localInvalid } from '../ui/problems';
+import { MemberSubsidies } from './MemberSubsidies';
 
 interface Draft {
   cardNumber: string;
@@ -329,6 +330,7 @@ export function MemberFormPage({ id }: { id: string | null }) {
           </a>
         </div>
       </form>
+      {member && <MemberSubsidies memberId={member.id} />}
     </>
   );
 }
