@@ -49,6 +49,13 @@ const toReceipt = (row: Row): Receipt => ({
 
 const problemWords = (p: ReceiptProblem) => t(runtimeKey(`console.memberSubsidies.problem.${p}`));
 
+/** "高龄津贴（区级）": the city's and the district's rule for one benefit share a name. */
+const programmeWords = (p: SubsidyProgramme) =>
+  t('console.memberSubsidies.programme', {
+    name: localText(p.name),
+    level: t(`subsidySettings.levels.${p.level}`),
+  });
+
 export function MemberSubsidies({ memberId }: { memberId: string }) {
   const [programmes, setProgrammes] = useState<SubsidyProgramme[] | null>(null);
   const [rows, setRows] = useState<Row[] | null>(null);
@@ -72,6 +79,11 @@ export function MemberSubsidies({ memberId }: { memberId: string }) {
   const change = (index: number, field: keyof Row) => (value: string) => {
     setSaved(false);
     setRows((all) => all?.map((r, i) => (i === index ? { ...r, [field]: value } : r)) ?? all);
+  };
+  // A programme since removed from subsidies.json stays on record, shown by its id.
+  const nameOf = (id: string) => {
+    const programme = programmes?.find((p) => p.id === id);
+    return programme ? programmeWords(programme) : id;
   };
   const unused = (programmes ?? []).filter((p) => !rows?.some((r) => r.programmeId === p.id));
 
@@ -108,15 +120,7 @@ export function MemberSubsidies({ memberId }: { memberId: string }) {
           {rows.length === 0 && <p>{t('console.memberSubsidies.none')}</p>}
           {rows.map((row, index) => (
             <fieldset key={row.programmeId} class="fieldset">
-              <legend>
-                {localText(
-                  programmes.find((p) => p.id === row.programmeId)?.name ?? {
-                    'zh-Hans': row.programmeId,
-                    'zh-Hant': row.programmeId,
-                    en: row.programmeId,
-                  },
-                )}
-              </legend>
+              <legend>{nameOf(row.programmeId)}</legend>
               <TextField
                 label={t('console.memberSubsidies.amount')}
                 hint={t('console.memberSubsidies.amountHint')}
@@ -175,7 +179,7 @@ export function MemberSubsidies({ memberId }: { memberId: string }) {
               }}
               options={[
                 { value: '', label: t('console.memberSubsidies.choose') },
-                ...unused.map((p) => ({ value: p.id, label: localText(p.name) })),
+                ...unused.map((p) => ({ value: p.id, label: programmeWords(p) })),
               ]}
             />
           )}
