@@ -4,6 +4,7 @@
  * A new flow adds its handlers here.
  */
 import { type HelpSource, helpHandlers } from './help/help.appliers';
+import { lessonHandlers } from './lessons/lesson-progress.appliers';
 import { type CanteenSource, mealHandlers } from './meals/meals.appliers';
 import { type ApplierRegistry, applierRegistry, type EntryHandler } from './sync/appliers';
 
@@ -14,11 +15,12 @@ export interface ProductDeps {
   help?: HelpSource;
 }
 
-/** The product's kinds: meals (booking, cancelling) and help (calls, requests). */
+/** The product's kinds: meals (booking, cancelling), help (calls, requests), lesson progress. */
 export function productAppliers(deps: ProductDeps = {}): EntryHandler[] {
   return [
     ...mealHandlers(deps.canteen ?? (() => undefined)),
     ...helpHandlers(deps.help ?? (() => undefined)),
+    ...lessonHandlers(),
   ];
 }
 

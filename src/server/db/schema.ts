@@ -9,6 +9,7 @@ import type {
   ServiceRequestTable,
 } from '../help/help.table';
 import type { KioskEnrollmentCodeTable, KioskTable } from '../kiosks/kiosks.table';
+import type { LessonProgressTable } from '../lessons/lesson-progress.table';
 import type { AbsenceCheckTable } from '../meals/absence.table';
 import type { MealBookingTable, MealCountTable, MealNoticeTable } from '../meals/meals.table';
 import type {
@@ -54,4 +55,5 @@ export interface Database {
   server_marks: ServerMarkTable;
   database_restores: DatabaseRestoreTable;
   member_subsidies: MemberSubsidyTable;
+  lesson_progress: LessonProgressTable;
 }

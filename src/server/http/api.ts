@@ -24,6 +24,7 @@ import { kioskRoutes } from '../kiosks/kiosks.routes';
 import { type SpeechTokenOptions, SpeechTokens } from '../kiosks/speech-token';
 import { speechTokenRoutes } from '../kiosks/speech-token.routes';
 import { staffPinRoutes } from '../kiosks/staff-pin.routes';
+import { lessonProgressRoutes } from '../lessons/lesson-progress.routes';
 import { absenceRoutes } from '../meals/absence.routes';
 import { mealRoutes } from '../meals/meals.routes';
 import { kioskIdentifyRoutes } from '../members/identify.routes';
@@ -154,6 +155,7 @@ export function createApi(options: ApiOptions) {
     .route('/kiosk', kioskIdentifyRoutes(deps))
     .route('/kiosk', mySubsidiesRoutes(deps, centre))
     .route('/subsidies', subsidyRegisterRoutes(deps, centre))
+    .route('/kiosk', lessonProgressRoutes(deps))
     .route('/meals/absent', absenceRoutes(deps, canteenOf(options.centre)))
     .route('/meals', mealRoutes(deps, canteenOf(options.centre)))
     .route('/dashboard', dashboardRoutes(deps, timeZoneOf(options.centre), options.dataDir))

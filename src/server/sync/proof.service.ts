@@ -10,6 +10,8 @@ import type { Kysely } from 'kysely';
 import { verifyPin } from '../../shared/config/pin';
 import { normalizeCardNumber } from '../../shared/members/card';
 import {
+  createUuidV7Generator,
+  type EntryProof,
   LEGACY_PROOF_WINDOW_MS,
   LONGEST_SESSION_MS,
   type OutboxEntry,
@@ -148,3 +150,31 @@ export function proofChecker(
 }
 
 export type ProofCheck = ReturnType<typeof proofChecker>;
+
+/**
+ * Why `proof` does not let `kioskId` read `memberId`'s personal records now (English, for staff),
+ * or undefined when it does: the same checks as an entry made at this moment in that session,
+ * PIN included where the member has one (records are personal, as "my meals" are).
+ */
+export async function sessionProofProblem(
+  db: Kysely<Database>,
+  keys: ProofKeys,
+  kioskId: string,
+  memberId: string,
+  proof: EntryProof,
+  now: Date,
+): Promise<string | undefined> {
+  const check = proofChecker(keys, kioskId, 0, now);
+  const asked: OutboxEntry = {
+    // An id of this moment by the server's clock (a generator of its own: the shared one never
+    // goes back to a clock behind the ids it has made).
+    id: createUuidV7Generator().next(now.getTime()),
+    kind: 'read',
+    payload: { memberId },
+    kioskTime: now.toISOString(),
+    kioskId,
+    proof,
+  };
+  const verdict = await check(db, asked, asked.payload, { pin: true });
+  return verdict.ok ? undefined : (verdict.reason.detail ?? verdict.reason.code);
+}

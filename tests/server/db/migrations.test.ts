@@ -23,6 +23,7 @@ const TABLES = [
   'help_events',
   'kiosk_enrollment_codes',
   'kiosks',
+  'lesson_progress',
   'login_attempts',
   'meal_bookings',
   'meal_counts',

@@ -240,6 +240,22 @@ export const FUZZ_ROUTES: readonly FuzzRoute[] = [
     body: () => ({}),
   },
   {
+    name: 'POST /api/kiosk/lesson-progress',
+    method: 'POST',
+    path: () => '/api/kiosk/lesson-progress',
+    auth: 'kiosk',
+    strictUtf8: true,
+    // A proof that opens with no key of this server: even a whole body is refused (403).
+    body: (r) => ({
+      memberId: r.text(6),
+      proof: { session: '01890a5d-ac96-774b-bcce-b302099a8057', sealed: 'AAAA' },
+    }),
+    badFields: () => ({
+      memberId: [...REQUIRED_TEXT, '', 'm'.repeat(65)],
+      proof: [MISSING, null, 1, 'proof', [], {}, { session: 'x', sealed: 'AAAA' }],
+    }),
+  },
+  {
     name: 'POST /api/kiosks/enroll',
     method: 'POST',
     path: () => '/api/kiosks/enroll',

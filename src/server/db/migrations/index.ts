@@ -21,6 +21,7 @@ import * as proofKeys from './20261205_1300_proof_keys';
 import * as cardKeys from './20261205_1310_card_keys';
 import * as changesTxid from './20261205_1600_changes_txid';
 import * as databaseRestores from './20261205_1700_database_restores';
+import * as lessonProgress from './20261205_1900_lesson_progress';
 import * as memberSubsidies from './20261205_2000_member_subsidies';
 
 export const migrations: Record<string, Migration> = {
@@ -41,5 +42,6 @@ export const migrations: Record<string, Migration> = {
   '20261205_1310_card_keys': cardKeys,
   '20261205_1600_changes_txid': changesTxid,
   '20261205_1700_database_restores': databaseRestores,
+  '20261205_1900_lesson_progress': lessonProgress,
   '20261205_2000_member_subsidies': memberSubsidies,
 };
