@@ -3,17 +3,31 @@
  * simulated phone with the hint ladder (ladder.ts), the two questions of a test, and the end.
  * Everything after the lesson is fetched happens in this one screen's state, so a step changes in
  * one render, never waiting for the network. Each phase's words are spoken as it appears.
+ * For an identified elder each finished step and the end are saved (progress.ts), and a lesson
+ * they left half-way, here or on another kiosk, is offered from the next step or from the start.
  */
-import { useEffect, useState } from 'preact/hooks';
+import { useEffect, useRef, useState } from 'preact/hooks';
 import { localText, t } from '../../../i18n';
+import type { LessonResume } from '../../../shared/lessons/progress';
 import type { Lesson, PhoneItem } from '../../../shared/lessons/schema';
+import { uuidv7 } from '../../../shared/sync/uuidv7';
 import { KioskScreen } from '../../app/frame/KioskScreen';
 import { back } from '../../app/router';
 import { say } from '../../app/speech';
 import { BigButton, Problem } from '../../ui';
-import { type LadderState, type Mode, missed, startLadder, stepDone, unaided } from './ladder';
+import { identifiedMember } from '../identify/identify';
+import {
+  type LadderState,
+  type Mode,
+  missed,
+  resumeLadder,
+  startLadder,
+  stepDone,
+  unaided,
+} from './ladder';
 import { chosenLesson, fetchLesson, type Loaded } from './lesson-data';
 import { type MissKind, Phone } from './Phone';
+import { learner, loadLearner, saveProgress } from './progress';
 import { QuizView } from './QuizView';
 import './lessons.css';
 
@@ -21,6 +35,7 @@ import './lessons.css';
 const REPLAY_MS = 1800;
 
 type Phase =
+  | { kind: 'resume'; at: LessonResume }
   | { kind: 'modes' }
   | { kind: 'steps'; ladder: LadderState; note: string; replaying: boolean }
   | { kind: 'quiz'; ladder: LadderState }
@@ -92,6 +107,52 @@ function missNote(
           ? t('lessons.step.arrow')
           : '';
   return [first, then].filter(Boolean).join(' ');
+}
+
+/** 从第 N 步继续 / 从头开始, for a lesson this learner left half-way. */
+function ResumeChoice({
+  at,
+  onResume,
+  onRestart,
+}: {
+  at: LessonResume;
+  onResume: () => void;
+  onRestart: () => void;
+}) {
+  return (
+    <div class="lesson-modes">
+      <BigButton
+        id="lesson-resume"
+        icon="arrow-down"
+        label={t('lessons.resume.continue', { next: at.stepsDone + 1 })}
+        sublabel={modeLabel(at.mode)}
+        onPress={onResume}
+      />
+      <BigButton
+        id="lesson-restart"
+        icon="repeat"
+        variant="secondary"
+        label={t('lessons.resume.restart')}
+        sublabel={t('lessons.resume.restartNote')}
+        onPress={onRestart}
+      />
+    </div>
+  );
+}
+
+function modeLabel(mode: Mode): string {
+  if (mode === 'guided') return t('lessons.modes.guided');
+  if (mode === 'practice') return t('lessons.modes.practice');
+  return t('lessons.modes.check');
+}
+
+/** Why an identified elder's earlier progress is not offered: said with the ways to learn. */
+function earlierMissing(): string {
+  const known = learner.value;
+  if (!identifiedMember.value || !known) return '';
+  if (known.earlier === 'offline') return t('lessons.mine.offline');
+  if (known.earlier === 'refused') return t('lessons.mine.refused');
+  return '';
 }
 
 function ModeChoice({ lesson, onChoose }: { lesson: Lesson; onChoose: (mode: Mode) => void }) {
@@ -239,6 +300,14 @@ function Done({
   );
 }
 
+function resumePrompt(lesson: Lesson, at: LessonResume): string {
+  return t('lessons.resume.prompt', {
+    title: localText(lesson.title),
+    done: at.stepsDone,
+    next: at.stepsDone + 1,
+  });
+}
+
 function doneWords(ladder: LadderState, score: number): string {
   if (ladder.mode === 'guided') return t('lessons.done.guided');
   if (ladder.mode === 'practice') return t('lessons.done.practice');
@@ -247,11 +316,35 @@ function doneWords(ladder: LadderState, score: number): string {
     : t('lessons.done.helped', { score });
 }
 
+/** Where this learner left `lesson` half-way, when it is still the same lesson; else undefined. */
+function resumeOffer(lesson: Lesson): LessonResume | undefined {
+  const member = identifiedMember.value;
+  const known = learner.value;
+  if (!member || known?.memberId !== member.id) return undefined;
+  const record = known.records.get(lesson.id);
+  const at = record?.resume;
+  if (!at || record.steps !== lesson.steps.length) return undefined;
+  return at.stepsDone > 0 && at.stepsDone < lesson.steps.length ? at : undefined;
+}
+
+/** The attempt under way, for its progress entries: its name, when it began, time carried over. */
+interface Attempt {
+  id: string;
+  startedAt: number;
+  earlierSeconds: number;
+}
+
 export function LessonScreen() {
   const id = chosenLesson.value;
   const [lesson, setLesson] = useState<Loaded<Lesson>>({ state: 'loading' });
   const [phase, setPhase] = useState<Phase>({ kind: 'modes' });
   const [tries, setTries] = useState(0);
+  const attempt = useRef<Attempt | null>(null);
+  // Going on is offered once on this screen: "从头开始" is not asked again.
+  const offered = useRef(false);
+  useEffect(() => {
+    void loadLearner();
+  }, []);
   useEffect(() => {
     if (!id) return;
     let live = true;
@@ -259,7 +352,17 @@ export function LessonScreen() {
       (value) => {
         if (!live) return;
         setLesson({ state: 'ready', value });
-        say(t('lessons.modes.prompt', { title: localText(value.title) }));
+        const at = resumeOffer(value);
+        if (at) {
+          offered.current = true;
+          setPhase({ kind: 'resume', at });
+          say(resumePrompt(value, at));
+        } else
+          say(
+            [t('lessons.modes.prompt', { title: localText(value.title) }), earlierMissing()]
+              .filter(Boolean)
+              .join(' '),
+          );
       },
       () => {
         if (!live) return;
@@ -276,6 +379,20 @@ export function LessonScreen() {
       live = false;
     };
   }, [id, tries]);
+
+  // The learner's records may arrive after the lesson: offer to go on as soon as they do, if the
+  // elder has not chosen yet.
+  const ready = lesson.state === 'ready' ? lesson.value : null;
+  const offer =
+    ready && phase.kind === 'modes' && !offered.current && !attempt.current
+      ? resumeOffer(ready)
+      : undefined;
+  useEffect(() => {
+    if (!ready || !offer) return;
+    offered.current = true;
+    setPhase({ kind: 'resume', at: offer });
+    say(resumePrompt(ready, offer));
+  }, [offer]);
 
   // A replay ends by itself; leaving the step ends it too.
   const replaying = phase.kind === 'steps' && phase.replaying;
@@ -315,19 +432,43 @@ export function LessonScreen() {
     setPhase({ kind: 'steps', ladder, note, replaying: false });
     say(stepWords(value, ladder).said);
   };
-  const start = (mode: Mode) => toStep(startLadder(mode));
+  const begin = (ladder: LadderState, earlierSeconds: number) => {
+    attempt.current = { id: uuidv7(), startedAt: Date.now(), earlierSeconds };
+    toStep(ladder);
+  };
+  const start = (mode: Mode) => begin(startLadder(mode), 0);
+  /** Saved for an identified elder only (saveProgress does nothing for anyone else). */
+  const record = (ladder: LadderState, finished: boolean, checkScore: number | null) => {
+    const now = attempt.current;
+    if (!now) return;
+    const seconds = now.earlierSeconds + Math.round((Date.now() - now.startedAt) / 1000);
+    void saveProgress(now.id, {
+      lessonId: value.id,
+      mode: ladder.mode,
+      steps: value.steps.length,
+      stepsDone: Math.min(ladder.step, value.steps.length),
+      highestHint: ladder.highest,
+      errors: ladder.errors,
+      seconds: Math.min(seconds, 86_400),
+      checkScore,
+      finished,
+    });
+  };
 
   const onDone = () => {
     if (phase.kind !== 'steps') return;
     const next = stepDone(phase.ladder);
     if (next.step < value.steps.length) {
+      record(next, false, null);
       toStep(next);
       return;
     }
+    // A test is finished by its questions: saved with the score then.
     if (next.mode === 'check') {
       setPhase({ kind: 'quiz', ladder: next });
       return;
     }
+    record(next, true, null);
     setPhase({ kind: 'done', ladder: next, score: 0 });
     say(`${t('lessons.step.right')} ${doneWords(next, 0)}`);
   };
@@ -352,6 +493,21 @@ export function LessonScreen() {
         : localText(value.title);
   return (
     <KioskScreen title={title}>
+      {phase.kind === 'resume' && (
+        <ResumeChoice
+          at={phase.at}
+          onResume={() => begin(resumeLadder(phase.at), phase.at.seconds)}
+          onRestart={() => {
+            setPhase({ kind: 'modes' });
+            say(t('lessons.modes.prompt', { title: localText(value.title) }));
+          }}
+        />
+      )}
+      {phase.kind === 'modes' && earlierMissing() && (
+        <p class="lesson-mine" role="status">
+          {earlierMissing()}
+        </p>
+      )}
       {phase.kind === 'modes' && <ModeChoice lesson={value} onChoose={start} />}
       {phase.kind === 'steps' && (
         <Steps lesson={value} phase={phase} onDone={onDone} onMiss={onMiss} onWatch={onWatch} />
@@ -360,6 +516,7 @@ export function LessonScreen() {
         <QuizView
           questions={value.check}
           onFinish={(score) => {
+            record(phase.ladder, true, score);
             setPhase({ kind: 'done', ladder: phase.ladder, score });
             say(doneWords(phase.ladder, score));
           }}

@@ -9,7 +9,9 @@
  * "completed unaided" only when no step needed L2 or L3. A hold or drag the elder misses twice may
  * be done with a plain tap instead: the kiosk's own controls never need one.
  */
-export const MODES = ['guided', 'practice', 'check'] as const;
+import { LESSON_MODES, type LessonResume } from '../../../shared/lessons/progress';
+
+export const MODES = LESSON_MODES;
 /** How long a press-and-hold must last, like a real phone's "hold to talk". */
 export const HOLD_MS = 800;
 export type Mode = (typeof MODES)[number];
@@ -34,6 +36,20 @@ const startLevel = (mode: Mode): HintLevel => (mode === 'guided' ? 2 : 0);
 export function startLadder(mode: Mode): LadderState {
   const level = startLevel(mode);
   return { mode, step: 0, misses: 0, level, highest: level, errors: 0, plainTap: false };
+}
+
+/**
+ * An attempt taken up again where an earlier one stopped (on this kiosk or another): at the next
+ * step, with the hints and misses it had, so a resumed test earns the star only as a whole one would.
+ */
+export function resumeLadder(at: LessonResume): LadderState {
+  const start = startLadder(at.mode);
+  return {
+    ...start,
+    step: at.stepsDone,
+    highest: Math.max(start.highest, Math.min(3, at.highestHint)) as HintLevel,
+    errors: at.errors,
+  };
 }
 
 /** A touch that was not the step's action: one rung up, at most L3. */
