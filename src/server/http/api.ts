@@ -24,7 +24,7 @@ import { kioskRoutes } from '../kiosks/kiosks.routes';
 import { type SpeechTokenOptions, SpeechTokens } from '../kiosks/speech-token';
 import { speechTokenRoutes } from '../kiosks/speech-token.routes';
 import { staffPinRoutes } from '../kiosks/staff-pin.routes';
-import { lessonProgressRoutes } from '../lessons/lesson-progress.routes';
+import { lessonProgressRoutes, memberLessonsRoutes } from '../lessons/lesson-progress.routes';
 import { absenceRoutes } from '../meals/absence.routes';
 import { mealRoutes } from '../meals/meals.routes';
 import { kioskIdentifyRoutes } from '../members/identify.routes';
@@ -151,6 +151,7 @@ export function createApi(options: ApiOptions) {
     )
     .route('/sync', liveRoutes(deps, notifier, heartbeat))
     .route('/help', helpRoutes(deps, help.feed, centre))
+    .route('/members', memberLessonsRoutes(deps))
     .route('/members', memberRoutes(deps, rosterRules))
     .route('/kiosk', kioskIdentifyRoutes(deps))
     .route('/kiosk', mySubsidiesRoutes(deps, centre))

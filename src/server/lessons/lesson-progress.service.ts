@@ -11,7 +11,7 @@ import {
 } from '../../shared/lessons/progress';
 import type { EntryProof } from '../../shared/sync/index';
 import type { Database } from '../db/schema';
-import { AppError } from '../http/errors';
+import { AppError, notFound } from '../http/errors';
 import { sessionProofProblem } from '../sync/proof.service';
 import { proofKeys } from '../sync/proof-keys';
 import {
@@ -92,6 +92,15 @@ export async function applyLessonProgress(
   const kiosk = record.lastEntry === entryId ? kioskId : (row?.kiosk_id ?? kioskId);
   await saveLessonProgress(trx, rowOf(p.memberId, record, kiosk, now), row !== undefined);
   return true;
+}
+
+/** A member's records for the console's register; 404 for no such member. */
+export async function memberLessons(
+  db: Kysely<Database>,
+  memberId: string,
+): Promise<LessonRecord[]> {
+  if (!(await memberExists(db, memberId))) throw notFound('There is no such member.');
+  return (await selectMemberLessonProgress(db, memberId)).map(recordOf);
 }
 
 /**

@@ -7,6 +7,7 @@
  */
 import * as v from 'valibot';
 import { route } from '../api/contract';
+import { IdParam } from '../api/fields';
 import { EntryProofSchema } from '../sync/proof';
 import { LESSON_MODES } from './progress';
 
@@ -49,6 +50,19 @@ export const KioskLessonProgressApi = {
     method: 'POST',
     path: LESSON_PROGRESS_PATH,
     body: LessonProgressBody,
+    response: LessonProgressAnswer,
+  }),
+};
+
+/**
+ * GET /api/members/:id/lessons (console, `members.read`: the register's desk): the member's lesson
+ * records, for their page in the register. 404 for no such member.
+ */
+export const MemberLessonsApi = {
+  list: route({
+    method: 'GET',
+    path: '/api/members/:id/lessons',
+    params: IdParam,
     response: LessonProgressAnswer,
   }),
 };

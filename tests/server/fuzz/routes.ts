@@ -431,6 +431,13 @@ export const FUZZ_ROUTES: readonly FuzzRoute[] = [
     strictUtf8: true,
     body: () => ({}),
   },
+  {
+    name: 'GET /api/members/:id/lessons',
+    method: 'GET',
+    path: (r) => `/api/members/${unknownId(r)}/lessons`,
+    pathIsFatal: true,
+    auth: 'staff',
+  },
   // The member schemas belong to the members feature: here only credentials, syntax and bytes.
   {
     name: 'POST /api/members',

@@ -114,6 +114,31 @@ forEachStore((_store, makeDb) => {
       expect(await rows(db)).toEqual([]);
     });
 
+    it('shows a member’s records to the register’s desk in the console, and to nobody else', async () => {
+      const { api, staff, kitchen, kiosk } = await centre();
+      await api.push(
+        kiosk,
+        'lesson.progress',
+        step(8, { mode: 'check', highestHint: 0, checkScore: 2, finished: true }),
+      );
+      const res = await api.get('/api/members/m1/lessons', staff.auth);
+      expect(res.status).toBe(200);
+      expect(await res.json()).toEqual({
+        lessons: [
+          expect.objectContaining({
+            lessonId: 'big-text-wifi',
+            completed: true,
+            unaided: true,
+            bestScore: 2,
+            resume: null,
+          }),
+        ],
+      });
+      expect((await api.get('/api/members/m1/lessons', kitchen.auth)).status).toBe(403);
+      expect((await api.get('/api/members/nobody/lessons', staff.auth)).status).toBe(404);
+      expect((await api.get('/api/members/m1/lessons')).status).toBe(401);
+    });
+
     it('gives the records to the kiosk and session that identified the member, and to no other', async () => {
       const { db, api, admin, kiosk } = await centre();
       const other = await api.enroll(admin.auth, '大厅 2');

@@ -35,6 +35,7 @@ const ROUTES = {
   'list members': get('/api/members'),
   'export members CSV': get('/api/members?format=csv'),
   'read a member': get('/api/members/m1'),
+  'read a member’s lesson progress': get('/api/members/m1/lessons'),
   'add a member': {
     method: 'POST',
     path: () => '/api/members',
@@ -147,6 +148,7 @@ const EXPECTED: Record<Route, Record<StaffRole, number>> = {
   'list members': { admin: 200, staff: 200, kitchen: 403, trainer: 403 },
   'export members CSV': { admin: 200, staff: 200, kitchen: 403, trainer: 403 },
   'read a member': { admin: 200, staff: 200, kitchen: 403, trainer: 403 },
+  'read a member’s lesson progress': { admin: 200, staff: 200, kitchen: 403, trainer: 403 },
   'add a member': { admin: 201, staff: 201, kitchen: 403, trainer: 403 },
   'edit a member': { admin: 200, staff: 200, kitchen: 403, trainer: 403 },
   'import members (dry run)': { admin: 200, staff: 200, kitchen: 403, trainer: 403 },
