@@ -15,6 +15,7 @@ import { afterAll, expect, inject, test } from 'vitest';
 import { ensureServiceWorkerControl, type Kiosk, launchKiosk, touch } from '../support/browser';
 import { type ServerHandle, startServer } from '../support/server';
 import {
+  checkScreen,
   enrollThroughStaffScreen,
   exactName,
   readCard,
@@ -72,7 +73,17 @@ test('progress made offline arrives once, and another kiosk offers to go on from
     executablePath,
   });
   kiosks.push(first);
-  await enrollThroughStaffScreen(first, handle, '大厅 1', { audit: false });
+  // A second kiosk of the centre, in its own browser context; both enrolled at once.
+  const second = await launchKiosk({
+    orientation: 'landscape',
+    baseURL: handle.url,
+    executablePath,
+  });
+  kiosks.push(second);
+  await Promise.all([
+    enrollThroughStaffScreen(first, handle, '大厅 1', { audit: false }),
+    enrollThroughStaffScreen(second, handle, '大厅 2'),
+  ]);
   await first.goto('/');
   await ensureServiceWorkerControl(first.page);
   // The worker keeps the lessons once it has the config: wait for them before the network goes.
@@ -118,19 +129,16 @@ test('progress made offline arrives once, and another kiosk offers to go on from
     rows(handle, "SELECT count(*) AS n FROM sync_entries WHERE kind = 'lesson.progress'"),
   ).toEqual([{ n: 3 }]);
 
-  // A second kiosk of the centre, the same card: where she stopped, and going on from there.
-  const second = await launchKiosk({
-    orientation: 'landscape',
-    baseURL: handle.url,
-    executablePath,
-  });
-  kiosks.push(second);
-  await enrollThroughStaffScreen(second, handle, '大厅 2', { audit: false });
-  await second.goto('/');
+  // The second kiosk, the same card: where she stopped, and going on from there (its screens
+  // checked like every kiosk screen: axe, overflow, every word through i18next).
+  await second.goto('/', { 'i18n-audit': 1 });
   await startSession(second, 1);
   await identifyForLessons(second.page);
   await lessonTile(second.page).getByText(loose('学到第 3 步')).waitFor();
+  await checkScreen(second, 'lessons-mine', 1, false);
   await touch(second.page, lessonTile(second.page));
+  await second.page.getByRole('button', { name: /从第 4 步继续/ }).waitFor();
+  await checkScreen(second, 'lesson-resume', 1, false);
   await touch(second.page, second.page.getByRole('button', { name: /从第 4 步继续/ }));
   await second.page
     .locator('.lesson__counter')
