@@ -30,6 +30,7 @@ const TABLES = [
   'meal_notices',
   'member_card_keys',
   'member_pin_tries',
+  'member_subsidies',
   'members',
   'people',
   'photos',
