@@ -3,6 +3,7 @@ import { canteen } from './areas/canteen';
 import { staffConsole } from './areas/console';
 import { helpdesk } from './areas/helpdesk';
 import { kitchen } from './areas/kitchen';
+import { lessonCards } from './areas/lesson-cards';
 import { members } from './areas/members';
 import { settings } from './areas/settings';
 import { staff } from './areas/staff';
@@ -18,5 +19,6 @@ export const CONSOLE_AREAS = {
   settings,
   canteen,
   subsidySettings,
+  lessonCards,
 };
 registerAreas(CONSOLE_AREAS);

@@ -15,6 +15,7 @@ import { helpdesk } from './areas/helpdesk';
 import { identify } from './areas/identify';
 import { kit } from './areas/kit';
 import { kitchen } from './areas/kitchen';
+import { lessonCards } from './areas/lesson-cards';
 import { lessons } from './areas/lessons';
 import { meals } from './areas/meals';
 import { members } from './areas/members';
@@ -37,6 +38,7 @@ export const AREAS = {
   helpdesk,
   identify,
   kit,
+  lessonCards,
   lessons,
   meals,
   kitchen,

@@ -78,6 +78,12 @@ export const PERMISSIONS = {
    * not people, and the canteen editor starts from it.
    */
   'config.read': EVERYONE,
+  /**
+   * Print a lesson's step card for a learner to take home. The lessons themselves are public
+   * (kiosks read /lessons/ without signing in), so no route checks this: it only puts the page in
+   * the menus of those who teach — trainers, the desk and admins — and not the kitchen's.
+   */
+  'lessons.cards': ['admin', 'staff', 'trainer'],
   /** Publish or restore a whole config version (the settings pages). */
   'config.publish': ADMIN,
   /** Enrollment codes, the fleet, kiosk settings, revoking. */

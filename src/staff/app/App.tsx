@@ -8,6 +8,7 @@ import { CallsPage } from '../help/CallsPage';
 import { HelpAlert } from '../help/HelpAlert';
 import { HelpReportPage } from '../help/HelpReportPage';
 import { RequestsPage } from '../help/RequestsPage';
+import { LessonCardsPage } from '../lessons/LessonCardsPage';
 import { startLive, stopLive } from '../live/live';
 import { AuditPage } from '../pages/AuditPage';
 import { DashboardPage } from '../pages/DashboardPage';
@@ -71,6 +72,8 @@ function PageFor({ page, rest }: { page: PageId; rest: Route['rest'] }) {
       return <MenuPage />;
     case 'canteen-rules':
       return <RulesPage />;
+    case 'lesson-cards':
+      return <LessonCardsPage rest={rest} />;
     default:
       return <DashboardPage />;
   }
@@ -133,7 +136,9 @@ export function App() {
                             ? `settings.nav.${p}`
                             : p.startsWith('canteen-')
                               ? `canteen.nav.${p}`
-                              : `console.nav.${p}`,
+                              : p.startsWith('lesson-')
+                                ? `lessonCards.nav.${p}`
+                                : `console.nav.${p}`,
                       ),
                     )}
                   </a>

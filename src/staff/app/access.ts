@@ -25,6 +25,7 @@ export const PAGES = [
   'settings-history',
   'canteen-menu',
   'canteen-rules',
+  'lesson-cards',
 ] as const;
 export type PageId = (typeof PAGES)[number];
 
@@ -53,6 +54,8 @@ export const PAGE_PERMISSION: Record<PageId, Permission> = {
   // The canteen editor publishes meals.json only (POST /api/config/meals).
   'canteen-menu': 'meals.edit',
   'canteen-rules': 'meals.edit',
+  // Step cards print the public lessons of the config in force, for learners to take home.
+  'lesson-cards': 'lessons.cards',
 };
 
 export function mayOpen(role: StaffRole, page: PageId): boolean {

@@ -307,6 +307,7 @@ describe('staff console', () => {
       '平安签到',
       '呼叫',
       '服务请求',
+      '学用手机步骤卡',
     ]);
     await check(page, 'dashboard-staff-role');
 

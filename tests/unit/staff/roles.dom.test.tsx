@@ -67,10 +67,10 @@ describe('the console menu by role', () => {
     expect(menu()).toEqual(['#/dashboard', '#/roster', '#/canteen-menu', '#/canteen-rules']);
   });
 
-  it('offers a trainer nothing of the register, the help desk or the meals', () => {
+  it('offers a trainer the step cards, nothing of the register, the help desk or the meals', () => {
     me.value = person('trainer');
     render(<App />);
-    expect(menu()).toEqual(['#/dashboard']);
+    expect(menu()).toEqual(['#/dashboard', '#/lesson-cards']);
   });
 
   it('offers the desk the register, the help desk and the roster, not the admin’s pages', () => {
@@ -84,6 +84,7 @@ describe('the console menu by role', () => {
       '#/absent',
       '#/help-calls',
       '#/help-requests',
+      '#/lesson-cards',
     ]);
   });
 
