@@ -74,6 +74,7 @@ const walks = (part: (typeof PARTS)[number]) => !ONLY_PARTS.length || ONLY_PARTS
 /** States also checked at 1× and 1.3×, and in zh-Hant: one of each kind of layout. */
 const SAMPLE = new Set([
   'home',
+  'activities',
   'identify-card',
   'meals-day',
   'meals-menu',
