@@ -243,9 +243,9 @@ export const subsidies = defineArea({
     ask: {
       age: 'How old are you?',
       local: 'Registered as a local resident?',
-      category: 'Low-income or hardship support?',
+      category: 'Income support?',
       disability: 'Your assessed disability?',
-      prompt: '{{question}} Tap one answer. "Not sure" is fine too.',
+      prompt: '{{question}} Tap an answer, or "Not sure".',
     },
     band: {
       under: 'Under {{next}}',

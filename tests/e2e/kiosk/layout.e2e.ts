@@ -2,9 +2,9 @@
  * Every state of every kiosk flow fits the screen (issue #10, item 5): one walk, by touch, through
  * the shell, identify (its errors and the PIN), meals (day, menu, where, confirm, price, saved, my
  * meals, cancel), help (categories to sent, my requests, cancel), the emergency call's states
- * (countdown and cannot-reach-staff offline, then sent, acknowledged and closed), 呼叫工作人员's
- * (sent, someone coming, closed, and not sent offline), the staff entry and enrollment, and the
- * idle warning.
+ * (countdown and cannot-reach-staff offline, then sent, escalated, acknowledged and closed), 呼叫工作人员's
+ * (sent, someone coming, closed, and not sent offline), 查补贴's questions and answer, the staff
+ * entry and enrollment, and the idle warning.
  *
  * Each state is checked at 1.6× in landscape and portrait, in zh-Hans and English; a fixed sample
  * also at 1× and 1.3×, and in zh-Hant at every size. A check is axe (AAA + best practice), the
@@ -52,7 +52,17 @@ const executablePath = inject('chromiumPath');
 type Lang = 'zh-Hans' | 'zh-Hant' | 'en';
 /** The walk's languages; zh-Hant is visited on the sample only. */
 const ALL_WALKS: Lang[] = ['zh-Hans', 'en'];
-const PARTS = ['shell', 'staff', 'identify', 'meals', 'help', 'call', 'staffcall', 'idle'] as const;
+const PARTS = [
+  'shell',
+  'staff',
+  'identify',
+  'meals',
+  'help',
+  'call',
+  'staffcall',
+  'subsidies',
+  'idle',
+] as const;
 /**
  * For a local run while fixing one screen, never in CI: E2E_WALK_PARTS=meals,help walks only
  * those parts (the shell part also enrolls nothing, so it may be left out), and
@@ -82,6 +92,7 @@ const SAMPLE = new Set([
   'help-when',
   'help-confirm',
   'help-mine',
+  'subsidies-age',
 ]);
 
 /** A kiosk string by key ("meals.start.book") in a language, as the walk's taps look for it. */
@@ -538,6 +549,30 @@ async function walkStaffCall(walk: Walk, handle: ServerHandle): Promise<void> {
   await phase('closed');
 }
 
+/** 查补贴's anonymous check (issue #13): its four one-tap questions, then the answer. */
+async function walkSubsidies(walk: Walk): Promise<void> {
+  const { page } = walk;
+  const band = word(walk.lang, 'subsidies.band.between')
+    .replace('{{min}}', '80')
+    .replace('{{max}}', '84');
+  await walk.fresh();
+  await walk.tap('shell.jobs.subsidies');
+  await walk.heading('subsidies.ask.age');
+  await walk.state('subsidies-age');
+  await tapButton(page, exactName(band));
+  await walk.heading('subsidies.ask.local');
+  await walk.state('subsidies-local');
+  await walk.tap('subsidies.choice.yes');
+  await walk.heading('subsidies.ask.category');
+  await walk.state('subsidies-category');
+  await walk.tap('subsidies.category.low-income');
+  await walk.heading('subsidies.ask.disability');
+  await walk.state('subsidies-disability');
+  await walk.tap('subsidies.grade.moderate');
+  await walk.heading('subsidies.answer.title');
+  await walk.state('subsidies-answer');
+}
+
 /** The staff screen of an enrolled kiosk, with its roster. */
 async function walkStaff(walk: Walk): Promise<void> {
   const { page } = walk;
@@ -593,6 +628,7 @@ test('every state of every flow fits at every text size, in both orientations an
     if (walks('help')) await walkHelp(walk);
     if (walks('call')) await walkCall(walk, server);
     if (walks('staffcall')) await walkStaffCall(walk, server);
+    if (walks('subsidies')) await walkSubsidies(walk);
   }
 
   // The idle warning, last: the page's clock is under the test's control from here on.
