@@ -76,7 +76,7 @@ forEachStore((_store, makeDb) => {
     return { db, api, admin, kiosk, calls, failOn, entry, push };
   }
 
-  it('knows the product kinds: meals (book, cancel, acknowledge) and help (call, staff call, request, cancel)', () => {
+  it('knows the product kinds: meals (book, cancel, acknowledge), help (call, staff call, request, cancel) and lesson progress', () => {
     expect(productAppliers().map((h) => h.kind.kind)).toEqual([
       'meal.book',
       'meal.cancel',
@@ -85,6 +85,7 @@ forEachStore((_store, makeDb) => {
       'help.staff-call',
       'service.request',
       'service.cancel',
+      'lesson.progress',
     ]);
     expect([...createApplierRegistry().kinds.keys()]).toEqual([
       'meal.book',
@@ -94,6 +95,7 @@ forEachStore((_store, makeDb) => {
       'help.staff-call',
       'service.request',
       'service.cancel',
+      'lesson.progress',
     ]);
   });
 
