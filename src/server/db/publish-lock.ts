@@ -14,6 +14,20 @@ const PUBLISH_LOCK = 0x6e786368; // "nxch"
 
 /** Takes the publish lock inside `trx` until it commits (PostgreSQL only). */
 export async function lockPublishers(trx: Kysely<Database>): Promise<void> {
-  if (trx.getExecutor().adapter instanceof PostgresAdapter)
-    await sql`select pg_advisory_xact_lock(${PUBLISH_LOCK})`.execute(trx);
+  await lockUntilCommit(trx, PUBLISH_LOCK);
+}
+
+/**
+ * Takes an advisory lock inside `trx` until it commits, on PostgreSQL (SQLite writers go one at a
+ * time already): `key` names what is locked, and `name`, when given, one of many such (a kiosk's
+ * id), so writers of other names never wait.
+ */
+export async function lockUntilCommit(
+  trx: Kysely<Database>,
+  key: number,
+  name?: string,
+): Promise<void> {
+  if (!(trx.getExecutor().adapter instanceof PostgresAdapter)) return;
+  if (name === undefined) await sql`select pg_advisory_xact_lock(${key})`.execute(trx);
+  else await sql`select pg_advisory_xact_lock(${key}, hashtext(${name}))`.execute(trx);
 }

@@ -3,8 +3,9 @@
  * tries have escalation.repository.ts). The first argument is the database or the caller's
  * transaction; a transaction sees its own writes.
  */
-import { type Insertable, type Kysely, PostgresAdapter, sql } from 'kysely';
+import { type Insertable, type Kysely, sql } from 'kysely';
 import type { HelpCallKind, HelpCallStatus, ServiceStatus } from '../../shared/help/changes';
+import { lockUntilCommit } from '../db/publish-lock';
 import type { Database } from '../db/schema';
 import type {
   HelpCallRow,
@@ -191,8 +192,7 @@ const CALL_LOCK = 0x6e786863;
  * joins it. Other kiosks never wait. SQLite writers go one at a time already.
  */
 export async function lockKioskCalls(trx: Db, kioskId: string): Promise<void> {
-  if (trx.getExecutor().adapter instanceof PostgresAdapter)
-    await sql`select pg_advisory_xact_lock(${CALL_LOCK}, hashtext(${kioskId}))`.execute(trx);
+  await lockUntilCommit(trx, CALL_LOCK, kioskId);
 }
 
 /** Counts one more press of the call, naming its member when `memberId` is given. */
