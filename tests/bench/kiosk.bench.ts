@@ -43,6 +43,7 @@ import {
   type ServerHandle,
   startServer,
 } from '../e2e/support/server';
+import { firstLoadFiles, readManifest } from './support/first-load';
 import {
   type FlowRun,
   type MealFlowResult,
@@ -102,33 +103,8 @@ const errorText = (error: unknown) =>
 
 // ───────────────────────────── initial JS and CSS ─────────────────────────────
 
-interface ManifestChunk {
-  file: string;
-  css?: string[];
-  imports?: string[];
-  isEntry?: boolean;
-}
-
 function measureInitialBundle(distDir: string) {
-  const files = new Set<string>();
-  const manifestPath = resolve(distDir, '.vite/manifest.json');
-  if (existsSync(manifestPath)) {
-    const manifest = JSON.parse(readFileSync(manifestPath, 'utf8')) as Record<
-      string,
-      ManifestChunk
-    >;
-    const seen = new Set<string>();
-    const walk = (key: string) => {
-      if (seen.has(key)) return;
-      seen.add(key);
-      const chunk = manifest[key];
-      if (!chunk) return;
-      files.add(chunk.file);
-      for (const css of chunk.css ?? []) files.add(css);
-      for (const imported of chunk.imports ?? []) walk(imported);
-    };
-    walk('index.html');
-  }
+  const files = firstLoadFiles(readManifest(distDir));
   // What the page asks for at start, read from the built HTML (catches anything the manifest misses).
   const html = readFileSync(resolve(distDir, 'index.html'), 'utf8');
   for (const match of html.matchAll(/<(?:script|link)\b[^>]*>/g)) {

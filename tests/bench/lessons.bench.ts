@@ -24,6 +24,7 @@ import { doStep, LESSONS } from '../e2e/kiosk/lesson-helpers';
 import { launchKiosk, touch } from '../e2e/support/browser';
 import { ensureChromium } from '../e2e/support/chromium';
 import { buildKiosk, REPO_ROOT, startServer } from '../e2e/support/server';
+import { firstLoadFiles, readManifest } from './support/first-load';
 import { pollPage } from './support/poll';
 
 const RESULTS = resolve(REPO_ROOT, 'tests/bench/results/lessons.json');
@@ -68,26 +69,11 @@ function lessonFiles() {
   return { files: files.length, rawKB: round(raw / 1024), gzipKB: round(gzip / 1024) };
 }
 
-interface ManifestChunk {
-  file: string;
-  src?: string;
-  imports?: string[];
-  dynamicImports?: string[];
-}
-
 /** The lessons code: in the first load or not, and its own chunks' gzip size. */
 function lessonsCode(distDir: string) {
-  const manifest = JSON.parse(
-    readFileSync(resolve(distDir, '.vite/manifest.json'), 'utf8'),
-  ) as Record<string, ManifestChunk>;
-  const initial = new Set<string>();
-  const walk = (key: string) => {
-    const chunk = manifest[key];
-    if (!chunk || initial.has(chunk.file)) return;
-    initial.add(chunk.file);
-    for (const imported of chunk.imports ?? []) walk(imported);
-  };
-  walk('index.html');
+  const manifest = readManifest(distDir);
+  if (!manifest) throw new Error(`no manifest in ${distDir}: build with --manifest`);
+  const initial = firstLoadFiles(manifest);
   const lessonChunks = Object.entries(manifest).filter(([key]) => key.includes('flows/lessons/'));
   const files = [...new Set(lessonChunks.map(([, c]) => c.file))];
   // No chunk of its own: the lessons code was bundled into the entry, i.e. into the first load.
