@@ -104,6 +104,22 @@ export interface LessonRecord {
 
 const least = (a: number | null, b: number): number => (a === null ? b : Math.min(a, b));
 
+/** A lesson of `steps` steps not yet begun: nothing done, no bests, no entry folded in. */
+export function noProgress(lessonId: string, steps: number): LessonRecord {
+  return {
+    lessonId,
+    steps,
+    resume: null,
+    completed: false,
+    unaided: false,
+    bestScore: null,
+    fewestErrors: null,
+    lowestHint: null,
+    fastestSeconds: null,
+    lastEntry: '',
+  };
+}
+
 /**
  * `record` (or nothing yet) with one more entry folded in. Best results only ever improve and
  * nothing is counted up, so an entry folded twice changes nothing; where the learner stopped
@@ -115,18 +131,7 @@ export function foldProgress(
   entryId: string,
   p: LessonProgressPayload,
 ): LessonRecord {
-  const base: LessonRecord = record ?? {
-    lessonId: p.lessonId,
-    steps: p.steps,
-    resume: null,
-    completed: false,
-    unaided: false,
-    bestScore: null,
-    fewestErrors: null,
-    lowestHint: null,
-    fastestSeconds: null,
-    lastEntry: '',
-  };
+  const base: LessonRecord = record ?? noProgress(p.lessonId, p.steps);
   const newest = entryId > base.lastEntry;
   const next: LessonRecord = { ...base };
   if (newest) {

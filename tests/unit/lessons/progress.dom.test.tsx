@@ -22,7 +22,11 @@ import type { Offline } from '../../../src/kiosk/offline/offline';
 import { type Outbox, openOutbox } from '../../../src/kiosk/offline/outbox';
 import type { Sync } from '../../../src/kiosk/offline/sync';
 import { KioskUiProvider } from '../../../src/kiosk/ui';
-import type { LessonProgressPayload, LessonRecord } from '../../../src/shared/lessons/progress';
+import {
+  type LessonProgressPayload,
+  type LessonRecord,
+  noProgress,
+} from '../../../src/shared/lessons/progress';
 import { listingOf } from '../../../src/shared/lessons/validate';
 import { uuidv7 } from '../../../src/shared/sync/uuidv7';
 import { demoConfig } from '../meals-flow/support';
@@ -44,15 +48,7 @@ const MEMBER: IdentifiedMember = {
 const PROOF = { session: uuidv7(), sealed: 'AAAA' };
 
 const record = (more: Partial<LessonRecord>): LessonRecord => ({
-  lessonId: 'big-text-wifi',
-  steps: 8,
-  resume: null,
-  completed: false,
-  unaided: false,
-  bestScore: null,
-  fewestErrors: null,
-  lowestHint: null,
-  fastestSeconds: null,
+  ...noProgress('big-text-wifi', 8),
   lastEntry: uuidv7(),
   ...more,
 });

@@ -6,22 +6,14 @@
 import { readFileSync } from 'node:fs';
 import { render, screen } from '@testing-library/preact';
 import { afterEach, describe, expect, it, vi } from 'vitest';
-import type { LessonRecord } from '../../../src/shared/lessons/progress';
+import { type LessonRecord, noProgress } from '../../../src/shared/lessons/progress';
 import { listingOf } from '../../../src/shared/lessons/validate';
 import { MemberLessons } from '../../../src/staff/pages/MemberLessons';
 
 const LESSON = JSON.parse(readFileSync('kiosk-config/demo/lessons/big-text-wifi.json', 'utf8'));
 
 const record = (more: Partial<LessonRecord>): LessonRecord => ({
-  lessonId: 'big-text-wifi',
-  steps: 8,
-  resume: null,
-  completed: false,
-  unaided: false,
-  bestScore: null,
-  fewestErrors: null,
-  lowestHint: null,
-  fastestSeconds: null,
+  ...noProgress('big-text-wifi', 8),
   lastEntry: '01890a5d-ac96-774b-bcce-b302099a8057',
   ...more,
 });
