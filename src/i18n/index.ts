@@ -5,7 +5,8 @@
  */
 import { signal } from '@preact/signals';
 import i18next, { type TOptions } from 'i18next';
-import { LANGUAGES, type Language, type LocalText } from '../shared/config/schema';
+import { LANGUAGES, type Language } from '../shared/config/languages';
+import type { LocalText } from '../shared/config/schema';
 import type { AREAS } from './resources';
 import type { AreaStrings } from './types';
 

@@ -5,14 +5,21 @@ import { render } from 'preact';
 import { language, setI18nAudit } from '../i18n';
 import { App } from './app/App';
 import { ConfigErrorScreen } from './app/ConfigErrorScreen';
-import { isPreview, loadConfig, loadPreviewConfig, PREVIEW_KEY } from './app/config-load';
+import {
+  isPreview,
+  loadConfig,
+  loadPreviewConfig,
+  PREVIEW_KEY,
+  recheckAfterPaint,
+} from './app/config-load';
 import { logError } from './app/device';
 import { enforceKioskDiscipline, requestPersistentStorage } from './app/discipline';
 import { applyDisplay } from './app/display';
 import { startHeartbeat } from './app/heartbeat';
+import { preloadFlows } from './app/lazy-screen';
 import { bootOffline } from './app/offline';
 import { bootPull } from './app/pull';
-import { home, navigate } from './app/router';
+import { home, navigate, onNavigate } from './app/router';
 import { resetToDefaults, startSession } from './app/session';
 import { getVoice, setVoice } from './app/speech';
 import { config, device, preview } from './app/state';
@@ -52,7 +59,7 @@ const root = document.getElementById('app') as HTMLElement;
 // localStorage, and none of a real kiosk's side effects — no enrolling, syncing, pulling, outbox,
 // service worker or speech.
 preview.value = isPreview();
-const loading = preview.value ? Promise.resolve(loadPreviewConfig()) : loadConfig();
+const loading = preview.value ? loadPreviewConfig() : loadConfig();
 
 void loading.then((load) => {
   if (!load.ok) {
@@ -78,7 +85,24 @@ void loading.then((load) => {
   render(<App />, root);
   performance.mark('kiosk-interactive');
   void registerServiceWorker();
+  const { recheck } = load;
+  if (recheck)
+    afterPaint(() => void recheckAfterPaint(recheck).catch((e) => logError(e, 'config')));
+  // The flows stay out of the first load; once an elder leaves the attract screen, fetch them all,
+  // so the job they tap next opens at once.
+  const offLeave = onNavigate((to) => {
+    if (to.id === 'attract') return;
+    offLeave();
+    void preloadFlows();
+  });
 });
+
+/** Work that must not delay the first screen: after it has painted and the page is idle. */
+function afterPaint(work: () => void): void {
+  const idle = (globalThis as { requestIdleCallback?: (cb: () => void, o?: object) => void })
+    .requestIdleCallback;
+  requestAnimationFrame(() => setTimeout(() => (idle ? idle(work, { timeout: 5000 }) : work()), 0));
+}
 
 /** The preview opens on home (or "About this centre") and follows the console's draft as it changes. */
 function startPreview(): void {
@@ -86,10 +110,12 @@ function startPreview(): void {
   startSession();
   home();
   if (location.hash === '#about') navigate('about');
+  void preloadFlows();
   window.addEventListener('storage', (event) => {
     if (event.key !== PREVIEW_KEY) return;
-    const next = loadPreviewConfig();
-    if (next.ok) config.value = next.config;
+    void loadPreviewConfig().then((next) => {
+      if (next.ok) config.value = next.config;
+    });
   });
   render(<App />, root);
 }

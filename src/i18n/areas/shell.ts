@@ -101,6 +101,14 @@ export const shell = defineArea({
       next_other: '{{count}} 秒后自动回到首页，您也可以马上按下面的按钮。',
       goHome: '回到首页',
     },
+    loading: {
+      what: '正在打开，请稍等。',
+    },
+    loadFailed: {
+      what: '这一项现在打不开。',
+      next: '请回到首页再试一次。要帮忙，请按右上角的“呼叫工作人员”。',
+      goHome: '回到首页',
+    },
     offline: '现在没有联网，部分功能暂时不能用',
   },
   'zh-Hant': {
@@ -200,6 +208,14 @@ export const shell = defineArea({
     error: {
       what: '這個畫面出了問題。',
       next_other: '{{count}} 秒後自動回到首頁，您也可以馬上按下面的按鈕。',
+      goHome: '回到首頁',
+    },
+    loading: {
+      what: '正在打開，請稍等。',
+    },
+    loadFailed: {
+      what: '這一項現在打不開。',
+      next: '請回到首頁再試一次。要幫忙，請按右上角的「呼叫工作人員」。',
       goHome: '回到首頁',
     },
     offline: '現在沒有連網，部分功能暫時不能用',
@@ -309,6 +325,14 @@ export const shell = defineArea({
         'Going back to the home screen in {{count}} second. You can also press the button below now.',
       next_other:
         'Going back to the home screen in {{count}} seconds. You can also press the button below now.',
+      goHome: 'Go to the home screen',
+    },
+    loading: {
+      what: 'Opening, please wait.',
+    },
+    loadFailed: {
+      what: 'This cannot be opened just now.',
+      next: 'Please go back to the home screen and try again. For help, press "Call staff" at the top right.',
       goHome: 'Go to the home screen',
     },
     offline: 'No network now: some things cannot be used for the moment',

@@ -9,6 +9,7 @@ import { KioskUiProvider } from '../ui';
 import { ErrorBoundary } from './ErrorBoundary';
 import { IdleWarning } from './IdleWarning';
 import { createIdleTimer } from './idle';
+import { ScreenView } from './lazy-screen';
 import { onNavigate, route } from './router';
 import { SCREENS } from './screens';
 import { endSession, startSession } from './session';
@@ -57,7 +58,6 @@ export function App() {
     requestAnimationFrame(() => performance.mark('screen-change', { detail: current.id }));
   }, [current.key]);
 
-  const Current = current.id === 'attract' ? null : SCREENS[current.id];
   return (
     <KioskUiProvider
       repeatIgnoreMs={kiosk.touch.repeatIgnoreMs}
@@ -66,10 +66,10 @@ export function App() {
       speak={sayBriefly}
     >
       <ErrorBoundary resetKey={current.key}>
-        {Current ? (
-          <Current key={current.key} />
-        ) : (
+        {current.id === 'attract' ? (
           <AttractScreen key={current.key} onStart={startSession} />
+        ) : (
+          <ScreenView key={current.key} entry={SCREENS[current.id]} />
         )}
       </ErrorBoundary>
       <IdleWarning idle={idle} />

@@ -1,6 +1,6 @@
 /** Shown instead of the kiosk when no valid config can be had: a readable list for staff, never a blank page. */
 import { t, verbatim } from '../../i18n';
-import { type ConfigProblem, formatProblem } from '../../shared/config/validate';
+import { type ConfigProblem, formatProblem } from '../../shared/config/problem';
 import { BigButton, KioskUiProvider, Screen } from '../ui';
 
 export function ConfigErrorScreen({ problems }: { problems: ConfigProblem[] }) {

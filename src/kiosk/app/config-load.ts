@@ -2,15 +2,17 @@
  * Loading the centre's config. The last copy that validated is kept, so a kiosk that later
  * receives a broken config (or none, offline) keeps working on the good one and tells staff
  * (the staff screen, and the fleet page through `configError`).
+ *
+ * The validator (valibot and every schema) is not in the first load: the server validated the
+ * config before serving it, and the kiosk keeps, beside its last good copy, the SHA-256 of the
+ * bundle it validated (with this build's version). A start that fetches the same bundle uses the
+ * kept result at once and validates it fully again after the first paint; only a new bundle (or
+ * a new build) loads the validator before the kiosk draws.
  */
 
+import { type ConfigBundle, type ConfigProblem, formatProblem } from '../../shared/config/problem';
 import type { CentreKioskConfig } from '../../shared/config/schema';
-import {
-  type ConfigBundle,
-  type ConfigProblem,
-  formatProblem,
-  validateConfigFiles,
-} from '../../shared/config/validate';
+import type { ConfigResult } from '../../shared/config/validate';
 import { logError } from './device';
 import { configError } from './state';
 
@@ -19,8 +21,41 @@ const LAST_GOOD_KEY = 'nuanxin.config.lastGood';
 export const PREVIEW_KEY = 'nuanxin.config.preview';
 
 export type ConfigLoad =
-  | { ok: true; config: CentreKioskConfig; fromLastGood: boolean }
+  | {
+      ok: true;
+      config: CentreKioskConfig;
+      fromLastGood: boolean;
+      /** Started on a kept result by its hash: validate this bundle fully after the first paint. */
+      recheck?: ConfigBundle;
+    }
   | { ok: false; problems: ConfigProblem[] };
+
+/** What is kept in localStorage: the bundle that validated, its hash and the validated config. */
+interface KeptConfig {
+  version: string;
+  /** SHA-256 of this build's version and the bundle (`bundleHash`); null where it cannot be made. */
+  hash: string | null;
+  bundle: ConfigBundle;
+  config: CentreKioskConfig;
+}
+
+/** Validate a served bundle, loading the validator on first use (its own chunk). */
+export async function validateServed(bundle: ConfigBundle): Promise<ConfigResult> {
+  const { validateConfigFiles } = await import('../../shared/config/validate');
+  return validateConfigFiles(bundle, 'served');
+}
+
+/**
+ * The bundle's fingerprint for this build: the same bytes under the same schema validate the
+ * same way. Null without WebCrypto (an insecure origin): then every start validates.
+ */
+export async function bundleHash(bundle: ConfigBundle): Promise<string | null> {
+  const subtle = globalThis.crypto?.subtle;
+  if (!subtle) return null;
+  const bytes = new TextEncoder().encode(`${__APP_VERSION__}\n${JSON.stringify(bundle)}`);
+  const digest = new Uint8Array(await subtle.digest('SHA-256', bytes));
+  return Array.from(digest, (b) => b.toString(16).padStart(2, '0')).join('');
+}
 
 /**
  * The server's config. At boot the default cache mode uses the preloaded response (the server
@@ -32,21 +67,40 @@ export async function fetchBundle(init?: RequestInit): Promise<ConfigBundle> {
   return (await res.json()) as ConfigBundle;
 }
 
-function lastGood(): CentreKioskConfig | null {
+function readKept(): KeptConfig | null {
   try {
     const raw = localStorage.getItem(LAST_GOOD_KEY);
     if (!raw) return null;
-    const result = validateConfigFiles(JSON.parse(raw) as ConfigBundle, 'served');
+    const kept = JSON.parse(raw) as Partial<KeptConfig>;
+    return kept.bundle && kept.config ? (kept as KeptConfig) : null;
+  } catch {
+    return null;
+  }
+}
+
+/** The last good config, for a start without the server; checked again if another build kept it. */
+async function lastGood(): Promise<CentreKioskConfig | null> {
+  const kept = readKept();
+  if (!kept) return null;
+  if (kept.hash !== null && kept.hash === (await bundleHash(kept.bundle))) return kept.config;
+  try {
+    const result = await validateServed(kept.bundle);
     return result.ok ? result.config : null;
   } catch {
     return null;
   }
 }
 
-/** Remember a bundle that validated, for the next start without the server. */
-export function keepLastGood(bundle: ConfigBundle): void {
+/** Remember a bundle that validated, for the next start (and one without the server). */
+export async function keepLastGood(bundle: ConfigBundle, config: CentreKioskConfig): Promise<void> {
+  const kept: KeptConfig = {
+    version: bundle.version,
+    hash: await bundleHash(bundle),
+    bundle,
+    config,
+  };
   try {
-    localStorage.setItem(LAST_GOOD_KEY, JSON.stringify(bundle));
+    localStorage.setItem(LAST_GOOD_KEY, JSON.stringify(kept));
   } catch {
     // Storage full: the service worker's cache still holds a copy.
   }
@@ -59,13 +113,26 @@ export function describeRefusal(version: string, problems: ConfigProblem[]): str
   return `config ${version} refused: ${listed}${more}`.slice(0, 400);
 }
 
+/**
+ * The full check of a bundle the kiosk started on by its hash, once the first screen is drawn
+ * (the validator's chunk and its work stay off the first paint). It can only fail if what was
+ * kept was damaged: then it is forgotten, so the next start validates, and staff are told.
+ */
+export async function recheckAfterPaint(bundle: ConfigBundle): Promise<void> {
+  const result = await validateServed(bundle);
+  if (result.ok) return;
+  localStorage.removeItem(LAST_GOOD_KEY);
+  configError.value = describeRefusal(bundle.version, result.problems);
+  logError(new Error(configError.value), 'config');
+}
+
 export async function loadConfig(): Promise<ConfigLoad> {
   let bundle: ConfigBundle;
   try {
     bundle = await fetchBundle();
   } catch (error) {
     logError(error, 'config');
-    const good = lastGood();
+    const good = await lastGood();
     if (good) return { ok: true, config: good, fromLastGood: true };
     return {
       ok: false,
@@ -74,13 +141,19 @@ export async function loadConfig(): Promise<ConfigLoad> {
       ],
     };
   }
-  const result = validateConfigFiles(bundle, 'served');
+  const kept = readKept();
+  const hash = await bundleHash(bundle);
+  if (kept && hash !== null && kept.hash === hash) {
+    configError.value = null;
+    return { ok: true, config: kept.config, fromLastGood: false, recheck: bundle };
+  }
+  const result = await validateServed(bundle);
   if (result.ok) {
-    keepLastGood(bundle);
+    await keepLastGood(bundle, result.config);
     configError.value = null;
     return { ok: true, config: result.config, fromLastGood: false };
   }
-  const good = lastGood();
+  const good = await lastGood();
   if (good) {
     configError.value = describeRefusal(bundle.version, result.problems);
     logError(
@@ -101,7 +174,7 @@ export function isPreview(search: string = location.search): boolean {
  * The console's draft, for the preview: never the server's config and never kept as the last
  * good one (a draft is not published).
  */
-export function loadPreviewConfig(): ConfigLoad {
+export async function loadPreviewConfig(): Promise<ConfigLoad> {
   let bundle: ConfigBundle;
   try {
     const raw = localStorage.getItem(PREVIEW_KEY);
@@ -113,9 +186,9 @@ export function loadPreviewConfig(): ConfigLoad {
       problems: [{ file: PREVIEW_KEY, path: '', message: (error as Error).message }],
     };
   }
-  const result = validateConfigFiles(
-    { version: bundle.version ?? 'preview', files: bundle.files },
-    'served',
-  );
+  const result = await validateServed({
+    version: bundle.version ?? 'preview',
+    files: bundle.files,
+  });
   return result.ok ? { ok: true, config: result.config, fromLastGood: false } : result;
 }

@@ -13,12 +13,12 @@ import {
   CURRENT_CONFIG_KEY,
   KIOSK_SETTINGS_CHANGE,
 } from '../../shared/config/changes';
+import type { ConfigBundle } from '../../shared/config/problem';
 import type { CentreKioskConfig } from '../../shared/config/schema';
-import { type ConfigBundle, validateConfigFiles } from '../../shared/config/validate';
 import type { KioskSettings } from '../../shared/config/versions-api';
 import type { ReplicaStore } from '../offline/pull-store';
 import { type ReplicaType, replicaType } from '../offline/pull-types';
-import { describeRefusal, fetchBundle, keepLastGood } from './config-load';
+import { describeRefusal, fetchBundle, keepLastGood, validateServed } from './config-load';
 import { logError } from './device';
 import { route } from './router';
 import { resetToDefaults } from './session';
@@ -58,20 +58,22 @@ export async function pickUpConfig(
   const held = pendingConfig.value?.version ?? config.value?.version;
   if (pointer.hash === held || pointer.hash === refusedHash) return;
   let bundle: ConfigBundle;
+  let result: Awaited<ReturnType<typeof validateServed>>;
   try {
     bundle = await fetcher();
+    // The validator is its own chunk; the service worker has it, so this works offline too.
+    result = await validateServed(bundle);
   } catch (error) {
     logError(error, 'config update');
     return;
   }
-  const result = validateConfigFiles(bundle, 'served');
   if (!result.ok) {
     refusedHash = pointer.hash;
     configError.value = describeRefusal(`${pointer.number} (${bundle.version})`, result.problems);
     logError(new Error(configError.value), 'config update');
     return;
   }
-  keepLastGood(bundle);
+  await keepLastGood(bundle, result.config);
   configError.value = null;
   refusedHash = null;
   if (result.config.version === config.value?.version) pendingConfig.value = null;

@@ -1,108 +1,44 @@
 /**
- * The kiosk's pull loop and its copy of the server's data (the roster…), started at boot beside
- * the push loop. It also pulls after each push that reached the server, and again once the
- * kiosk is enrolled.
+ * The kiosk's copy of the server's data (the roster…) and its pull loop, as the rest of the app
+ * sees them. The loop itself (pull, live stream, config updates, the replica's types and their
+ * schemas) is in pull-boot.ts, loaded after the first screen: an emergency call needs the outbox
+ * at once, not the pull, and reads these signals as null until boot fills them.
  */
-import { effect, signal, untracked } from '@preact/signals';
-import { HELP_REPLICA_TYPES, withReplicaTypes } from '../flows/help/replica';
-import { getDeviceToken } from '../offline/device-token';
-import { createLive, type Live } from '../offline/live';
-import { createPull, type Pull } from '../offline/pull';
-import { openReplicaStore, type ReplicaStore } from '../offline/pull-store';
-import { KIOSK_REPLICA_TYPES } from '../offline/roster';
-import { CONFIG_REPLICA_TYPES, startConfigUpdates } from './config-updates';
+import { signal } from '@preact/signals';
+import type { Live } from '../offline/live';
+import type { Pull } from '../offline/pull';
+import type { ReplicaStore } from '../offline/pull-store';
 import { logError } from './device';
-import { currentKioskId, enrollment, offline, rememberProofKey } from './offline';
-import { pullStatusHeaders } from './status-headers';
-
-/** Everything this kiosk replicates: the base list and help's calls and requests. */
-const REPLICA_TYPES = withReplicaTypes(KIOSK_REPLICA_TYPES, [
-  ...HELP_REPLICA_TYPES,
-  // What staff publish: the config version to run and this kiosk's settings.
-  ...CONFIG_REPLICA_TYPES,
-]);
 
 /** The last good copy of what the server publishes; null until boot opened it (or if that failed). */
 export const replica = signal<ReplicaStore | null>(null);
-let settleBoot: (store: ReplicaStore | null) => void = () => undefined;
+let resolveBoot: (store: ReplicaStore | null) => void = () => undefined;
 /**
  * Resolves once boot has opened the replica (null if it could not). A card read in the first
  * moments after a (re)start waits for it, rather than being told "no member list on this kiosk".
  */
 export const replicaReady: Promise<ReplicaStore | null> = new Promise((resolve) => {
-  settleBoot = resolve;
+  resolveBoot = resolve;
 });
+/** Settles `replicaReady`: called once by boot (pull-boot.ts). */
+export function settleBoot(store: ReplicaStore | null): void {
+  resolveBoot(store);
+}
 /** The running pull loop, for the staff screen. */
 export const puller = signal<Pull | null>(null);
-
-/** Open the replica and start pulling. Failures are logged for staff; identify then asks for staff. */
-export async function bootPull(): Promise<void> {
-  try {
-    const store = await openReplicaStore({ types: REPLICA_TYPES });
-    const pull = createPull({
-      store,
-      types: REPLICA_TYPES,
-      kioskId: currentKioskId,
-      getToken: getDeviceToken,
-      statusHeaders: () => pullStatusHeaders(offline.value?.outbox ?? null),
-      onSkipped: (skipped) =>
-        logError(`${skipped.type} ${skipped.key}: ${skipped.detail}`, 'pull: skipped a change'),
-      onProofKey: (key) =>
-        void rememberProofKey(key).catch((error: unknown) => logError(error, 'pull: proof key')),
-      // The server's copy now shows what was sent before this pull: the kiosk's own copy goes.
-      onCaughtUp: (startedAt) =>
-        void offline.value?.outbox
-          .forgetSentBefore(startedAt)
-          .catch((error: unknown) => logError(error, 'outbox: forgetting sent entries')),
-    });
-    replica.value = store;
-    startConfigUpdates(store, currentKioskId);
-    settleBoot(store);
-    puller.value = pull;
-    pull.start();
-    wakeOnPushAndEnrollment(pull);
-    startLive(pull);
-  } catch (error) {
-    settleBoot(null);
-    logError(error, 'pull');
-  }
-}
-
-/** A push the server answered may have changed what it publishes; a new enrollment lifts a 401. */
-function wakeOnPushAndEnrollment(pull: Pull): void {
-  let lastSync: number | null | undefined;
-  effect(() => {
-    const at = offline.value?.outbox.lastSyncAt.value;
-    if (lastSync !== undefined && at !== lastSync && at != null) pull.kick();
-    lastSync = at;
-  });
-  let enrolledAs = enrollment.value;
-  effect(() => {
-    const next = enrollment.value;
-    if (next !== enrolledAs && next) pull.resume();
-    enrolledAs = next;
-  });
-}
 
 /** The server's live stream of "something changed for you" (help answers in a second): each nudge pulls. */
 export const live = signal<Live | null>(null);
 
-function startLive(pull: Pull): void {
-  const stream = createLive({
-    getToken: getDeviceToken,
-    onChanged: () => pull.kick(),
-    // (Re)connected: whatever happened while the stream was down is pulled now. The server
-    // answered this kiosk, so pushes and pulls that got no answer at all may try at once; a
-    // back-off after the server's own refusal (503, 429) stands (retry-loop.ts).
-    onOpen: () => {
-      void pull.reachable();
-      void offline.value?.sync.reachable();
-    },
-  });
-  live.value = stream;
-  stream.start();
-  effect(() => {
-    // Only enrollment is followed here: resume() must not subscribe this effect to anything else.
-    if (enrollment.value) untracked(() => stream.resume());
-  });
+/** Open the replica and start pulling (pull-boot.ts, its own chunk). Failures are logged for staff. */
+export async function bootPull(): Promise<void> {
+  let boot: typeof import('./pull-boot');
+  try {
+    boot = await import('./pull-boot');
+  } catch (error) {
+    settleBoot(null);
+    logError(error, 'pull');
+    return;
+  }
+  await boot.startPulling();
 }

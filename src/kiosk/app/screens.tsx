@@ -1,65 +1,60 @@
-/** Which component draws each screen. Flows add theirs here. */
-import type { FunctionComponent } from 'preact';
-import { AboutScreen } from '../flows/about/AboutScreen';
-import { ActivitiesScreen } from '../flows/activities/ActivitiesScreen';
-import { CancelScreen as HelpCancelScreen } from '../flows/help/CancelScreen';
-import { CategoriesScreen, MoreCategoriesScreen } from '../flows/help/CategoriesScreen';
-import { ConfirmScreen as HelpConfirmScreen } from '../flows/help/ConfirmScreen';
-import { MyRequestsScreen } from '../flows/help/MyRequestsScreen';
-import { WhenScreen, WhereScreen } from '../flows/help/QuestionScreens';
-import { SentScreen as HelpSentScreen } from '../flows/help/SentScreen';
-import { WhoScreen } from '../flows/help/WhoScreen';
+/**
+ * Which component draws each screen. The first load holds only the home screen and the two that
+ * must work in the first second even if nothing else can be fetched: 紧急呼叫 and 呼叫工作人员.
+ * Every other flow loads on demand: name its folder's index.ts once with `lazyFlow`, then each of
+ * its screens by export name (app/lazy-screen.tsx; the README's architecture page says more).
+ */
 import { CallStaffScreen } from '../flows/help-fixed/CallStaffScreen';
 import { EmergencyScreen } from '../flows/help-fixed/EmergencyScreen';
 import { HomeScreen } from '../flows/home/HomeScreen';
-import { IdentifyScreen } from '../flows/identify/IdentifyScreen';
-import { LanguageScreen } from '../flows/language/LanguageScreen';
-import { LessonScreen, LessonsScreen } from '../flows/lessons/screens';
-import { MealsCancelScreen } from '../flows/meals/MealsCancelScreen';
-import { MealsConfirmScreen } from '../flows/meals/MealsConfirmScreen';
-import { MealsDayScreen } from '../flows/meals/MealsDayScreen';
-import { MealsMenuScreen } from '../flows/meals/MealsMenuScreen';
-import { MealsPriceScreen } from '../flows/meals/MealsPriceScreen';
-import { MealsSavedScreen } from '../flows/meals/MealsSavedScreen';
-import { MealsStartScreen } from '../flows/meals/MealsStartScreen';
-import { MealsWhereScreen } from '../flows/meals/MealsWhereScreen';
-import { MyMealsScreen } from '../flows/meals/MyMealsScreen';
-import { StaffEnrollScreen } from '../flows/staff/StaffEnrollScreen';
-import { StaffPinScreen } from '../flows/staff/StaffPinScreen';
-import { StaffScreen } from '../flows/staff/StaffScreen';
-import { SUBSIDY_SCREENS } from '../flows/subsidies/screens';
+import { lazyFlow, type ScreenEntry } from './lazy-screen';
 import type { ScreenId } from './router';
 
-export const SCREENS: Record<Exclude<ScreenId, 'attract'>, FunctionComponent> = {
+const about = lazyFlow(() => import('../flows/about'));
+const activities = lazyFlow(() => import('../flows/activities'));
+const language = lazyFlow(() => import('../flows/language'));
+const staff = lazyFlow(() => import('../flows/staff'));
+const identify = lazyFlow(() => import('../flows/identify'));
+const meals = lazyFlow(() => import('../flows/meals'));
+const help = lazyFlow(() => import('../flows/help'));
+const subsidies = lazyFlow(() => import('../flows/subsidies'));
+const lessons = lazyFlow(() => import('../flows/lessons'));
+
+export const SCREENS: Record<Exclude<ScreenId, 'attract'>, ScreenEntry> = {
   home: HomeScreen,
-  about: AboutScreen,
-  activities: ActivitiesScreen,
-  language: LanguageScreen,
   'call-staff': CallStaffScreen,
   emergency: EmergencyScreen,
-  'staff-pin': StaffPinScreen,
-  staff: StaffScreen,
-  'staff-enroll': StaffEnrollScreen,
-  identify: IdentifyScreen,
-  meals: MealsStartScreen,
-  'meals-day': MealsDayScreen,
-  'meals-menu': MealsMenuScreen,
-  'meals-where': MealsWhereScreen,
-  'meals-confirm': MealsConfirmScreen,
-  'meals-price': MealsPriceScreen,
-  'meals-saved': MealsSavedScreen,
-  'meals-mine': MyMealsScreen,
-  'meals-cancel': MealsCancelScreen,
-  help: CategoriesScreen,
-  'help-more': MoreCategoriesScreen,
-  'help-when': WhenScreen,
-  'help-where': WhereScreen,
-  'help-who': WhoScreen,
-  'help-confirm': HelpConfirmScreen,
-  'help-sent': HelpSentScreen,
-  'help-mine': MyRequestsScreen,
-  'help-cancel': HelpCancelScreen,
-  ...SUBSIDY_SCREENS,
-  lessons: LessonsScreen,
-  lesson: LessonScreen,
+  about: about('AboutScreen'),
+  activities: activities('ActivitiesScreen'),
+  language: language('LanguageScreen'),
+  'staff-pin': staff('StaffPinScreen'),
+  staff: staff('StaffScreen'),
+  'staff-enroll': staff('StaffEnrollScreen'),
+  identify: identify('IdentifyScreen'),
+  meals: meals('MealsStartScreen'),
+  'meals-day': meals('MealsDayScreen'),
+  'meals-menu': meals('MealsMenuScreen'),
+  'meals-where': meals('MealsWhereScreen'),
+  'meals-confirm': meals('MealsConfirmScreen'),
+  'meals-price': meals('MealsPriceScreen'),
+  'meals-saved': meals('MealsSavedScreen'),
+  'meals-mine': meals('MyMealsScreen'),
+  'meals-cancel': meals('MealsCancelScreen'),
+  help: help('CategoriesScreen'),
+  'help-more': help('MoreCategoriesScreen'),
+  'help-when': help('WhenScreen'),
+  'help-where': help('WhereScreen'),
+  'help-who': help('WhoScreen'),
+  'help-confirm': help('ConfirmScreen'),
+  'help-sent': help('SentScreen'),
+  'help-mine': help('MyRequestsScreen'),
+  'help-cancel': help('CancelScreen'),
+  subsidies: subsidies('AgeScreen'),
+  'subsidies-local': subsidies('LocalScreen'),
+  'subsidies-category': subsidies('CategoryScreen'),
+  'subsidies-disability': subsidies('DisabilityScreen'),
+  'subsidies-answer': subsidies('AnswerScreen'),
+  'subsidies-mine': subsidies('MySubsidiesScreen'),
+  lessons: lessons('LessonsScreen'),
+  lesson: lessons('LessonScreen'),
 };

@@ -1,6 +1,6 @@
 /** Plain words about the kiosk's speech, for the staff screen. */
 import { hasKey, runtimeKey, t } from '../../i18n';
-import { LANGUAGES } from '../../shared/config/schema';
+import { LANGUAGES } from '../../shared/config/languages';
 import { parseVoiceError } from './errors';
 import type { VoiceStatus } from './types';
 

@@ -1,7 +1,8 @@
 /** createVoice: one speech API over the browser's voices and Azure, with captions that always work. */
 import { signal } from '@preact/signals';
 import { language as currentLanguage } from '../../i18n';
-import { LANGUAGES, type Language, type VoiceConfig } from '../../shared/config/schema';
+import { LANGUAGES, type Language } from '../../shared/config/languages';
+import type { VoiceConfig } from '../../shared/config/schema';
 import { type AzureProvider, createAzureProvider, loadAzureModule } from './azure';
 import { createBrowserProvider } from './browser';
 import { formatVoiceError, type VoiceErrorCode } from './errors';

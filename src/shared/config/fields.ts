@@ -4,11 +4,9 @@
  * is printed before it by `formatProblem`, so messages do not repeat it.
  */
 import * as v from 'valibot';
+import { LANGUAGES, type Language } from './languages';
 
-/** The interface languages the kiosk speaks and shows. */
-export const LANGUAGES = ['zh-Hans', 'zh-Hant', 'en'] as const;
-/** One of the kiosk's interface languages. */
-export type Language = (typeof LANGUAGES)[number];
+export { LANGUAGES, type Language } from './languages';
 
 /** Language names as staff know them, used in messages. */
 export const LANGUAGE_NAMES: Record<Language, string> = {

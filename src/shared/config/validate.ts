@@ -6,6 +6,7 @@ import * as v from 'valibot';
 import { isLessonFile } from '../lessons/files';
 import { validateLessonFiles } from '../lessons/validate';
 import { parseJsonText } from './json-text';
+import type { ConfigBundle, ConfigProblem } from './problem';
 import {
   type CentreKioskConfig,
   CONFIG_FILES,
@@ -14,24 +15,12 @@ import {
   SERVED_CONFIG_FILES,
 } from './schema';
 
-/** One thing wrong in a config folder, in words staff can act on. */
-export interface ConfigProblem {
-  file: string;
-  /** A JSON path such as "phones[0].number"; empty for the whole file. */
-  path: string;
-  message: string;
-}
+export { type ConfigBundle, type ConfigProblem, formatProblem } from './problem';
 
 /** The validated config, or every problem found. */
 export type ConfigResult =
   | { ok: true; config: CentreKioskConfig }
   | { ok: false; problems: ConfigProblem[] };
-
-/** The shape the kiosk receives: the raw text of each file, plus a version. */
-export interface ConfigBundle {
-  version: string;
-  files: Record<string, string>;
-}
 
 const FILE_NAMES = Object.keys(CONFIG_FILES) as ConfigFileName[];
 const REQUIRED_FILES = FILE_NAMES.filter((f) => !OPTIONAL_CONFIG_FILES.includes(f));
@@ -151,9 +140,4 @@ export function validateConfigFiles(
       ...(subsidies ? { subsidies } : {}),
     },
   };
-}
-
-/** One line per problem, the way `config:check` prints it and the staff error screen lists it. */
-export function formatProblem(p: ConfigProblem): string {
-  return p.path ? `${p.file} › ${p.path}: ${p.message}` : `${p.file}: ${p.message}`;
 }

@@ -12,6 +12,7 @@
 import { signal } from '@preact/signals';
 import { act, render } from '@testing-library/preact';
 import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest';
+import { preloadFlows, ScreenView } from '../../../src/kiosk/app/lazy-screen';
 import { enrollment, offline } from '../../../src/kiosk/app/offline';
 import { replica } from '../../../src/kiosk/app/pull';
 import { navigate, route, toAttract } from '../../../src/kiosk/app/router';
@@ -128,9 +129,11 @@ const previous = state({
 
 function Current() {
   const id = route.value.id;
-  const Screen = id === 'attract' ? null : SCREENS[id];
-  return Screen ? <Screen key={route.value.key} /> : null;
+  return id === 'attract' ? null : <ScreenView key={route.value.key} entry={SCREENS[id]} />;
 }
+
+// The flows load on demand in the kiosk; here they are all in before the first screen.
+beforeAll(preloadFlows);
 
 const tick = (ms: number) => act(async () => void (await vi.advanceTimersByTimeAsync(ms)));
 const message = () => document.querySelector('.help-call__message')?.textContent ?? '';

@@ -7,7 +7,8 @@
  */
 import 'fake-indexeddb/auto';
 import { render, screen, waitFor } from '@testing-library/preact';
-import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
+import { afterEach, beforeAll, beforeEach, describe, expect, it, vi } from 'vitest';
+import { preloadFlows, ScreenView } from '../../../src/kiosk/app/lazy-screen';
 import { offline } from '../../../src/kiosk/app/offline';
 import { replica } from '../../../src/kiosk/app/pull';
 import { back, home, route, toAttract } from '../../../src/kiosk/app/router';
@@ -75,9 +76,11 @@ async function publish(data: MemberRequests): Promise<void> {
 
 function Current() {
   const id = route.value.id;
-  const Screen = id === 'attract' ? null : SCREENS[id];
-  return Screen ? <Screen key={route.value.key} /> : null;
+  return id === 'attract' ? null : <ScreenView key={route.value.key} entry={SCREENS[id]} />;
 }
+
+// The flows load on demand in the kiosk; here they are all in before the first screen.
+beforeAll(preloadFlows);
 
 const button = (name: string | RegExp) => screen.getByRole('button', { name });
 const entries = async (kind: string) =>

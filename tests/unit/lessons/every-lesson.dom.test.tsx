@@ -14,7 +14,7 @@ import { home } from '../../../src/kiosk/app/router';
 import { setVoice } from '../../../src/kiosk/app/speech';
 import { config } from '../../../src/kiosk/app/state';
 import { chosenLesson } from '../../../src/kiosk/flows/lessons/lesson-data';
-import { LessonScreen } from '../../../src/kiosk/flows/lessons/screens';
+import { LessonScreen } from '../../../src/kiosk/flows/lessons/LessonScreen';
 import { KioskUiProvider } from '../../../src/kiosk/ui';
 import type { Language } from '../../../src/shared/config/fields';
 import type { Lesson } from '../../../src/shared/lessons/schema';

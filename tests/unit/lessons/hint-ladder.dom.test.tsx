@@ -13,7 +13,7 @@ import { setVoice } from '../../../src/kiosk/app/speech';
 import { config } from '../../../src/kiosk/app/state';
 import { HOLD_MS } from '../../../src/kiosk/flows/lessons/ladder';
 import { chosenLesson } from '../../../src/kiosk/flows/lessons/lesson-data';
-import { LessonScreen } from '../../../src/kiosk/flows/lessons/screens';
+import { LessonScreen } from '../../../src/kiosk/flows/lessons/LessonScreen';
 import { KioskUiProvider } from '../../../src/kiosk/ui';
 import { demoConfig } from '../meals-flow/support';
 import { recordingVoice } from '../support/recording-voice';

@@ -7,7 +7,8 @@
  */
 import 'fake-indexeddb/auto';
 import { render, screen, waitFor, within } from '@testing-library/preact';
-import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
+import { afterEach, beforeAll, beforeEach, describe, expect, it, vi } from 'vitest';
+import { preloadFlows, ScreenView } from '../../../src/kiosk/app/lazy-screen';
 import { offline } from '../../../src/kiosk/app/offline';
 import { replica } from '../../../src/kiosk/app/pull';
 import { navigate, route, toAttract } from '../../../src/kiosk/app/router';
@@ -68,9 +69,11 @@ function offlineOver(box: Outbox): Offline {
 /** The screen the router shows, as the app does. */
 function Current() {
   const id = route.value.id;
-  const Screen = id === 'attract' ? null : SCREENS[id];
-  return Screen ? <Screen /> : null;
+  return id === 'attract' ? null : <ScreenView entry={SCREENS[id]} />;
 }
+
+// The flows load on demand in the kiosk; here they are all in before the first screen.
+beforeAll(preloadFlows);
 
 function show() {
   return render(

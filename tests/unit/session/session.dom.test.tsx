@@ -1,5 +1,6 @@
 import { render, screen } from '@testing-library/preact';
-import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { afterEach, beforeAll, beforeEach, describe, expect, it } from 'vitest';
+import { preloadFlows, ScreenView } from '../../../src/kiosk/app/lazy-screen';
 import { canGoBack, home, navigate, rebase, route, toAttract } from '../../../src/kiosk/app/router';
 import { SCREENS } from '../../../src/kiosk/app/screens';
 import { startSession } from '../../../src/kiosk/app/session';
@@ -23,9 +24,11 @@ let voice: ReturnType<typeof recordingVoice>['mock'];
 /** The screen the router shows, as the app does. */
 function Current() {
   const id = route.value.id;
-  const Screen = id === 'attract' ? null : SCREENS[id];
-  return Screen ? <Screen /> : null;
+  return id === 'attract' ? null : <ScreenView entry={SCREENS[id]} />;
 }
+
+// The flows load on demand in the kiosk; here they are all in before the first screen.
+beforeAll(preloadFlows);
 
 function show() {
   return render(

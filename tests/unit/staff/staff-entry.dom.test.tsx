@@ -4,8 +4,9 @@
  * the centre server's word for it — right, wrong, locked, or no connection.
  */
 import { render, screen } from '@testing-library/preact';
-import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
+import { afterEach, beforeAll, beforeEach, describe, expect, it, vi } from 'vitest';
 import { useStaffEntry } from '../../../src/kiosk/app/frame/staff-entry';
+import { preloadFlows, ScreenView } from '../../../src/kiosk/app/lazy-screen';
 import { enrollment } from '../../../src/kiosk/app/offline';
 import { route, toAttract } from '../../../src/kiosk/app/router';
 import { SCREENS } from '../../../src/kiosk/app/screens';
@@ -25,9 +26,11 @@ const askServer = vi.mocked(checkStaffPin);
 
 function Current() {
   const id = route.value.id;
-  const Screen = id === 'attract' ? null : SCREENS[id];
-  return Screen ? <Screen /> : null;
+  return id === 'attract' ? null : <ScreenView entry={SCREENS[id]} />;
 }
+
+// The flows load on demand in the kiosk; here they are all in before the first screen.
+beforeAll(preloadFlows);
 
 const button = (name: string | RegExp) => screen.getByRole('button', { name });
 

@@ -1,0 +1,12 @@
+/**
+ * The subsidy check, loaded on demand (app/lazy-screen.tsx): its four questions, the answer and
+ * the member's own figures, and their words.
+ */
+import { registerAreas } from '../../../i18n';
+import { subsidies } from '../../../i18n/areas/subsidies';
+
+registerAreas({ subsidies });
+
+export { AnswerScreen } from './AnswerScreen';
+export { MySubsidiesScreen } from './MySubsidiesScreen';
+export { AgeScreen, CategoryScreen, DisabilityScreen, LocalScreen } from './QuestionScreens';
