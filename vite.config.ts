@@ -4,6 +4,7 @@ import preact from '@preact/preset-vite';
 import { defineConfig } from 'vite';
 import { VitePWA } from 'vite-plugin-pwa';
 import { DEFAULT_CONFIG_DIR } from './src/server/lib/config-bundle.ts';
+import { bundleReportPlugin } from './src/tools/bundle-report-plugin.ts';
 import { kioskConfigPlugin } from './src/tools/vite-config-plugin.ts';
 
 const { version } = JSON.parse(readFileSync('package.json', 'utf8')) as { version: string };
@@ -15,6 +16,8 @@ export default defineConfig({
   plugins: [
     preact(),
     kioskConfigPlugin(configDir),
+    // `npm run bench` asks for a list of what each chunk holds (its bundle visualiser).
+    bundleReportPlugin(process.env.NUANXIN_BUNDLE_REPORT),
     VitePWA({
       strategies: 'injectManifest',
       srcDir: 'src/sw',

@@ -1,0 +1,82 @@
+/**
+ * The bench's bundle visualiser: what the kiosk's first load holds. The build writes each chunk's
+ * modules (src/tools/bundle-report-plugin.ts); this adds each chunk's gzip size, marks the chunks
+ * index.html loads at start (its module script, modulepreloads and their static imports), and
+ * lists the biggest modules in them — the place to look when the initial JS budget is missed.
+ */
+import { readFileSync } from 'node:fs';
+import { resolve } from 'node:path';
+import { gzipSync } from 'node:zlib';
+import type { BundleReportChunk } from '../../../src/tools/bundle-report-plugin';
+
+export interface ChunkSize {
+  file: string;
+  name: string;
+  initial: boolean;
+  gzipKB: number;
+  rawKB: number;
+  /** The biggest modules in it (minified size inside the chunk, before gzip). */
+  modules: { id: string; KB: number }[];
+}
+
+export interface BundleReport {
+  initialJsGzipKB: number;
+  chunks: ChunkSize[];
+}
+
+const kb = (bytes: number) => Number((bytes / 1024).toFixed(1));
+
+export function readBundleReport(distDir: string, reportPath: string, top = 12): BundleReport {
+  const chunks = JSON.parse(readFileSync(reportPath, 'utf8')) as BundleReportChunk[];
+  const byFile = new Map(chunks.map((c) => [c.file, c]));
+  const html = readFileSync(resolve(distDir, 'index.html'), 'utf8');
+  const initial = new Set<string>();
+  for (const match of html.matchAll(/<(?:script|link)\b[^>]*\s(?:src|href)="\/([^"]+\.js)"/g)) {
+    if (match[1]) initial.add(match[1]);
+  }
+  const queue = [...initial];
+  for (let file = queue.pop(); file !== undefined; file = queue.pop()) {
+    for (const imported of byFile.get(file)?.imports ?? []) {
+      if (!initial.has(imported)) {
+        initial.add(imported);
+        queue.push(imported);
+      }
+    }
+  }
+  const sizes: ChunkSize[] = chunks
+    // The console's and the showcase's own chunks are never on a kiosk.
+    .filter((c) => initial.has(c.file) || !/^assets\/(console|showcase)-/.test(c.file))
+    .map((c) => {
+      const bytes = readFileSync(resolve(distDir, c.file));
+      return {
+        file: c.file,
+        name: c.name,
+        initial: initial.has(c.file),
+        gzipKB: kb(gzipSync(bytes, { level: 9 }).length),
+        rawKB: kb(bytes.length),
+        modules: c.modules.slice(0, top).map((m) => ({ id: m.id, KB: kb(m.bytes) })),
+      };
+    })
+    .sort((a, b) => Number(b.initial) - Number(a.initial) || b.gzipKB - a.gzipKB);
+  const initialJsGzipKB = Number(
+    sizes
+      .filter((c) => c.initial)
+      .reduce((sum, c) => sum + c.gzipKB, 0)
+      .toFixed(1),
+  );
+  return { initialJsGzipKB, chunks: sizes };
+}
+
+/** The first load, chunk by chunk with its biggest modules, for the bench's output. */
+export function printBundleReport(report: BundleReport): void {
+  console.log('bench: initial JS, chunk by chunk (gzip) and its biggest modules (minified):');
+  for (const chunk of report.chunks.filter((c) => c.initial)) {
+    console.log(`  ${chunk.file}  ${chunk.gzipKB} KB gzip`);
+    for (const m of chunk.modules.slice(0, 8))
+      console.log(`      ${String(m.KB).padStart(5)} KB  ${m.id}`);
+  }
+  const later = report.chunks.filter((c) => !c.initial);
+  console.log(
+    `bench: loaded on demand: ${later.map((c) => `${c.name} ${c.gzipKB} KB`).join(', ')}`,
+  );
+}
