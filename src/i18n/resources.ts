@@ -11,9 +11,11 @@ import { config } from './areas/config';
 import { configUpdates } from './areas/config-updates';
 import { staffConsole } from './areas/console';
 import { help } from './areas/help';
+import { helpCall } from './areas/help-call';
 import { helpdesk } from './areas/helpdesk';
 import { identify } from './areas/identify';
 import { kit } from './areas/kit';
+import { kitShowcase } from './areas/kit-showcase';
 import { kitchen } from './areas/kitchen';
 import { lessonCards } from './areas/lesson-cards';
 import { lessons } from './areas/lessons';
@@ -26,7 +28,7 @@ import { subsidies } from './areas/subsidies';
 import { subsidySettings } from './areas/subsidy-settings';
 import { sync } from './areas/sync';
 import { voice } from './areas/voice';
-import type { AreaStrings, Strings } from './types';
+import { type AreaStrings, mergeAreas, type Strings } from './types';
 
 export const AREAS = {
   about,
@@ -34,10 +36,10 @@ export const AREAS = {
   config,
   configUpdates,
   console: staffConsole,
-  help,
+  help: mergeAreas(helpCall, help),
   helpdesk,
   identify,
-  kit,
+  kit: mergeAreas(kit, kitShowcase),
   lessonCards,
   lessons,
   meals,

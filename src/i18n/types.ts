@@ -29,3 +29,18 @@ export function defineArea<const Z extends Strings>(area: {
 }): { 'zh-Hans': Z; 'zh-Hant': Strings; en: Strings } {
   return area as { 'zh-Hans': Z; 'zh-Hant': Strings; en: Strings };
 }
+
+/**
+ * One area from two parts with different top-level keys (words a page needs at once, and words
+ * that come later with a flow or another page): what the compiler and the tests see as the area.
+ */
+export function mergeAreas<A extends AreaStrings, B extends AreaStrings>(
+  a: A,
+  b: B,
+): { 'zh-Hans': A['zh-Hans'] & B['zh-Hans']; 'zh-Hant': Strings; en: Strings } {
+  return {
+    'zh-Hans': { ...a['zh-Hans'], ...b['zh-Hans'] },
+    'zh-Hant': { ...a['zh-Hant'], ...b['zh-Hant'] },
+    en: { ...a.en, ...b.en },
+  };
+}

@@ -4,10 +4,14 @@ import '../tokens.css';
 import '../base.css';
 import './showcase.css';
 import { render } from 'preact';
-import { HTML_LANG, setLanguage } from '../../../i18n';
+import { HTML_LANG, registerAreas, setLanguage } from '../../../i18n';
+import { kitShowcase } from '../../../i18n/areas/kit-showcase';
 import { KioskUiProvider } from '../context';
 import { readParams } from './params';
 import { Showcase } from './Showcase';
+
+// The page's own words, beside the kit's (kiosks never load these).
+registerAreas({ kit: kitShowcase });
 
 const params = readParams(location.search);
 const html = document.documentElement;
