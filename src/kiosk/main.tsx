@@ -3,6 +3,7 @@ import '../i18n/kiosk-strings';
 import { effect } from '@preact/signals';
 import { render } from 'preact';
 import { language, setI18nAudit } from '../i18n';
+import type { ConfigBundle } from '../shared/config/problem';
 import { App } from './app/App';
 import { ConfigErrorScreen } from './app/ConfigErrorScreen';
 import {
@@ -59,7 +60,7 @@ const root = document.getElementById('app') as HTMLElement;
 // localStorage, and none of a real kiosk's side effects — no enrolling, syncing, pulling, outbox,
 // service worker or speech.
 preview.value = isPreview();
-const loading = preview.value ? loadPreviewConfig() : loadConfig();
+const loading = preview.value ? loadPreviewConfig() : loadConfig({ firstPaint: true });
 
 void loading.then((load) => {
   if (!load.ok) {
@@ -86,8 +87,7 @@ void loading.then((load) => {
   performance.mark('kiosk-interactive');
   void registerServiceWorker();
   const { recheck } = load;
-  if (recheck)
-    afterPaint(() => void recheckAfterPaint(recheck).catch((e) => logError(e, 'config')));
+  if (recheck) afterPaint(() => void checkAfterPaint(recheck));
   // The flows stay out of the first load; once an elder leaves the attract screen, fetch them all,
   // so the job they tap next opens at once.
   const offLeave = onNavigate((to) => {
@@ -96,6 +96,23 @@ void loading.then((load) => {
     void preloadFlows();
   });
 });
+
+/**
+ * The full check of the config the kiosk started on (config-load.ts): the validated config runs
+ * from now on (the same values: validation sets no defaults); a bundle that fails gives way to
+ * the last good copy, or to the staff's error screen when there is none.
+ */
+async function checkAfterPaint(bundle: ConfigBundle): Promise<void> {
+  try {
+    const checked = await recheckAfterPaint(bundle);
+    if ('config' in checked) {
+      if (JSON.stringify(checked.config) !== JSON.stringify(config.peek()))
+        config.value = checked.config;
+    } else render(<ConfigErrorScreen problems={checked.problems} />, root);
+  } catch (error) {
+    logError(error, 'config');
+  }
+}
 
 /** Work that must not delay the first screen: after it has painted and the page is idle. */
 function afterPaint(work: () => void): void {

@@ -3,11 +3,12 @@
  * receives a broken config (or none, offline) keeps working on the good one and tells staff
  * (the staff screen, and the fleet page through `configError`).
  *
- * The validator (valibot and every schema) is not in the first load: the server validated the
- * config before serving it, and the kiosk keeps, beside its last good copy, the SHA-256 of the
- * bundle it validated (with this build's version). A start that fetches the same bundle uses the
- * kept result at once and validates it fully again after the first paint; only a new bundle (or
- * a new build) loads the validator before the kiosk draws.
+ * The validator (valibot and every schema) is not in the first load, nor before the first paint:
+ * the server validated the config before serving it, and the kiosk keeps, beside its last good
+ * copy, the SHA-256 of the bundle it validated (with this build's version). A start that fetches
+ * the same bundle uses the kept result at once; a new bundle (or build) is drawn as the server
+ * sent it. Either way it is validated fully right after the first paint (`recheckAfterPaint`):
+ * a bundle that fails then is replaced by the last good one, or by the staff's error screen.
  */
 
 import { type ConfigBundle, type ConfigProblem, formatProblem } from '../../shared/config/problem';
@@ -114,19 +115,62 @@ export function describeRefusal(version: string, problems: ConfigProblem[]): str
 }
 
 /**
- * The full check of a bundle the kiosk started on by its hash, once the first screen is drawn
- * (the validator's chunk and its work stay off the first paint). It can only fail if what was
- * kept was damaged: then it is forgotten, so the next start validates, and staff are told.
+ * The full check of the bundle the kiosk started on, once the first screen is drawn (the
+ * validator's chunk and its work stay off the first paint). Valid: kept as the last good copy
+ * (the config to run is the validated one). Invalid: staff are told, and the kiosk runs the last
+ * good copy if it has one (`config`), else shows the problems (`problems`).
  */
-export async function recheckAfterPaint(bundle: ConfigBundle): Promise<void> {
+export async function recheckAfterPaint(
+  bundle: ConfigBundle,
+): Promise<{ config: CentreKioskConfig } | { problems: ConfigProblem[] }> {
   const result = await validateServed(bundle);
-  if (result.ok) return;
-  localStorage.removeItem(LAST_GOOD_KEY);
+  if (result.ok) {
+    await keepLastGood(bundle, result.config);
+    return { config: result.config };
+  }
+  const kept = readKept();
+  if (kept?.hash === (await bundleHash(bundle))) localStorage.removeItem(LAST_GOOD_KEY);
   configError.value = describeRefusal(bundle.version, result.problems);
   logError(new Error(configError.value), 'config');
+  const good = await lastGood();
+  return good ? { config: good } : { problems: result.problems };
 }
 
-export async function loadConfig(): Promise<ConfigLoad> {
+/**
+ * The config as the server's files give it, not yet validated (the schemas only check: they
+ * set no defaults), for the first paint of a bundle the kiosk has not seen; null if a file is
+ * not even JSON.
+ */
+export function unchecked(bundle: ConfigBundle): CentreKioskConfig | null {
+  try {
+    const file = (name: string) => {
+      const text = bundle.files?.[name];
+      return typeof text === 'string' ? JSON.parse(text) : undefined;
+    };
+    const [centre, kiosk, meals, help] = [
+      'centre.json',
+      'kiosk.json',
+      'meals.json',
+      'help.json',
+    ].map(file);
+    if (!centre || !kiosk) return null;
+    return {
+      version: bundle.version,
+      centre,
+      kiosk,
+      ...(meals ? { meals } : {}),
+      ...(help ? { help } : {}),
+    };
+  } catch {
+    return null;
+  }
+}
+
+/**
+ * At boot (`firstPaint`), a bundle the kiosk has not validated yet is drawn as the server sent
+ * it and checked right after (`recheck`); later loads (on the attract screen) validate first.
+ */
+export async function loadConfig({ firstPaint = false } = {}): Promise<ConfigLoad> {
   let bundle: ConfigBundle;
   try {
     bundle = await fetchBundle();
@@ -147,6 +191,8 @@ export async function loadConfig(): Promise<ConfigLoad> {
     configError.value = null;
     return { ok: true, config: kept.config, fromLastGood: false, recheck: bundle };
   }
+  const drawn = firstPaint && hash !== null ? unchecked(bundle) : null;
+  if (drawn) return { ok: true, config: drawn, fromLastGood: false, recheck: bundle };
   const result = await validateServed(bundle);
   if (result.ok) {
     await keepLastGood(bundle, result.config);
