@@ -34,6 +34,11 @@ export interface LaunchOptions {
   args?: string[];
   /** Default timeout for every locator action and navigation (default 15 s). */
   timeoutMs?: number;
+  /**
+   * 'block' keeps the service worker out, so page routes see every request (a worker that
+   * controls the page answers from its cache, where a route cannot fail a chunk).
+   */
+  serviceWorkers?: 'allow' | 'block';
 }
 
 export interface PageProblems {
@@ -76,6 +81,7 @@ export async function launchKiosk(options: LaunchOptions): Promise<Kiosk> {
     locale: 'zh-CN',
     timezoneId: 'Asia/Shanghai',
     args: [...CHROMIUM_FLAGS, ...(options.args ?? [])],
+    serviceWorkers: options.serviceWorkers ?? 'allow',
   });
   context.setDefaultTimeout(options.timeoutMs ?? 15_000);
   context.setDefaultNavigationTimeout(options.timeoutMs ?? 15_000);

@@ -1,0 +1,158 @@
+/**
+ * Flows load on demand (issue #16): the first load holds the shell, attract, home, Emergency and
+ * 呼叫工作人员, and every other screen arrives as its flow's chunk. Here nothing but the first
+ * load can be fetched — every other chunk of the build fails — and still 呼叫工作人员 and an
+ * emergency call reach the centre; a flow that cannot be fetched says so in elder words with
+ * 回到首页 (never a blank screen), and opens once it can be fetched again.
+ */
+import { readFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import Database from 'better-sqlite3';
+import type { Page } from 'playwright-core';
+import { afterAll, beforeAll, describe, expect, inject, test } from 'vitest';
+import { expectNoViolations } from '../support/axe';
+import { type Kiosk, launchKiosk } from '../support/browser';
+import { type ServerHandle, startServer } from '../support/server';
+import { enrollThroughStaffScreen, exactName, startSession, tapButton } from './kiosk-helpers';
+
+const distDir = inject('distDir');
+const executablePath = inject('chromiumPath');
+
+/** The first load: index.html's module script and modulepreloads, as the build wrote them. */
+function firstLoad(): Set<string> {
+  const html = readFileSync(join(distDir, 'index.html'), 'utf8');
+  const files = new Set<string>();
+  for (const match of html.matchAll(
+    /<(?:script|link)\b[^>]*\s(?:src|href)="(\/assets\/[^"]+\.js)"/g,
+  ))
+    if (match[1]) files.add(match[1]);
+  return files;
+}
+
+/** Words built from several translated pieces: allow the audit's markers between characters. */
+function loose(words: string): RegExp {
+  const any = '[\\u2063\\u2064]*';
+  return new RegExp([...words].map((c) => c.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')).join(any));
+}
+
+const heading = (page: Page, name: string | RegExp, timeout?: number) =>
+  page
+    .getByRole('heading', { level: 1, name: typeof name === 'string' ? exactName(name) : name })
+    .first()
+    .waitFor(timeout ? { timeout } : {});
+
+function calls(handle: ServerHandle) {
+  const db = new Database(join(tmpdir(), `nuanxin-e2e-${handle.port}.db`), { readonly: true });
+  try {
+    return db.prepare('SELECT kind, status FROM help_calls ORDER BY received_at').all() as {
+      kind: string;
+      status: string;
+    }[];
+  } finally {
+    db.close();
+  }
+}
+
+const enrolled = new WeakSet<Kiosk>();
+
+/**
+ * From now on only the first load arrives: any other chunk of the build fails to fetch. Then a
+ * fresh start (the chunks fetched before are gone with the page) and a session, whose start
+ * fetches every flow: all of them fail.
+ */
+async function startWithOnlyTheFirstLoad(
+  kiosk: Kiosk,
+  server: ServerHandle,
+  failed: string[],
+): Promise<void> {
+  // Enrolled once, while every chunk can still be fetched (the staff screens are a flow too).
+  if (!enrolled.has(kiosk)) {
+    await enrollThroughStaffScreen(kiosk, server, '大厅 1');
+    enrolled.add(kiosk);
+  }
+  const allowed = firstLoad();
+  expect(allowed.size).toBeGreaterThan(0);
+  failed.length = 0;
+  await kiosk.page.route('**/assets/*.js', (route) => {
+    const path = new URL(route.request().url()).pathname;
+    if (allowed.has(path)) return route.continue();
+    failed.push(path);
+    return route.abort('failed');
+  });
+  await kiosk.goto('/', { 'i18n-audit': 1 });
+  await startSession(kiosk, 1);
+  await expect.poll(() => failed.length).toBeGreaterThan(0);
+}
+
+describe('flows loaded on demand', () => {
+  let server: ServerHandle;
+  let kiosk: Kiosk;
+  const failed: string[] = [];
+
+  beforeAll(async () => {
+    server = await startServer({ distDir });
+    kiosk = await launchKiosk({
+      orientation: 'landscape',
+      baseURL: server.url,
+      executablePath,
+      serviceWorkers: 'block',
+    });
+  });
+  afterAll(async () => {
+    await kiosk?.close();
+    await server?.stopAndRemoveData();
+  });
+
+  test('a flow that cannot be fetched says so, with 回到首页; it opens once it can be', async () => {
+    const { page } = kiosk;
+    await startWithOnlyTheFirstLoad(kiosk, server, failed);
+    await tapButton(page, '中心信息');
+    await heading(page, '这一项现在打不开。');
+    await page.getByTestId('screen-load-failed').getByRole('alert').waitFor();
+    // The frame stays: help is one press away on this screen too.
+    await page
+      .getByRole('button', { name: exactName('紧急呼叫') })
+      .first()
+      .waitFor();
+    await page
+      .getByRole('button', { name: exactName('呼叫工作人员') })
+      .first()
+      .waitFor();
+    await expectNoViolations(page, 'chunk failed');
+    await tapButton(page, '回到首页');
+    await heading(page, '您想做什么？');
+
+    // The network is back: the same button fetches the flow again and opens it.
+    await page.unroute('**/assets/*.js');
+    await tapButton(page, '中心信息');
+    await heading(page, '中心信息');
+    await tapButton(page, '首页');
+    await heading(page, '您想做什么？');
+  });
+
+  test('呼叫工作人员 and an emergency call reach the centre with no other chunk', async () => {
+    const { page } = kiosk;
+    await startWithOnlyTheFirstLoad(kiosk, server, failed);
+
+    await tapButton(page, '呼叫工作人员');
+    await heading(page, loose('已通知工作人员'), 30_000);
+    await expect
+      .poll(() => calls(server).filter((c) => c.kind === 'staff').length, { timeout: 15_000 })
+      .toBe(1);
+    await tapButton(page, '首页');
+    await heading(page, '您想做什么？');
+
+    await tapButton(page, '紧急呼叫');
+    await page.getByText(loose('秒后呼叫工作人员')).first().waitFor();
+    await heading(page, loose('已通知工作人员'), 30_000);
+    await expect
+      .poll(
+        () => calls(server).filter((c) => c.kind === 'emergency' && c.status === 'open').length,
+        { timeout: 15_000 },
+      )
+      .toBe(1);
+    // The failed fetches are logged by the page on purpose; they are not what this test checks.
+    kiosk.takeProblems();
+  });
+});
