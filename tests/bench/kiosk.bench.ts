@@ -346,7 +346,8 @@ async function measureTaps(server: ServerHandle, chromePath: string) {
     };
 
     const back = page.getByRole('button', { name: /^(返回|Back)$/ });
-    await step(page.locator('main button').first(), true); // attract → home
+    // By name: the attract screen's first button is its own 紧急呼叫 target, not the start.
+    await step(page.getByRole('button', { name: /请触摸屏幕开始|Touch the screen/ }), true); // attract → home
     for (let i = 0; i < TAPS; i++) {
       await step(page.locator('.choice-grid button').first(), true); // home → the first job
       await step(back, true); // Back → home
