@@ -147,11 +147,12 @@ export function unchecked(bundle: ConfigBundle): CentreKioskConfig | null {
       const text = bundle.files?.[name];
       return typeof text === 'string' ? JSON.parse(text) : undefined;
     };
-    const [centre, kiosk, meals, help] = [
+    const [centre, kiosk, meals, help, subsidies] = [
       'centre.json',
       'kiosk.json',
       'meals.json',
       'help.json',
+      'subsidies.json',
     ].map(file);
     if (!centre || !kiosk) return null;
     return {
@@ -160,6 +161,7 @@ export function unchecked(bundle: ConfigBundle): CentreKioskConfig | null {
       kiosk,
       ...(meals ? { meals } : {}),
       ...(help ? { help } : {}),
+      ...(subsidies ? { subsidies } : {}),
     };
   } catch {
     return null;
