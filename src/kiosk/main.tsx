@@ -7,6 +7,7 @@ import type { ConfigBundle } from '../shared/config/problem';
 import { App } from './app/App';
 import { ConfigErrorScreen } from './app/ConfigErrorScreen';
 import {
+  idleMoment,
   isPreview,
   loadConfig,
   loadPreviewConfig,
@@ -114,11 +115,14 @@ async function checkAfterPaint(bundle: ConfigBundle): Promise<void> {
   }
 }
 
-/** Work that must not delay the first screen: after it has painted and the page is idle. */
+/**
+ * Work that must not delay the first screen or its first touches: once the page has loaded (its
+ * scripts, fonts and pictures are in) and then gone idle.
+ */
 function afterPaint(work: () => void): void {
-  const idle = (globalThis as { requestIdleCallback?: (cb: () => void, o?: object) => void })
-    .requestIdleCallback;
-  requestAnimationFrame(() => setTimeout(() => (idle ? idle(work, { timeout: 5000 }) : work()), 0));
+  const start = () => void idleMoment().then(work);
+  if (document.readyState === 'complete') start();
+  else window.addEventListener('load', start, { once: true });
 }
 
 /** The preview opens on home (or "About this centre") and follows the console's draft as it changes. */

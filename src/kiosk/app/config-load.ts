@@ -6,9 +6,11 @@
  * The validator (valibot and every schema) is not in the first load, nor before the first paint:
  * the server validated the config before serving it, and the kiosk keeps, beside its last good
  * copy, the SHA-256 of the bundle it validated (with this build's version). A start that fetches
- * the same bundle uses the kept result at once; a new bundle (or build) is drawn as the server
- * sent it. Either way it is validated fully right after the first paint (`recheckAfterPaint`):
- * a bundle that fails then is replaced by the last good one, or by the staff's error screen.
+ * the same bundle uses the kept result at once and validates nothing (the same bytes under the
+ * same build validate the same way). A new bundle (or build) is drawn as the server sent it and
+ * validated fully once the page has loaded and gone idle, one file per idle moment
+ * (`recheckAfterPaint`), so no long task holds up the first touches: a bundle that fails then
+ * is replaced by the last good one, or by the staff's error screen.
  */
 
 import { type ConfigBundle, type ConfigProblem, formatProblem } from '../../shared/config/problem';
@@ -26,7 +28,7 @@ export type ConfigLoad =
       ok: true;
       config: CentreKioskConfig;
       fromLastGood: boolean;
-      /** Started on a kept result by its hash: validate this bundle fully after the first paint. */
+      /** Drawn before it was validated: validate this bundle fully once the page is idle. */
       recheck?: ConfigBundle;
     }
   | { ok: false; problems: ConfigProblem[] };
@@ -40,10 +42,31 @@ interface KeptConfig {
   config: CentreKioskConfig;
 }
 
-/** Validate a served bundle, loading the validator on first use (its own chunk). */
-export async function validateServed(bundle: ConfigBundle): Promise<ConfigResult> {
-  const { validateConfigFiles } = await import('../../shared/config/validate');
-  return validateConfigFiles(bundle, 'served');
+/**
+ * Validate a served bundle, loading the validator on first use (its own chunk). With `pause`,
+ * the work stops after each file until `pause` resolves (an idle moment), instead of running as
+ * one task.
+ */
+export async function validateServed(
+  bundle: ConfigBundle,
+  pause?: () => Promise<void>,
+): Promise<ConfigResult> {
+  const { configValidationSteps } = await import('../../shared/config/validate');
+  const steps = configValidationSteps(bundle, 'served');
+  for (;;) {
+    const step = steps.next();
+    if (step.done) return step.value;
+    if (pause) await pause();
+  }
+}
+
+/** Resolves in the browser's next idle moment (or soon, where there is no idle callback). */
+export function idleMoment(): Promise<void> {
+  const idle = (globalThis as { requestIdleCallback?: (cb: () => void, o?: object) => void })
+    .requestIdleCallback;
+  return new Promise((resolve) =>
+    idle ? idle(() => resolve(), { timeout: 10_000 }) : setTimeout(resolve, 0),
+  );
 }
 
 /**
@@ -115,15 +138,15 @@ export function describeRefusal(version: string, problems: ConfigProblem[]): str
 }
 
 /**
- * The full check of the bundle the kiosk started on, once the first screen is drawn (the
- * validator's chunk and its work stay off the first paint). Valid: kept as the last good copy
+ * The full check of a bundle the kiosk started on unvalidated, in idle moments once the page has
+ * loaded (the validator's chunk and its work stay off the first paint and the first touches). Valid: kept as the last good copy
  * (the config to run is the validated one). Invalid: staff are told, and the kiosk runs the last
  * good copy if it has one (`config`), else shows the problems (`problems`).
  */
 export async function recheckAfterPaint(
   bundle: ConfigBundle,
 ): Promise<{ config: CentreKioskConfig } | { problems: ConfigProblem[] }> {
-  const result = await validateServed(bundle);
+  const result = await validateServed(bundle, idleMoment);
   if (result.ok) {
     await keepLastGood(bundle, result.config);
     return { config: result.config };
@@ -191,7 +214,7 @@ export async function loadConfig({ firstPaint = false } = {}): Promise<ConfigLoa
   const hash = await bundleHash(bundle);
   if (kept && hash !== null && kept.hash === hash) {
     configError.value = null;
-    return { ok: true, config: kept.config, fromLastGood: false, recheck: bundle };
+    return { ok: true, config: kept.config, fromLastGood: false };
   }
   const drawn = firstPaint && hash !== null ? unchecked(bundle) : null;
   if (drawn) return { ok: true, config: drawn, fromLastGood: false, recheck: bundle };

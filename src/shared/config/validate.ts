@@ -72,6 +72,22 @@ export function validateConfigFiles(
   bundle: ConfigBundle,
   form: ConfigForm = 'stored',
 ): ConfigResult {
+  const steps = configValidationSteps(bundle, form);
+  for (;;) {
+    const step = steps.next();
+    if (step.done) return step.value;
+  }
+}
+
+/**
+ * `validateConfigFiles` one file at a time: it pauses (yields) after each file's schema check, so
+ * a page can spread the work over idle moments (the kiosk checks its config that way, where one
+ * long task would hold up a touch). The result is the same as the whole check's.
+ */
+export function* configValidationSteps(
+  bundle: ConfigBundle,
+  form: ConfigForm = 'stored',
+): Generator<void, ConfigResult> {
   const problems: ConfigProblem[] = [];
   for (const name of Object.keys(bundle.files ?? {}).sort()) {
     if (!(FILE_NAMES as string[]).includes(name) && !isLessonFile(name)) {
@@ -88,6 +104,7 @@ export function validateConfigFiles(
     const outcome = checkFile(name, bundle.files?.[name], form);
     if (outcome.problems) problems.push(...outcome.problems);
     else parsed[name] = outcome.output;
+    yield;
   }
   const kiosk = parsed['kiosk.json'] as CentreKioskConfig['kiosk'] | undefined;
   if (kiosk?.jobs.includes('meals') && bundle.files?.['meals.json'] === undefined) {
