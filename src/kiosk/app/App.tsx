@@ -5,7 +5,7 @@
 import { useEffect, useLayoutEffect, useMemo } from 'preact/hooks';
 import { t } from '../../i18n';
 import { AttractScreen } from '../flows/attract/AttractScreen';
-import { KioskUiProvider } from '../ui';
+import { KioskUiProvider } from '../ui/context';
 import { ErrorBoundary } from './ErrorBoundary';
 import { IdleWarning } from './IdleWarning';
 import { createIdleTimer } from './idle';

@@ -1,7 +1,9 @@
 /** Shown instead of the kiosk when no valid config can be had: a readable list for staff, never a blank page. */
 import { t, verbatim } from '../../i18n';
 import { type ConfigProblem, formatProblem } from '../../shared/config/problem';
-import { BigButton, KioskUiProvider, Screen } from '../ui';
+import { BigButton } from '../ui/big-button/BigButton';
+import { KioskUiProvider } from '../ui/context';
+import { Screen } from '../ui/screen/Screen';
 
 export function ConfigErrorScreen({ problems }: { problems: ConfigProblem[] }) {
   return (

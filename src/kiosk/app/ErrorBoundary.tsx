@@ -4,7 +4,7 @@
  */
 import { Component, type ComponentChildren } from 'preact';
 import { t } from '../../i18n';
-import { Problem } from '../ui';
+import { Problem } from '../ui/problem/Problem';
 import { logError } from './device';
 import { home } from './router';
 import { say } from './speech';

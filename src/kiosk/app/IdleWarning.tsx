@@ -1,6 +1,7 @@
 /** The only pop-up the kiosk has: "Are you still there?", with one big button for more time. */
 import { t } from '../../i18n';
-import { BigButton, Dialog } from '../ui';
+import { BigButton } from '../ui/big-button/BigButton';
+import { Dialog } from '../ui/dialog/Dialog';
 import type { IdleTimer } from './idle';
 
 export function IdleWarning({ idle }: { idle: IdleTimer }) {

@@ -13,7 +13,7 @@
 import type { FunctionComponent } from 'preact';
 import { useEffect, useState } from 'preact/hooks';
 import { t } from '../../i18n';
-import { Problem } from '../ui';
+import { Problem } from '../ui/problem/Problem';
 import { logError } from './device';
 import { KioskScreen } from './frame/KioskScreen';
 import { home } from './router';

@@ -1,6 +1,7 @@
 /** The fixed bottom bar on every screen: Home, Back, Hear again, volume, text size, language. */
 import { runtimeKey, t } from '../../../i18n';
-import { BigButton, type IconName } from '../../ui';
+import { BigButton } from '../../ui/big-button/BigButton';
+import type { IconName } from '../../ui/icon/paths';
 import { cycleTextSize } from '../display';
 import { back, canGoBack, home, navigate, route } from '../router';
 import { getVoice, hearAgain, sayBriefly } from '../speech';

@@ -4,7 +4,7 @@
  * never dims or covers it and it stays tappable while the warning shows.
  */
 import { t } from '../../../i18n';
-import { BigButton } from '../../ui';
+import { BigButton } from '../../ui/big-button/BigButton';
 import { navigate } from '../router';
 
 export function EmergencyButton() {

@@ -4,7 +4,7 @@
  */
 
 import { localText, t } from '../../../i18n';
-import { BigButton } from '../../ui';
+import { BigButton } from '../../ui/big-button/BigButton';
 import { navigate } from '../router';
 import { session, useConfig } from '../state';
 import { Clock } from './Clock';

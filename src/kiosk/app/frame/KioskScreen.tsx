@@ -1,6 +1,6 @@
 /** A kiosk screen: the kit's Screen with the shell's header and bottom bar and the live caption. */
 import type { ComponentChildren } from 'preact';
-import { Screen } from '../../ui';
+import { Screen } from '../../ui/screen/Screen';
 import { caption } from '../speech';
 import { BottomBar } from './BottomBar';
 import { HeaderBar } from './HeaderBar';

@@ -4,7 +4,8 @@
  * next person sees at once that the kiosk is still someone else's.
  */
 import { t } from '../../../i18n';
-import { BigButton, Icon } from '../../ui';
+import { BigButton } from '../../ui/big-button/BigButton';
+import { Icon } from '../../ui/icon/Icon';
 import { endSession } from '../session';
 
 export function SessionBar({ name }: { name: string }) {

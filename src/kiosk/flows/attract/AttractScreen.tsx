@@ -10,7 +10,8 @@ import { EmergencyButton } from '../../app/frame/EmergencyButton';
 import { home } from '../../app/router';
 import { getVoice } from '../../app/speech';
 import { useConfig } from '../../app/state';
-import { Icon, usePress } from '../../ui';
+import { Icon } from '../../ui/icon/Icon';
+import { usePress } from '../../ui/press/usePress';
 
 export function AttractScreen({ onStart }: { onStart: () => void }) {
   const { centre, kiosk } = useConfig();

@@ -12,7 +12,7 @@ import { KioskScreen } from '../../app/frame/KioskScreen';
 import { enrollment } from '../../app/offline';
 import { usePrompt } from '../../app/speech';
 import { useConfig } from '../../app/state';
-import { ScrollArea } from '../../ui';
+import { ScrollArea } from '../../ui/scroll-area/ScrollArea';
 import { identifiedMember } from '../identify/identify';
 import { dutyPhone, spokenNumber } from '../phones';
 import { StaffCallView, staffCallTitle, staffPhaseOf } from './StaffCallView';

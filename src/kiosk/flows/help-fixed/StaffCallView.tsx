@@ -11,7 +11,7 @@ import { localText, t } from '../../../i18n';
 import { holdIdle } from '../../app/idle';
 import { say } from '../../app/speech';
 import { useConfig } from '../../app/state';
-import { ScrollArea } from '../../ui';
+import { ScrollArea } from '../../ui/scroll-area/ScrollArea';
 import { type CallView as Call, phaseOf } from '../help/call';
 import { dutyPhone, spokenNumber } from '../phones';
 import { StaffWhere } from './StaffWhere';

@@ -1,7 +1,7 @@
 /** Where staff are in the building and the centre's phones (not the ambulance): the way to find a person without the kiosk. */
 import { localText, t } from '../../../i18n';
 import { useConfig } from '../../app/state';
-import { Icon } from '../../ui';
+import { Icon } from '../../ui/icon/Icon';
 
 export function StaffWhere({ phonesHeading = true }: { phonesHeading?: boolean }) {
   const { centre } = useConfig();

@@ -6,7 +6,8 @@ import { KioskScreen } from '../../app/frame/KioskScreen';
 import { navigate, type ScreenId } from '../../app/router';
 import { usePrompt } from '../../app/speech';
 import { homeJobs } from '../../app/state';
-import { ChoiceGrid, type IconName } from '../../ui';
+import { ChoiceGrid } from '../../ui/choice-grid/ChoiceGrid';
+import type { IconName } from '../../ui/icon/paths';
 import { identify } from '../identify/identify';
 
 /**
