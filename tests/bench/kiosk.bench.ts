@@ -52,8 +52,8 @@ import {
   type ServerHandle,
   startServer,
 } from '../e2e/support/server';
-import { firstLoadFiles, readManifest } from './support/first-load';
 import { printBundleReport, readBundleReport } from './support/bundle-report';
+import { firstLoadFiles, readManifest } from './support/first-load';
 import {
   coldStarts,
   type LighthouseRun,

@@ -8,7 +8,8 @@
 import 'fake-indexeddb/auto';
 import { readFileSync } from 'node:fs';
 import { render, screen, waitFor } from '@testing-library/preact';
-import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
+import { afterEach, beforeAll, beforeEach, describe, expect, it, vi } from 'vitest';
+import { preloadFlows, ScreenView } from '../../../src/kiosk/app/lazy-screen';
 import { enrollment, offline } from '../../../src/kiosk/app/offline';
 import { home, navigate, route } from '../../../src/kiosk/app/router';
 import { SCREENS } from '../../../src/kiosk/app/screens';
@@ -73,9 +74,11 @@ function offlineOver(box: Outbox): Offline {
 
 function Current() {
   const id = route.value.id;
-  const Screen = id === 'attract' ? null : SCREENS[id];
-  return Screen ? <Screen key={route.value.key} /> : null;
+  return id === 'attract' ? null : <ScreenView key={route.value.key} entry={SCREENS[id]} />;
 }
+
+// The flows load on demand in the kiosk; here they are all loaded before the first test.
+beforeAll(preloadFlows);
 
 const item = (id: string) => document.querySelector(`[data-item="${id}"]`) as HTMLElement;
 const counter = () => document.querySelector('.lesson__counter')?.textContent;

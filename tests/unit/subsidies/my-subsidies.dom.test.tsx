@@ -7,7 +7,8 @@
  * again; and the session's end leaves nothing of the member on screen.
  */
 import { render, screen, waitFor } from '@testing-library/preact';
-import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
+import { afterEach, beforeAll, beforeEach, describe, expect, it, vi } from 'vitest';
+import { preloadFlows, ScreenView } from '../../../src/kiosk/app/lazy-screen';
 import { home, navigate, route, toAttract } from '../../../src/kiosk/app/router';
 import { SCREENS } from '../../../src/kiosk/app/screens';
 import { endSession } from '../../../src/kiosk/app/session';
@@ -66,9 +67,11 @@ let said: string[] = [];
 
 function Current() {
   const id = route.value.id;
-  const Screen = id === 'attract' ? null : SCREENS[id];
-  return Screen ? <Screen key={route.value.key} /> : null;
+  return id === 'attract' ? null : <ScreenView key={route.value.key} entry={SCREENS[id]} />;
 }
+
+// The flows load on demand in the kiosk; here they are all loaded before the first test.
+beforeAll(preloadFlows);
 
 const button = (name: string | RegExp) => screen.getByRole('button', { name });
 
