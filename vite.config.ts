@@ -40,6 +40,8 @@ export default defineConfig({
   ],
   build: {
     target: 'es2022',
+    // Chromium, the kiosk's browser, preloads modules itself: the polyfill is first-load bytes for nothing.
+    modulePreload: { polyfill: false },
     rollupOptions: {
       input: {
         kiosk: 'index.html',

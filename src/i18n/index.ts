@@ -8,7 +8,7 @@ import i18next, { type TOptions } from 'i18next';
 import { LANGUAGES, type Language } from '../shared/config/languages';
 import type { LocalText } from '../shared/config/schema';
 import type { AREAS } from './resources';
-import type { AreaStrings } from './types';
+import type { AreaStrings, Strings } from './types';
 
 /** A plural's forms (`count_one`, `count_other`) are asked for by the key without the suffix. */
 type Unplural<K extends string> =
@@ -56,8 +56,16 @@ void instance.init({
 /** Add areas' strings (each under its area's name), for the page that needs them. */
 export function registerAreas(areas: Record<string, AreaStrings>): void {
   for (const lang of LANGUAGES)
-    for (const [area, strings] of Object.entries(areas))
-      instance.addResourceBundle(lang, 'translation', { [area]: strings[lang] }, true, true);
+    registerLanguage(
+      lang,
+      Object.fromEntries(Object.entries(areas).map(([area, strings]) => [area, strings[lang]])),
+    );
+}
+
+/** Add one language's strings of some areas (the kiosk's first load fetches only the one it shows). */
+export function registerLanguage(lang: Language, areas: Record<string, Strings>): void {
+  for (const [area, strings] of Object.entries(areas))
+    instance.addResourceBundle(lang, 'translation', { [area]: strings }, true, true);
 }
 
 /**

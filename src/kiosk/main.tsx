@@ -1,8 +1,8 @@
-/** The kiosk's entry: discipline, display, config, voice, then the shell. */
-import '../i18n/kiosk-strings';
+/** The kiosk's entry: discipline, display, config, words, voice, then the shell. */
 import { effect } from '@preact/signals';
 import { render } from 'preact';
 import { language, setI18nAudit } from '../i18n';
+import { lastStartLanguage, loadFirstWords, rememberStartLanguage } from '../i18n/first-load-words';
 import type { ConfigBundle } from '../shared/config/problem';
 import { App } from './app/App';
 import { ConfigErrorScreen } from './app/ConfigErrorScreen';
@@ -62,8 +62,15 @@ const root = document.getElementById('app') as HTMLElement;
 // service worker or speech.
 preview.value = isPreview();
 const loading = preview.value ? loadPreviewConfig() : loadConfig({ firstPaint: true });
+// The words of the language the kiosk last started in, fetched beside the config.
+void loadFirstWords(lastStartLanguage()).catch(() => {});
 
-void loading.then((load) => {
+void loading.then(async (load) => {
+  // The first screen's words, in the language it will show (a failed fetch is logged and the
+  // screen still draws: the service worker keeps every language, so this is a rare first start).
+  const startLanguage = load.ok ? load.config.kiosk.languages.default : language.peek();
+  await loadFirstWords(startLanguage).catch((error: unknown) => logError(error, 'words'));
+  if (load.ok && !preview.value) rememberStartLanguage(startLanguage);
   if (!load.ok) {
     render(<ConfigErrorScreen problems={load.problems} />, root);
     // Still install the worker: once staff fix the config, the kiosk must work offline too.
@@ -76,10 +83,13 @@ void loading.then((load) => {
     return;
   }
   setVoice(createVoice(load.config.kiosk.voice, { language, speechToken: fetchSpeechToken }));
-  // A config published later (applied on the attract screen) reaches the voice too.
+  // A config published later (applied on the attract screen) reaches the voice too, and its
+  // default language's words are fetched (they are usually in already).
   effect(() => {
     const c = config.value;
-    if (c) getVoice()?.configure(c.kiosk.voice);
+    if (!c) return;
+    getVoice()?.configure(c.kiosk.voice);
+    void loadFirstWords(c.kiosk.languages.default).catch((e: unknown) => logError(e, 'words'));
   });
   resetToDefaults();
   // The pull needs the enrollment bootOffline reads (its kiosk id and token).
