@@ -1,16 +1,21 @@
 /**
  * The kiosk's first-load words, one language at a time. The first screen needs only the language
- * it shows, so the page's first load holds no words at all: the kiosk fetches the language it
- * starts in beside its config (the one it last started in, kept in localStorage, so the two
- * fetches overlap), and a flow that needs every language (the language screen) imports
- * kiosk-strings.ts, which registers all three. The service worker precaches every language.
+ * it shows: 简体中文, every centre's own language, is in the first load (so 紧急呼叫 and 呼叫工作人员
+ * have their words even when no other chunk can be fetched); a centre that starts in another
+ * language fetches that one beside its config (the language the kiosk last started in is
+ * remembered, so the two fetches overlap). A flow that needs every language (the language screen)
+ * imports kiosk-strings.ts, which registers all three. The service worker precaches them all.
  */
 import type { Language } from '../shared/config/languages';
+import { words as zhHans } from './first-load/zh-Hans';
 import { registerLanguage } from './index';
 import type { Strings } from './types';
 
-const LOADERS: Record<Language, () => Promise<{ words: Record<string, Strings> }>> = {
-  'zh-Hans': () => import('./first-load/zh-Hans'),
+registerLanguage('zh-Hans', zhHans);
+
+type Words = Record<string, Strings>;
+const LOADERS: Record<Language, () => Promise<{ words: Words }>> = {
+  'zh-Hans': async () => ({ words: zhHans }),
   'zh-Hant': () => import('./first-load/zh-Hant'),
   en: () => import('./first-load/en'),
 };

@@ -1,7 +1,7 @@
 /** The kiosk's entry: discipline, display, config, words, voice, then the shell. */
 import { effect } from '@preact/signals';
 import { render } from 'preact';
-import { language, setI18nAudit } from '../i18n';
+import { language, setI18nAudit, setLanguage } from '../i18n';
 import { lastStartLanguage, loadFirstWords, rememberStartLanguage } from '../i18n/first-load-words';
 import type { ConfigBundle } from '../shared/config/problem';
 import { App } from './app/App';
@@ -66,11 +66,18 @@ const loading = preview.value ? loadPreviewConfig() : loadConfig({ firstPaint: t
 void loadFirstWords(lastStartLanguage()).catch(() => {});
 
 void loading.then(async (load) => {
-  // The first screen's words, in the language it will show (a failed fetch is logged and the
-  // screen still draws: the service worker keeps every language, so this is a rare first start).
+  // The first screen's words, in the language it will show. If they cannot be fetched (the
+  // service worker keeps every language, so only a first start can meet this), the kiosk starts
+  // in 简体中文, whose words are in the first load, rather than show no words at all.
   const startLanguage = load.ok ? load.config.kiosk.languages.default : language.peek();
-  await loadFirstWords(startLanguage).catch((error: unknown) => logError(error, 'words'));
   if (load.ok && !preview.value) rememberStartLanguage(startLanguage);
+  const wordsIn = await loadFirstWords(startLanguage).then(
+    () => true,
+    (error: unknown) => {
+      logError(error, 'words');
+      return false;
+    },
+  );
   if (!load.ok) {
     render(<ConfigErrorScreen problems={load.problems} />, root);
     // Still install the worker: once staff fix the config, the kiosk must work offline too.
@@ -92,6 +99,7 @@ void loading.then(async (load) => {
     void loadFirstWords(c.kiosk.languages.default).catch((e: unknown) => logError(e, 'words'));
   });
   resetToDefaults();
+  if (!wordsIn) setLanguage('zh-Hans');
   // The pull needs the enrollment bootOffline reads (its kiosk id and token).
   void bootOffline().then(bootPull);
   render(<App />, root);
