@@ -69,6 +69,9 @@ export default defineConfig({
           environment: 'jsdom',
           include: ['tests/unit/**/*.dom.test.tsx'],
           setupFiles: ['tests/unit/setup-i18n.ts', 'tests/unit/setup-dom.ts'],
+          // A flow walked through in jsdom takes 1–4 s; on a machine busy with other test
+          // projects it took 6.5 s, past vitest's 5 s default. Waits inside keep their own limits.
+          testTimeout: 20_000,
         },
       },
       {

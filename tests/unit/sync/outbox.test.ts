@@ -246,7 +246,7 @@ describe('what a sent entry keeps (issue #11 finding 8)', () => {
     expect(JSON.stringify(await outbox.sent())).not.toContain('卫生间');
     expect(await outbox.sent('card:1001')).toEqual([]);
     // Its answer is still there for a screen waiting on it.
-    expect(await outbox.waitForResult(call.id, 10)).toMatchObject({ status: 'accepted' });
+    expect(await outbox.waitForResult(call.id, 2000)).toMatchObject({ status: 'accepted' });
   });
 
   it('a kind "my meals" reads keeps its payload and subject, and nothing added beside them', async () => {
