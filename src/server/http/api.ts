@@ -36,6 +36,7 @@ import { createApplierRegistry } from '../product-appliers';
 import { type StaffEnv, staffSession } from '../staff/session.middleware';
 import { staffRoutes } from '../staff/staff.routes';
 import { mySubsidiesRoutes } from '../subsidies/my-subsidies.routes';
+import { outreachRoutes } from '../subsidies/outreach.routes';
 import { subsidyRegisterRoutes } from '../subsidies/subsidies.routes';
 import type { ApplierRegistry } from '../sync/appliers';
 import { ChangeNotifier, liveRoutes } from '../sync/live.routes';
@@ -156,6 +157,7 @@ export function createApi(options: ApiOptions) {
     .route('/kiosk', kioskIdentifyRoutes(deps))
     .route('/kiosk', mySubsidiesRoutes(deps, centre))
     .route('/subsidies', subsidyRegisterRoutes(deps, centre))
+    .route('/subsidies/outreach', outreachRoutes(deps, centre))
     .route('/kiosk', lessonProgressRoutes(deps))
     .route('/meals/absent', absenceRoutes(deps, canteenOf(options.centre)))
     .route('/meals', mealRoutes(deps, canteenOf(options.centre)))

@@ -12,42 +12,19 @@
 import type { Kysely } from 'kysely';
 import type { CentreKioskConfig } from '../../shared/config/schema';
 import { normalizeCardNumber } from '../../shared/members/card';
-import type { DisabilityGrade } from '../../shared/members/categories';
-import { MEMBER_CATEGORIES, type MemberCategory } from '../../shared/members/categories';
-import {
-  evaluateSubsidies,
-  nextPayoutDate,
-  type PersonFacts,
-  type ProgrammeResult,
-} from '../../shared/subsidies';
+import { evaluateSubsidies, nextPayoutDate, type ProgrammeResult } from '../../shared/subsidies';
 import type { MySubsidiesResult, MySubsidyItem } from '../../shared/subsidies/api';
 import { type EntryProof, LONGEST_SESSION_MS, PROOF_CLOCK_SLACK_MS } from '../../shared/sync/index';
 import type { Database } from '../db/schema';
 import { AppError } from '../http/errors';
 import { checkMemberPin } from '../members/identify.service';
 import { findMemberByCard } from '../members/members.repository';
-import type { MemberRow } from '../members/members.table';
 import type { ProofKeys } from '../sync/proof-keys';
+import { memberFacts } from './member-facts';
 import { selectMemberSubsidies } from './subsidies.repository';
 import type { MemberSubsidyRow } from './subsidies.table';
 
 const refused = (code: string, message: string) => new AppError(403, code, message);
-
-function factsOf(member: MemberRow): PersonFacts {
-  let categories: MemberCategory[] = [];
-  try {
-    const parsed: unknown = JSON.parse(member.categories);
-    if (Array.isArray(parsed)) categories = MEMBER_CATEGORIES.filter((k) => parsed.includes(k));
-  } catch {
-    // A damaged list reads as none, as the register's own view does.
-  }
-  return {
-    age: { birthDate: member.birth_date },
-    localHukou: Number(member.local_hukou) === 1,
-    categories,
-    disability: member.disability as DisabilityGrade,
-  };
-}
 
 const monthOfDay = (day: string) => day.slice(0, 7);
 
@@ -149,7 +126,7 @@ export async function mySubsidies(
   const subsidies = config?.subsidies;
   if (!subsidies)
     throw new AppError(404, 'no_subsidies', 'This centre has no subsidies.json: nothing to show.');
-  const answer = evaluateSubsidies(subsidies, config.meals, factsOf(member), day);
+  const answer = evaluateSubsidies(subsidies, config.meals, memberFacts(member), day);
   const rows = new Map(
     (await selectMemberSubsidies(db, member.id)).map((row) => [row.programme_id, row]),
   );

@@ -58,6 +58,11 @@ export const PERMISSIONS = {
   'subsidies.register.read': DESK,
   /** Change what a member receives. */
   'subsidies.register.write': DESK,
+  /**
+   * The outreach lists: members who could get a subsidy and do not, and birthdays that open one,
+   * with their phones — for the desk to call (CSV and print included).
+   */
+  'subsidies.outreach': DESK,
 
   /**
    * The kitchen roster and marking meals served / delivered / no-show. Its delivery lines carry

@@ -135,7 +135,8 @@ export const SubsidyRegisterApi = {
   }),
 };
 
-const ReasonSchema = v.object({
+/** One reason of the engine, as data (the console and kiosk word it). */
+export const ReasonSchema = v.object({
   code: v.picklist([
     'age-met',
     'age-not-yet',

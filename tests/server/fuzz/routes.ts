@@ -432,6 +432,20 @@ export const FUZZ_ROUTES: readonly FuzzRoute[] = [
     body: () => ({}),
   },
   {
+    name: 'GET /api/subsidies/outreach/eligible',
+    method: 'GET',
+    path: () => '/api/subsidies/outreach/eligible',
+    auth: 'staff',
+    badQueries: ['format=xml', 'format=', 'format=CSV', 'format=%00'],
+  },
+  {
+    name: 'GET /api/subsidies/outreach/birthdays',
+    method: 'GET',
+    path: () => '/api/subsidies/outreach/birthdays',
+    auth: 'staff',
+    badQueries: ['format=xml', 'format=', 'format=CSV', 'format=%00'],
+  },
+  {
     name: 'GET /api/members/:id/lessons',
     method: 'GET',
     path: (r) => `/api/members/${unknownId(r)}/lessons`,

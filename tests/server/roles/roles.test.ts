@@ -62,6 +62,8 @@ const ROUTES = {
     path: () => '/api/subsidies/members/m1',
     body: () => ({ receipts: [] }),
   },
+  'subsidy outreach: eligible, not receiving': get('/api/subsidies/outreach/eligible'),
+  'subsidy outreach: birthdays (CSV)': get('/api/subsidies/outreach/birthdays?format=csv'),
   'active calls (the alert)': get('/api/help/calls?active=1'),
   'past calls': get('/api/help/calls?from=2026-11-25&to=2026-11-25'),
   'escalation attempts': {
@@ -155,6 +157,14 @@ const EXPECTED: Record<Route, Record<StaffRole, number>> = {
   // The desk's, like the register: never the kitchen's or a trainer's.
   'what a member receives (subsidies)': { admin: 200, staff: 200, kitchen: 403, trainer: 403 },
   'change what a member receives': { admin: 200, staff: 200, kitchen: 403, trainer: 403 },
+  // Who to call about money, with their phones: the desk's.
+  'subsidy outreach: eligible, not receiving': {
+    admin: 200,
+    staff: 200,
+    kitchen: 403,
+    trainer: 403,
+  },
+  'subsidy outreach: birthdays (CSV)': { admin: 200, staff: 200, kitchen: 403, trainer: 403 },
   'active calls (the alert)': { admin: 200, staff: 200, kitchen: 200, trainer: 200 },
   'past calls': { admin: 200, staff: 200, kitchen: 403, trainer: 403 },
   'escalation attempts': { admin: 200, staff: 200, kitchen: 403, trainer: 403 },
