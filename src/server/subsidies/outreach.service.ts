@@ -15,8 +15,16 @@
  */
 import type { Kysely } from 'kysely';
 import type { SubsidiesConfig, SubsidyProgramme } from '../../shared/config/subsidies';
+import { ageForRule } from '../../shared/meals/age';
+import type { AgeCountsFrom } from '../../shared/meals/rules-types';
 import { ageOn } from '../../shared/members/status';
-import { evaluateSubsidies, firstMonthAtAge, programmesInForce } from '../../shared/subsidies';
+import {
+  evaluateProgramme,
+  evaluateSubsidies,
+  firstMonthAtAge,
+  programmesInForce,
+  type SubsidyAnswer,
+} from '../../shared/subsidies';
 import {
   type BirthdayLine,
   type EligibleLine,
@@ -84,6 +92,32 @@ const person = (row: OutreachMemberRow, day: string) => ({
   age: ageOn(row.birth_date, day),
 });
 
+/**
+ * What the engine reads of a member on `day`: their age said and as each rule counts it, 户籍,
+ * categories and disability. Members alike in these get the same answer, so a register of
+ * 60,000 is a few thousand evaluations (a not-yet answer's month, which depends on the birth
+ * date itself, is worked out for the member alone).
+ */
+function factsKey(row: OutreachMemberRow, day: string, starts: readonly AgeCountsFrom[]) {
+  const ages = starts.map((start) => ageForRule(row.birth_date, day, start));
+  return `${ageOn(row.birth_date, day)}|${ages.join(',')}|${row.local_hukou}|${row.categories}|${row.disability}`;
+}
+
+/** The engine's answers by member and day, each worked out once for members alike. */
+function answerer(config: SubsidiesConfig) {
+  const starts = [...new Set(config.programmes.map((p) => p.ageStart))];
+  const cache = new Map<string, SubsidyAnswer>();
+  return (row: OutreachMemberRow, day: string): SubsidyAnswer => {
+    const key = `${day}|${factsKey(row, day, starts)}`;
+    let answer = cache.get(key);
+    if (!answer) {
+      answer = evaluateSubsidies(config, undefined, memberFacts(row), day);
+      cache.set(key, answer);
+    }
+    return answer;
+  };
+}
+
 /** Members the rules say could get a programme they are not recorded as receiving. */
 export function eligibleLines(
   config: SubsidiesConfig,
@@ -92,10 +126,11 @@ export function eligibleLines(
   day: string,
 ): EligibleLine[] {
   const programmes = new Map(config.programmes.map((p) => [p.id, p]));
+  const answerFor = answerer(config);
   const lines: EligibleLine[] = [];
   for (const row of rows) {
     const covered = coveredBy(config, received.get(row.id));
-    const answer = evaluateSubsidies(config, undefined, memberFacts(row), day);
+    const answer = answerFor(row, day);
     for (const r of answer.programmes) {
       const programme = programmes.get(r.id);
       if (!programme || covered(programme)) continue;
@@ -103,7 +138,6 @@ export function eligibleLines(
       // The birthday has come and the rule pays from a later month: register now.
       const waiting =
         r.verdict === 'not-yet' &&
-        r.startMonth !== undefined &&
         r.reasons.some(
           (x) =>
             x.code === 'age-not-yet' &&
@@ -112,12 +146,14 @@ export function eligibleLines(
             x.age >= x.min,
         );
       if (!payable && !waiting) continue;
+      // The month it starts is this member's own: read from their birth date, not the shared answer.
+      const own = waiting ? evaluateProgramme(config, programme, memberFacts(row), day) : undefined;
       lines.push({
         ...person(row, day),
         programmeId: r.id,
         fen: r.fen,
-        startMonth: waiting ? (r.startMonth ?? null) : null,
-        reasons: r.reasons,
+        startMonth: own?.startMonth ?? null,
+        reasons: own?.reasons ?? r.reasons,
       });
     }
   }
@@ -139,20 +175,20 @@ export function birthdayLines(
 ): BirthdayLine[] {
   const ages = outreachAges(config);
   const inForce = programmesInForce(config);
+  const answerFor = answerer(config);
   const lines: BirthdayLine[] = [];
   for (const row of rows) {
     const covered = coveredBy(config, received.get(row.id));
-    const facts = memberFacts(row);
-    let today: ReturnType<typeof evaluateSubsidies> | undefined;
+    let today: SubsidyAnswer | undefined;
     for (const age of ages) {
       const birthday = turnsOn(row.birth_date, age);
       if (birthday < day || birthday > until) continue;
-      today ??= evaluateSubsidies(config, undefined, facts, day);
+      today ??= answerFor(row, day);
       for (const programme of inForce) {
         const opens = programme.amounts.some((a) => a.when.some((c) => c.minAge === age));
         if (!opens || covered(programme)) continue;
         const startMonth = firstMonthAtAge(row.birth_date, age, programme.ageStart);
-        const then = evaluateSubsidies(config, undefined, facts, `${startMonth}-01`);
+        const then = answerFor(row, `${startMonth}-01`);
         const after = then.programmes.find((p) => p.id === programme.id);
         const before = today.programmes.find((p) => p.id === programme.id);
         if (after?.verdict !== 'yes' || !after.paid) continue;
