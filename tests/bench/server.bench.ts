@@ -28,12 +28,17 @@
  *    MAX_BATCH after the other;
  *  - fuzz: BENCH_FUZZ (≥ 10,000) malformed requests from tests/server/fuzz/generator.ts, 8 in
  *    flight: 5xx answers (must be 0), and refusals not in the API's JSON error shape;
- *  - the server's resident memory afterwards (VmRSS of the child from /proc, and its peak).
+ *  - the server's resident memory afterwards (VmRSS of the child from /proc, and its peak);
+ *  - the subsidy outreach lists (issue #13 item 6) over OUTREACH_MEMBERS (60,000) generated
+ *    members written straight into the store (support/outreach.ts): seconds to compute each list
+ *    as the console asks for it (median of three), and its CSV.
  *
  * Environment: BENCH_SECONDS (default 10), BENCH_FUZZ (default 10000), BENCH_FUZZ_SEED,
  * BENCH_STORES (default "sqlite,postgres"), BENCH_CHILD_ARGS (Node flags for the server, e.g.
  * "--cpu-prof --cpu-prof-dir=/tmp/prof" to profile it), BENCH_PUSH_ONLY=1 (the push figures
- * alone: no booking race, drain or fuzz, which take minutes on a busy machine).
+ * alone: no booking race, drain or fuzz, which take minutes on a busy machine), BENCH_OUTREACH_ONLY=1
+ * (the outreach lists alone, written to results/server-outreach.json), BENCH_OUTREACH_MEMBERS
+ * (default 60000).
  */
 import { type ChildProcess, execFileSync, fork } from 'node:child_process';
 import { randomBytes } from 'node:crypto';
@@ -52,17 +57,28 @@ import { answerProblem, describeRequest, fuzzRequests } from '../server/fuzz/gen
 import { BENCH_KIND, countBenchRows } from './support/bench-kind';
 import { bookingRace, importRacers, RACERS, SEATS } from './support/booking-race';
 import { canteenConfigDir, tomorrowInShanghai } from './support/canteen-config';
+import { seedOutreachMembers, timeList } from './support/outreach';
 import { pacedPush } from './support/paced-load';
 import { type BenchPostgres, startPostgres } from './support/postgres';
 
 const ROOT = resolve(dirname(fileURLToPath(import.meta.url)), '../..');
 const CHILD = resolve(ROOT, 'tests/bench/support/server-child.ts');
-const RESULTS = resolve(ROOT, 'tests/bench/results/server.json');
+const RESULTS = resolve(
+  ROOT,
+  // The outreach lists alone do not replace the whole bench's figures.
+  process.env.BENCH_OUTREACH_ONLY === '1'
+    ? 'tests/bench/results/server-outreach.json'
+    : 'tests/bench/results/server.json',
+);
 const SECONDS = Number(process.env.BENCH_SECONDS ?? 10);
 const FUZZ_COUNT = Number(process.env.BENCH_FUZZ ?? 10_000);
 const FUZZ_SEED = Number(process.env.BENCH_FUZZ_SEED) || Math.floor(Math.random() * 2 ** 31);
 const STORES = (process.env.BENCH_STORES ?? 'sqlite,postgres').split(',') as Store[];
 const PUSH_ONLY = process.env.BENCH_PUSH_ONLY === '1';
+const OUTREACH_ONLY = process.env.BENCH_OUTREACH_ONLY === '1';
+const OUTREACH_MEMBERS = Number(process.env.BENCH_OUTREACH_MEMBERS ?? 60_000);
+/** Each outreach list, as the console asks it, within this (seconds). */
+const OUTREACH_TARGET_SECONDS = 2;
 const KIOSKS = 50;
 const BATCH = 20;
 /** The realistic rate: each kiosk sends one batch a second. */
@@ -356,6 +372,32 @@ async function fuzz(base: string, kiosk: Kiosk, adminCookie: string, staffCookie
   };
 }
 
+/** The outreach lists over OUTREACH_MEMBERS members: seconds to compute each, JSON and CSV. */
+async function outreach(store: Store, server: RunningServer, db: Kysely<Database>, admin: string) {
+  console.log(
+    `bench: ${store}: writing ${OUTREACH_MEMBERS.toLocaleString('en')} members for the outreach lists`,
+  );
+  const seeded = await seedOutreachMembers(db, OUTREACH_MEMBERS);
+  const out: Record<string, unknown> = { ...seeded };
+  for (const list of ['eligible', 'birthdays'] as const) {
+    const path = `/api/subsidies/outreach/${list}`;
+    await loopDelay(server);
+    const json = await timeList(server.base, admin, path);
+    const loop = await loopDelay(server);
+    const csv = await timeList(server.base, admin, `${path}?format=csv`);
+    record(
+      `${store}: outreach list "${list}" over ${OUTREACH_MEMBERS.toLocaleString('en')} members`,
+      round(json.median, 2),
+      's',
+      `≤ ${OUTREACH_TARGET_SECONDS} s`,
+      (v) => v <= OUTREACH_TARGET_SECONDS,
+      `median of ${json.seconds.length} (${json.seconds.map((x) => round(x, 2)).join(' / ')} s), ${json.lines?.toLocaleString('en')} lines, ${round(json.bytes / 1024, 0)} KB of JSON; as CSV ${round(csv.median, 2)} s, ${round(csv.bytes / 1024, 0)} KB; the server's event loop was held up at most ${loop.max} ms, ${loop.statements} SQL statements for the ${json.seconds.length} runs`,
+    );
+    out[list] = { json, csv, serverEventLoopDelayMs: loop };
+  }
+  return out;
+}
+
 // ───────────────────────────── one store ─────────────────────────────
 
 async function runStore(
@@ -370,6 +412,10 @@ async function runStore(
   try {
     const admin = await signIn(server.base, 'bench-admin');
     const kitchen = await signIn(server.base, 'bench-kitchen');
+    if (OUTREACH_ONLY) {
+      details[store] = { outreach: await outreach(store, server, db, admin) };
+      return;
+    }
     const kiosks = await enrollKiosks(server.base, admin, KIOSKS + 1);
     const drainKiosk = kiosks.pop() as Kiosk;
     console.log(`bench: ${store}: ${kiosks.length} kiosks enrolled; warming up`);
@@ -538,6 +584,7 @@ async function runStore(
       (v) => v === 0,
       `seed ${FUZZ_SEED}, ${fuzzed.seconds} s; ${fuzzed.badRefusals.length} refusals not in the JSON error shape; ${fuzzed.transport.length} connection errors; statuses ${JSON.stringify(fuzzed.statuses)}`,
     );
+    const outreachDetails = await outreach(store, server, db, admin);
     const memory = server.child.pid ? memoryOf(server.child.pid) : null;
     record(
       `${store}: server RSS after the run`,
@@ -597,6 +644,7 @@ async function runStore(
         badRefusals: fuzzed.badRefusals.slice(0, 20),
         transport: fuzzed.transport.slice(0, 20),
       },
+      outreach: outreachDetails,
       memoryMb: memory,
       serverErrorLog: server.errorLines.slice(0, 10),
     };
@@ -715,6 +763,7 @@ async function main() {
       drainBatch: MAX_BATCH,
       fuzzRequests: FUZZ_COUNT,
       fuzzSeed: FUZZ_SEED,
+      outreachMembers: OUTREACH_MEMBERS,
       sqlite: 'WAL, synchronous=NORMAL (src/server/db/database.ts)',
       postgres: 'throwaway cluster, fsync on, synchronous_commit=off, pool of 10 (createDatabase)',
     },
