@@ -7,6 +7,8 @@ import { lessonCards } from './areas/lesson-cards';
 import { members } from './areas/members';
 import { settings } from './areas/settings';
 import { staff } from './areas/staff';
+import { subsidies } from './areas/subsidies';
+import { subsidyOutreach } from './areas/subsidy-outreach';
 import { subsidySettings } from './areas/subsidy-settings';
 import { registerAreas } from './index';
 
@@ -18,6 +20,9 @@ export const CONSOLE_AREAS = {
   helpdesk,
   settings,
   canteen,
+  // The kiosk's words for the subsidy check, which the console asks and prints the same way.
+  subsidies,
+  subsidyOutreach,
   subsidySettings,
   lessonCards,
 };

@@ -25,6 +25,7 @@ import { settings } from './areas/settings';
 import { shell } from './areas/shell';
 import { staff } from './areas/staff';
 import { subsidies } from './areas/subsidies';
+import { subsidyOutreach } from './areas/subsidy-outreach';
 import { subsidySettings } from './areas/subsidy-settings';
 import { sync } from './areas/sync';
 import { voice } from './areas/voice';
@@ -49,6 +50,7 @@ export const AREAS = {
   shell,
   staff,
   subsidies,
+  subsidyOutreach,
   subsidySettings,
   sync,
   voice,

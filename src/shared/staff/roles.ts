@@ -63,6 +63,11 @@ export const PERMISSIONS = {
    * with their phones — for the desk to call (CSV and print included).
    */
   'subsidies.outreach': DESK,
+  /**
+   * Answer the anonymous subsidy check for an elder at the desk and print it. The rules are
+   * public and nothing is recorded, so no route checks this: it puts the page in the desk's menu.
+   */
+  'subsidies.check': DESK,
 
   /**
    * The kitchen roster and marking meals served / delivered / no-show. Its delivery lines carry

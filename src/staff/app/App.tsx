@@ -29,6 +29,8 @@ import { StaffPage } from '../pages/StaffPage';
 import { YourNamePage } from '../pages/YourNamePage';
 import { HistoryPage } from '../settings/HistoryPage';
 import { SettingsPage } from '../settings/SettingsPage';
+import { CheckPage } from '../subsidies/CheckPage';
+import { OutreachPage } from '../subsidies/OutreachPage';
 import { LanguageSwitch } from '../ui/LanguageSwitch';
 import { mayOpen, PAGES, type PageId } from './access';
 import { href, type Route, route } from './router';
@@ -74,6 +76,10 @@ function PageFor({ page, rest }: { page: PageId; rest: Route['rest'] }) {
       return <RulesPage />;
     case 'lesson-cards':
       return <LessonCardsPage rest={rest} />;
+    case 'subsidy-outreach':
+      return <OutreachPage />;
+    case 'subsidy-check':
+      return <CheckPage />;
     default:
       return <DashboardPage />;
   }
@@ -138,7 +144,9 @@ export function App() {
                               ? `canteen.nav.${p}`
                               : p.startsWith('lesson-')
                                 ? `lessonCards.nav.${p}`
-                                : `console.nav.${p}`,
+                                : p.startsWith('subsidy-')
+                                  ? `subsidyOutreach.nav.${p}`
+                                  : `console.nav.${p}`,
                       ),
                     )}
                   </a>

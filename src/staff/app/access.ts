@@ -26,6 +26,8 @@ export const PAGES = [
   'canteen-menu',
   'canteen-rules',
   'lesson-cards',
+  'subsidy-outreach',
+  'subsidy-check',
 ] as const;
 export type PageId = (typeof PAGES)[number];
 
@@ -56,6 +58,9 @@ export const PAGE_PERMISSION: Record<PageId, Permission> = {
   'canteen-rules': 'meals.edit',
   // Step cards print the public lessons of the config in force, for learners to take home.
   'lesson-cards': 'lessons.cards',
+  // The outreach lists carry members' phones; the check is anonymous (the desk's page).
+  'subsidy-outreach': 'subsidies.outreach',
+  'subsidy-check': 'subsidies.check',
 };
 
 export function mayOpen(role: StaffRole, page: PageId): boolean {

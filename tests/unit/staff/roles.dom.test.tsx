@@ -85,6 +85,8 @@ describe('the console menu by role', () => {
       '#/help-calls',
       '#/help-requests',
       '#/lesson-cards',
+      '#/subsidy-outreach',
+      '#/subsidy-check',
     ]);
   });
 

@@ -1,44 +1,26 @@
 /**
  * The anonymous check's answers: held in memory for this one person only (nothing is stored or
- * sent), wiped when the session ends or the person is forgotten, and the questions worth asking
- * for this centre's rules — a fact no rule in force reads is not asked.
+ * sent), wiped when the session ends or the person is forgotten. Which questions to ask and how
+ * answers read as facts are pure and shared with the console (src/shared/subsidies/questions.ts).
  */
 import { signal } from '@preact/signals';
 import type { CentreKioskConfig } from '../../../shared/config/schema';
-import type { TierCondition } from '../../../shared/meals/rules-types';
-import {
-  type DisabilityGrade,
-  MEMBER_CATEGORIES,
-  type MemberCategory,
-} from '../../../shared/members/categories';
-import { type AgeBand, type PersonFacts, programmesInForce } from '../../../shared/subsidies';
+import { type Answers, type Question, questions } from '../../../shared/subsidies/questions';
 import { navigate, type ScreenId } from '../../app/router';
 import { onSessionEnd } from '../../app/session';
 
-export interface Answers {
-  /** undefined: not asked yet; null: 不知道. */
-  age?: AgeBand | null;
-  local?: boolean | null;
-  categories?: MemberCategory[] | null;
-  disability?: DisabilityGrade | null;
-}
+export {
+  type Answers,
+  askedCategories,
+  factsOf,
+  type Question,
+  questions,
+} from '../../../shared/subsidies/questions';
 
 export const answers = signal<Answers>({});
 onSessionEnd(() => {
   answers.value = {};
 });
-
-/** The answers as the engine's facts; a question not asked is not known. */
-export function factsOf(a: Answers): PersonFacts {
-  return {
-    age: a.age ? { band: a.age } : null,
-    localHukou: a.local ?? null,
-    categories: a.categories === undefined ? null : a.categories,
-    disability: a.disability ?? null,
-  };
-}
-
-export type Question = 'age' | 'local' | 'category' | 'disability';
 
 const SCREEN: Record<Question, ScreenId> = {
   age: 'subsidies',
@@ -46,38 +28,6 @@ const SCREEN: Record<Question, ScreenId> = {
   category: 'subsidies-category',
   disability: 'subsidies-disability',
 };
-
-function conditions(config: CentreKioskConfig): TierCondition[] {
-  const subsidies = config.subsidies;
-  if (!subsidies) return [];
-  return [
-    ...programmesInForce(subsidies).flatMap((p) => p.amounts.flatMap((a) => a.when)),
-    ...(subsidies.meals && config.meals ? config.meals.pricing.tiers.flatMap((t) => t.when) : []),
-  ];
-}
-
-/** The categories the rules name, in the bureau's order; a screen has room for four beside 都不是 and 不知道. */
-export function askedCategories(config: CentreKioskConfig): MemberCategory[] {
-  const named = new Set(conditions(config).flatMap((c) => c.anyCategory ?? []));
-  return MEMBER_CATEGORIES.filter((k) => named.has(k)).slice(0, 4);
-}
-
-/** The questions this centre's rules need, in order; age is always asked. */
-export function questions(config: CentreKioskConfig): Question[] {
-  const all = conditions(config);
-  const subsidies = config.subsidies;
-  const local =
-    programmesInForce(subsidies ?? { programmes: [], parameters: [] }).some(
-      (p) => p.localHukouOnly,
-    ) ||
-    (subsidies?.meals !== undefined && config.meals?.pricing.localHukouOnly === true);
-  return [
-    'age',
-    ...(local ? (['local'] as const) : []),
-    ...(askedCategories(config).length > 0 ? (['category'] as const) : []),
-    ...(all.some((c) => c.minDisability !== undefined) ? (['disability'] as const) : []),
-  ];
-}
 
 /** After answering `current`: the next question, or the answer. */
 export function goNext(config: CentreKioskConfig, current: Question): void {
