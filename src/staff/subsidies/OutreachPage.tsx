@@ -117,15 +117,26 @@ export function OutreachPage() {
   );
 }
 
-function Person({ line }: { line: EligibleLine | BirthdayLine }) {
+/** Consecutive lines of one member, so a person is one entry to call however many lines. */
+function byMember<L extends { memberId: string }>(lines: readonly L[]): L[][] {
+  const groups: L[][] = [];
+  for (const line of lines) {
+    const last = groups.at(-1);
+    if (last && last[0]?.memberId === line.memberId) last.push(line);
+    else groups.push([line]);
+  }
+  return groups;
+}
+
+function Person({ line, rows }: { line: EligibleLine | BirthdayLine; rows: number }) {
   return (
     <>
-      <th scope="row">
+      <th scope="rowgroup" rowSpan={rows} class="outreach__name">
         {verbatim(line.name)}
         <br />
         <span class="mono">{verbatim(line.cardNumber)}</span>
       </th>
-      <td>
+      <td rowSpan={rows}>
         {line.phone ? (
           <a href={`tel:${line.phone}`} class="nowrap">
             {verbatim(line.phone)}
@@ -134,8 +145,12 @@ function Person({ line }: { line: EligibleLine | BirthdayLine }) {
           t('subsidyOutreach.outreach.noPhone')
         )}
       </td>
-      <td>{line.address ? verbatim(line.address) : t('subsidyOutreach.outreach.noAddress')}</td>
-      <td class="nowrap">{t('subsidyOutreach.outreach.age', { count: line.age })}</td>
+      <td rowSpan={rows}>
+        {line.address ? verbatim(line.address) : t('subsidyOutreach.outreach.noAddress')}
+      </td>
+      <td rowSpan={rows} class="nowrap">
+        {t('subsidyOutreach.outreach.age', { count: line.age })}
+      </td>
     </>
   );
 }
@@ -172,29 +187,31 @@ function EligibleList({ config, lines }: { config: SubsidiesConfig; lines: Eligi
         <div class="table-wrap">
           <table class="table outreach__table" data-list="eligible">
             <Head columns={[...PERSON_COLUMNS, 'programme', 'why', 'bring']} />
-            <tbody>
-              {lines.map((l) => (
-                <tr key={`${l.memberId}/${l.programmeId}`} data-member={l.memberId}>
-                  <Person line={l} />
-                  <td>
-                    <strong>{words.name(l.programmeId)}</strong>
-                    <br />
-                    {words.amount(l.programmeId, l.fen)}
-                  </td>
-                  <td>
-                    {reasonWords(l.reasons, words.names)}
-                    {l.startMonth && (
-                      <>
-                        <br />
-                        {startsFrom(l.startMonth)}
-                      </>
-                    )}
-                  </td>
-                  <td>{words.bring(l.programmeId)}</td>
-                  <td class="print-only-cell tick-box" />
-                </tr>
-              ))}
-            </tbody>
+            {byMember(lines).map((group) => (
+              <tbody key={group[0]?.memberId} data-member={group[0]?.memberId}>
+                {group.map((l, i) => (
+                  <tr key={l.programmeId}>
+                    {i === 0 && <Person line={l} rows={group.length} />}
+                    <td>
+                      <strong>{words.name(l.programmeId)}</strong>
+                      <br />
+                      {words.amount(l.programmeId, l.fen)}
+                    </td>
+                    <td>
+                      {reasonWords(l.reasons, words.names)}
+                      {l.startMonth && (
+                        <>
+                          <br />
+                          {startsFrom(l.startMonth)}
+                        </>
+                      )}
+                    </td>
+                    <td>{words.bring(l.programmeId)}</td>
+                    {i === 0 && <td rowSpan={group.length} class="print-only-cell tick-box" />}
+                  </tr>
+                ))}
+              </tbody>
+            ))}
           </table>
         </div>
       )}
@@ -222,27 +239,29 @@ function BirthdayList({
         <div class="table-wrap">
           <table class="table outreach__table" data-list="birthdays">
             <Head columns={[...PERSON_COLUMNS, 'birthday', 'programme', 'bring']} />
-            <tbody>
-              {list.lines.map((l) => (
-                <tr key={`${l.memberId}/${l.programmeId}/${l.turns}`} data-member={l.memberId}>
-                  <Person line={l} />
-                  <td class="nowrap">
-                    {verbatim(l.birthday)}
-                    <br />
-                    {t('subsidyOutreach.outreach.turns', { age: l.turns })}
-                  </td>
-                  <td>
-                    <strong>{words.name(l.programmeId)}</strong>
-                    <br />
-                    {words.amount(l.programmeId, l.fen)}
-                    <br />
-                    {startsFrom(l.startMonth)}
-                  </td>
-                  <td>{words.bring(l.programmeId)}</td>
-                  <td class="print-only-cell tick-box" />
-                </tr>
-              ))}
-            </tbody>
+            {byMember(list.lines).map((group) => (
+              <tbody key={group[0]?.memberId} data-member={group[0]?.memberId}>
+                {group.map((l, i) => (
+                  <tr key={`${l.programmeId}/${l.turns}`}>
+                    {i === 0 && <Person line={l} rows={group.length} />}
+                    <td class="nowrap">
+                      {verbatim(l.birthday)}
+                      <br />
+                      {t('subsidyOutreach.outreach.turns', { age: l.turns })}
+                    </td>
+                    <td>
+                      <strong>{words.name(l.programmeId)}</strong>
+                      <br />
+                      {words.amount(l.programmeId, l.fen)}
+                      <br />
+                      {startsFrom(l.startMonth)}
+                    </td>
+                    <td>{words.bring(l.programmeId)}</td>
+                    {i === 0 && <td rowSpan={group.length} class="print-only-cell tick-box" />}
+                  </tr>
+                ))}
+              </tbody>
+            ))}
           </table>
         </div>
       )}

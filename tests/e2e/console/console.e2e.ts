@@ -308,6 +308,8 @@ describe('staff console', () => {
       '呼叫',
       '服务请求',
       '学用手机步骤卡',
+      '补贴待联系名单',
+      '查补贴（代问、打印）',
     ]);
     await check(page, 'dashboard-staff-role');
 
