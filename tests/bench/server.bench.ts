@@ -391,7 +391,7 @@ async function outreach(store: Store, server: RunningServer, db: Kysely<Database
       's',
       `≤ ${OUTREACH_TARGET_SECONDS} s`,
       (v) => v <= OUTREACH_TARGET_SECONDS,
-      `median of ${json.seconds.length} (${json.seconds.map((x) => round(x, 2)).join(' / ')} s), ${json.lines?.toLocaleString('en')} lines, ${round(json.bytes / 1024, 0)} KB of JSON; as CSV ${round(csv.median, 2)} s, ${round(csv.bytes / 1024, 0)} KB; the server's event loop was held up at most ${loop.max} ms, ${loop.statements} SQL statements for the ${json.seconds.length} runs`,
+      `median of ${json.seconds.length} (${json.seconds.map((x) => round(x, 2)).join(' / ')} s) at load ${round(os.loadavg()[0] ?? 0, 1)} on ${os.cpus().length} cores; the server's CPU ${round(loop.cpuMs / json.seconds.length, 0)} ms a list (what one free core would take); ${json.lines?.toLocaleString('en')} lines, ${round(json.bytes / 1024, 0)} KB of JSON; as CSV ${round(csv.median, 2)} s, ${round(csv.bytes / 1024, 0)} KB; the server's event loop was held up at most ${loop.max} ms, ${loop.statements} SQL statements for the ${json.seconds.length} runs`,
     );
     out[list] = { json, csv, serverEventLoopDelayMs: loop };
   }
