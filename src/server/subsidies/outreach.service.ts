@@ -16,7 +16,6 @@
 import type { Kysely } from 'kysely';
 import type { SubsidiesConfig, SubsidyProgramme } from '../../shared/config/subsidies';
 import { ageForRule } from '../../shared/meals/age';
-import type { AgeCountsFrom } from '../../shared/meals/rules-types';
 import { ageOn } from '../../shared/members/status';
 import {
   evaluateProgramme,
@@ -98,17 +97,28 @@ const person = (row: OutreachMemberRow, day: string) => ({
  * 60,000 is a few thousand evaluations (a not-yet answer's month, which depends on the birth
  * date itself, is worked out for the member alone).
  */
-function factsKey(row: OutreachMemberRow, day: string, starts: readonly AgeCountsFrom[]) {
-  const ages = starts.map((start) => ageForRule(row.birth_date, day, start));
-  return `${ageOn(row.birth_date, day)}|${ages.join(',')}|${row.local_hukou}|${row.categories}|${row.disability}`;
+function factsKey(ageKey: string, row: OutreachMemberRow) {
+  return `${ageKey}|${row.local_hukou}|${row.categories}|${row.disability}`;
 }
 
 /** The engine's answers by member and day, each worked out once for members alike. */
 function answerer(config: SubsidiesConfig) {
   const starts = [...new Set(config.programmes.map((p) => p.ageStart))];
   const cache = new Map<string, SubsidyAnswer>();
+  // Far fewer birth dates than members: each one's ages on a day are counted once.
+  const ageKeys = new Map<string, string>();
+  const ageKeyOf = (birthDate: string, day: string) => {
+    const id = `${day}|${birthDate}`;
+    let key = ageKeys.get(id);
+    if (key === undefined) {
+      const ages = starts.map((start) => ageForRule(birthDate, day, start));
+      key = `${day}|${ageOn(birthDate, day)}|${ages.join(',')}`;
+      ageKeys.set(id, key);
+    }
+    return key;
+  };
   return (row: OutreachMemberRow, day: string): SubsidyAnswer => {
-    const key = `${day}|${factsKey(row, day, starts)}`;
+    const key = factsKey(ageKeyOf(row.birth_date, day), row);
     let answer = cache.get(key);
     if (!answer) {
       answer = evaluateSubsidies(config, undefined, memberFacts(row), day);
