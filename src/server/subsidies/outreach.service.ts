@@ -134,9 +134,9 @@ export function eligibleLines(
   rows: readonly OutreachMemberRow[],
   received: ReadonlyMap<string, ReadonlySet<string>>,
   day: string,
+  answerFor = answerer(config),
 ): EligibleLine[] {
   const programmes = new Map(config.programmes.map((p) => [p.id, p]));
-  const answerFor = answerer(config);
   const lines: EligibleLine[] = [];
   for (const row of rows) {
     const covered = coveredBy(config, received.get(row.id));
@@ -236,8 +236,19 @@ export async function eligibleList(
     selectOutreachMembers(db),
     selectReceivedProgrammes(db),
   ]);
-  return eligibleLines(config, rows, received, day);
+  // A big register takes a second or two: in slices, so kiosks' pushes and the consoles' events
+  // are served between them instead of waiting for the whole list.
+  const answerFor = answerer(config);
+  const lines: EligibleLine[] = [];
+  for (let i = 0; i < rows.length; i += SLICE) {
+    lines.push(...eligibleLines(config, rows.slice(i, i + SLICE), received, day, answerFor));
+    if (i + SLICE < rows.length) await new Promise((resolve) => setImmediate(resolve));
+  }
+  return lines;
 }
+
+/** Members evaluated between two turns of the event loop. */
+const SLICE = 2000;
 
 /** The birthday list from `day` to three months on; the age filter runs in SQL. */
 export async function birthdayList(
