@@ -4,6 +4,7 @@
  * A new flow adds its handlers here.
  */
 import { type HelpSource, helpHandlers } from './help/help.appliers';
+import { type SubsidiesSource, subsidyApplyHandlers } from './help/subsidy-apply.appliers';
 import { lessonHandlers } from './lessons/lesson-progress.appliers';
 import { type CanteenSource, mealHandlers } from './meals/meals.appliers';
 import { type ApplierRegistry, applierRegistry, type EntryHandler } from './sync/appliers';
@@ -13,14 +14,20 @@ export interface ProductDeps {
   canteen?: CanteenSource;
   /** The centre's help.json, for the service-request categories. */
   help?: HelpSource;
+  /** The centre's subsidies.json, for 帮我申请's programmes and documents. */
+  subsidies?: SubsidiesSource;
 }
 
-/** The product's kinds: meals (booking, cancelling), help (calls, requests), lesson progress. */
+/**
+ * The product's kinds: meals (booking, cancelling), help (calls, requests), lesson progress, and
+ * 帮我申请 (an appointment request in help's queue).
+ */
 export function productAppliers(deps: ProductDeps = {}): EntryHandler[] {
   return [
     ...mealHandlers(deps.canteen ?? (() => undefined)),
     ...helpHandlers(deps.help ?? (() => undefined)),
     ...lessonHandlers(),
+    ...subsidyApplyHandlers(deps.subsidies ?? (() => undefined)),
   ];
 }
 

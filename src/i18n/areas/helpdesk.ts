@@ -137,6 +137,10 @@ export const helpdesk = defineArea({
     },
     requests: {
       title: '服务请求',
+      subsidyApply: '帮我申请补贴',
+      subsidyApplyFor: '帮我申请补贴：{{name}}',
+      documents: '请老人带的材料',
+      noDocuments: '不用带材料',
       statusFilter: '状态',
       anyStatus: '全部',
       total_other: '共 {{count}} 条',
@@ -341,6 +345,10 @@ export const helpdesk = defineArea({
     },
     requests: {
       title: '服務請求',
+      subsidyApply: '幫我申請補貼',
+      subsidyApplyFor: '幫我申請補貼：{{name}}',
+      documents: '請老人帶的材料',
+      noDocuments: '不用帶材料',
       statusFilter: '狀態',
       anyStatus: '全部',
       total_other: '共 {{count}} 條',
@@ -560,6 +568,10 @@ export const helpdesk = defineArea({
     },
     requests: {
       title: 'Service requests',
+      subsidyApply: 'Help to apply for a subsidy',
+      subsidyApplyFor: 'Help to apply: {{name}}',
+      documents: 'Documents the member should bring',
+      noDocuments: 'Nothing to bring',
       statusFilter: 'Status',
       anyStatus: 'All',
       total_one: 'One request',

@@ -354,6 +354,36 @@ export function selectRequest(trx: Db, id: string): Promise<ServiceRequestRow | 
   return trx.selectFrom('service_requests').selectAll().where('id', '=', id).executeTakeFirst();
 }
 
+// Any fixed number: the first key of the per-member 帮我申请 lock ("nxsa").
+const APPLY_LOCK = 0x6e787361;
+
+/**
+ * Makes a member's appointment requests look for an open one one at a time, until the
+ * transaction commits: two kiosks sending the same member's 帮我申请 together then make one
+ * request, not two (PostgreSQL reads committed rows only; SQLite writers go one at a time).
+ */
+export async function lockMemberApplications(trx: Db, memberId: string): Promise<void> {
+  await lockUntilCommit(trx, APPLY_LOCK, memberId);
+}
+
+/** The member's request about `programmeId` still in `statuses` (the one a new tap joins). */
+export function selectOpenProgrammeRequest(
+  trx: Db,
+  memberId: string,
+  programmeId: string,
+  statuses: readonly ServiceStatus[],
+): Promise<{ id: string } | undefined> {
+  return trx
+    .selectFrom('service_requests')
+    .select('id')
+    .where('member_id', '=', memberId)
+    .where('programme_id', '=', programmeId)
+    .where('status', 'in', statuses)
+    .orderBy('created_at', 'desc')
+    .limit(1)
+    .executeTakeFirst();
+}
+
 /** Stores a new request. */
 export async function insertRequest(trx: Db, row: Insertable<ServiceRequestTable>): Promise<void> {
   await trx.insertInto('service_requests').values(row).execute();

@@ -1,5 +1,5 @@
 /** Row types of the help tables (see migrations/20261125_0100_help.ts). */
-import type { Generated, Selectable } from 'kysely';
+import type { ColumnType, Generated, Selectable } from 'kysely';
 import type { EscalationOutcome } from '../../shared/help/api-types';
 import type { HelpCallKind, HelpCallStatus, ServiceStatus } from '../../shared/help/changes';
 import type { IsoTimestamp } from '../db/time';
@@ -55,6 +55,12 @@ export interface ServiceRequestTable {
   assignee_kind: Generated<'staff' | 'person'>;
   plan_day: string | null;
   plan_part: string | null;
+  /**
+   * 帮我申请 (category "subsidy-apply"): the programme's id, and its name and documents to bring
+   * as JSON (SubsidyApplyDetails without the id); null for every other request.
+   */
+  programme_id: ColumnType<string | null, string | null | undefined, string | null>;
+  programme: ColumnType<string | null, string | null | undefined, string | null>;
   kiosk_time: string;
   created_at: IsoTimestamp;
   updated_at: IsoTimestamp;

@@ -8,6 +8,7 @@ import type {
   EscalationAttemptView,
   HelpCallView,
   HelpMemberView,
+  RequestProgrammeView,
   ServiceNoteView,
   ServiceRequestView,
   StaffRef,
@@ -178,6 +179,22 @@ function planOf(r: { plan_day: string | null; plan_part: string | null }): Servi
   return r.plan_day === null ? null : { day: r.plan_day, part: r.plan_part as DayPart | null };
 }
 
+/** The programme an appointment request carries, from its two columns (null for other requests). */
+function programmeOf(r: {
+  programme_id: string | null;
+  programme: string | null;
+}): RequestProgrammeView | null {
+  if (r.programme_id === null || r.programme === null) return null;
+  try {
+    const { name, documents } = JSON.parse(r.programme) as Omit<RequestProgrammeView, 'id'>;
+    return { id: r.programme_id, name, documents };
+  } catch {
+    // Written by this server as JSON; a damaged value still names the programme by its id.
+    const id = r.programme_id;
+    return { id, name: { 'zh-Hans': id, 'zh-Hant': id, en: id }, documents: [] };
+  }
+}
+
 /** Views of `rows`, with their notes (one query for all of them). */
 export async function toRequestViews(
   db: Kysely<Database>,
@@ -196,6 +213,7 @@ export async function toRequestViews(
   return rows.map((r) => ({
     id: r.id,
     category: r.category,
+    programme: programmeOf(r),
     complaint: Number(r.complaint) === 1,
     member: memberOf(r),
     kioskId: r.kiosk_id,
@@ -239,6 +257,8 @@ export async function memberRequests(
     requests: rows.map((r) => ({
       id: r.id,
       category: r.category,
+      // Only on an appointment to apply, so every other request's item reads as before.
+      ...(r.programme_id === null ? {} : { programmeId: r.programme_id }),
       when: r.wanted_when as HelpWhen | null,
       where: r.wanted_where as HelpWhere | null,
       status: r.status,

@@ -145,6 +145,7 @@ export function createApi(options: ApiOptions) {
           createApplierRegistry([], {
             canteen: canteenOf(options.centre),
             help: () => centre?.()?.help,
+            subsidies: () => centre?.()?.subsidies,
           }),
         // A new day, price table or card key changes roster items no write touched.
         (now) => roster.refresh(now),

@@ -128,9 +128,26 @@ export const ServiceNoteViewSchema = v.object({
 });
 export type ServiceNoteView = v.InferOutput<typeof ServiceNoteViewSchema>;
 
+/** A text in the three languages, as subsidies.json wrote it. */
+const LocalTextView = v.object({ 'zh-Hans': v.string(), 'zh-Hant': v.string(), en: v.string() });
+
+/**
+ * 帮我申请: the programme an appointment request is about, with its name and the documents to
+ * bring as subsidies.json said them when the request arrived.
+ */
+export const RequestProgrammeViewSchema = v.object({
+  id: v.string(),
+  name: LocalTextView,
+  documents: v.array(LocalTextView),
+});
+export type RequestProgrammeView = v.InferOutput<typeof RequestProgrammeViewSchema>;
+
 export const ServiceRequestViewSchema = v.object({
   id: v.string(),
+  /** A help.json category, or "subsidy-apply" for an appointment to apply for a subsidy. */
   category: v.string(),
+  /** For "subsidy-apply": the programme and what to bring; null otherwise. */
+  programme: v.nullable(RequestProgrammeViewSchema),
   /** True when the category is a complaint (admins only). */
   complaint: v.boolean(),
   member: v.nullable(HelpMemberViewSchema),

@@ -65,6 +65,11 @@ export const MemberRequestSchema = v.object({
   /** The id of the entry that made it: what service.cancel names. */
   id: v.string(),
   category: v.string(),
+  /**
+   * 帮我申请 (category "subsidy-apply"): the subsidy programme it is about, named from the kiosk's
+   * subsidies.json. Absent in items published before it existed.
+   */
+  programmeId: v.optional(v.nullable(v.string())),
   when: v.nullable(v.picklist(HELP_WHEN)),
   where: v.nullable(v.picklist(HELP_WHERE)),
   status: v.picklist(SERVICE_STATUSES),

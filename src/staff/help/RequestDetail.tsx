@@ -4,7 +4,7 @@
  * tells the elder: "已安排，明天上午 李师傅 上门"), move the status on, and add notes.
  */
 import { useEffect, useState } from 'preact/hooks';
-import { t, verbatim } from '../../i18n';
+import { localText, t, verbatim } from '../../i18n';
 import { HelpApi } from '../../shared/help/api';
 import type { ServiceRequestView } from '../../shared/help/api-types';
 import {
@@ -22,7 +22,7 @@ import { isDay } from '../pages/meals/dates';
 import { SelectField, TextArea, TextField } from '../ui/Field';
 import { ErrorNote, SuccessNote } from '../ui/Notice';
 import { fieldMessage, localInvalid } from '../ui/problems';
-import { categoryName } from './help-config';
+import { requestTitle } from './help-config';
 import {
   askedText,
   emergencyContact,
@@ -278,7 +278,7 @@ export function RequestDetail({ id }: { id: string }) {
       <div class="page-head">
         <h1 tabIndex={-1}>
           {item
-            ? t('helpdesk.requests.detailTitle', { category: categoryName(item.category) })
+            ? t('helpdesk.requests.detailTitle', { category: requestTitle(item) })
             : t('helpdesk.requests.title')}
         </h1>
         <a class="button" href={href('help-requests')}>
@@ -330,10 +330,28 @@ export function RequestDetail({ id }: { id: string }) {
                 <dd>{emergencyContact(member)}</dd>
               </div>
             )}
-            <div>
-              <dt>{t('helpdesk.requests.asked')}</dt>
-              <dd>{askedText(item)}</dd>
-            </div>
+            {item.programme ? (
+              // 帮我申请: what the elder was told to bring, as the rules said it then.
+              <div>
+                <dt>{t('helpdesk.requests.documents')}</dt>
+                <dd data-field="documents">
+                  {item.programme.documents.length > 0 ? (
+                    <ul class="request-documents">
+                      {item.programme.documents.map((d) => (
+                        <li key={d['zh-Hans']}>{localText(d)}</li>
+                      ))}
+                    </ul>
+                  ) : (
+                    t('helpdesk.requests.noDocuments')
+                  )}
+                </dd>
+              </div>
+            ) : (
+              <div>
+                <dt>{t('helpdesk.requests.asked')}</dt>
+                <dd>{askedText(item)}</dd>
+              </div>
+            )}
             <div>
               <dt>{t('helpdesk.requests.assignee')}</dt>
               <dd data-field="assignee">

@@ -14,7 +14,7 @@ import { href } from '../app/router';
 import { SelectField } from '../ui/Field';
 import { ErrorNote } from '../ui/Notice';
 import { ListTable } from '../ui/Pager';
-import { categoryName, loadHelpSettings } from './help-config';
+import { loadHelpSettings, requestTitle } from './help-config';
 import { askedText, MEMBER_PREFIX, memberName, planText } from './help-format';
 import { requestsVersion } from './help-live';
 import { RequestDetail } from './RequestDetail';
@@ -93,7 +93,7 @@ function Queue({ memberId }: { memberId: string | null }) {
         row={(r) => (
           <tr key={r.id} data-request={r.id} data-status={r.status}>
             <th scope="row">
-              <a href={href('help-requests', r.id)}>{categoryName(r.category)}</a>
+              <a href={href('help-requests', r.id)}>{requestTitle(r)}</a>
               {r.complaint && (
                 <span class="tag tag--admin">{t('helpdesk.requests.adminOnly')}</span>
               )}

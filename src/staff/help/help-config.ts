@@ -4,8 +4,10 @@
  * Read once per console visit; a category the config no longer lists is shown by its id.
  */
 import { signal } from '@preact/signals';
-import { localText, verbatim } from '../../i18n';
+import { localText, t, verbatim } from '../../i18n';
 import type { HelpConfig } from '../../shared/config/help';
+import type { ServiceRequestView } from '../../shared/help/api-types';
+import { SUBSIDY_APPLY_CATEGORY } from '../../shared/subsidies/apply';
 import { configLoader } from '../app/centre-config';
 
 export interface HelpSettings {
@@ -23,8 +25,12 @@ export const loadHelpSettings = configLoader(helpSettings, (config) => ({
   timeZone: config.centre.timeZone,
 }));
 
-/** A category's name in the console's language (its id when the config does not list it). */
+/**
+ * A category's name in the console's language (its id when the config does not list it); an
+ * appointment to apply for a subsidy (帮我申请, not a help.json category) is named as such.
+ */
 export function categoryName(id: string): string {
+  if (id === SUBSIDY_APPLY_CATEGORY) return t('helpdesk.requests.subsidyApply');
   const settings = helpSettings.value;
   const category =
     settings && !(settings instanceof Error)
@@ -37,4 +43,11 @@ export function categoryName(id: string): string {
 export function centreZone(): string {
   const settings = helpSettings.value;
   return settings && !(settings instanceof Error) ? settings.timeZone : 'Asia/Shanghai';
+}
+
+/** What a request is for: its category, or for 帮我申请 the programme it is about. */
+export function requestTitle(r: Pick<ServiceRequestView, 'category' | 'programme'>): string {
+  return r.programme
+    ? t('helpdesk.requests.subsidyApplyFor', { name: localText(r.programme.name) })
+    : categoryName(r.category);
 }

@@ -18,6 +18,7 @@ import { createApi } from '../../../src/server/http/api';
 import type { LogEntry } from '../../../src/server/http/log';
 import { type HelpConfig, HelpSchema } from '../../../src/shared/config/help';
 import type { CentreKioskConfig } from '../../../src/shared/config/schema';
+import { type SubsidiesConfig, SubsidiesSchema } from '../../../src/shared/config/subsidies';
 import type { HelpCallView } from '../../../src/shared/help/api-types';
 import type { StaffRole } from '../../../src/shared/staff/roles';
 import {
@@ -36,8 +37,17 @@ export const START = '2026-11-25T02:00:00.000Z';
 export const demoHelp = (): HelpConfig =>
   v.parse(HelpSchema, JSON.parse(readFileSync('kiosk-config/demo/help.json', 'utf8')));
 
-/** Only what the help server reads of a centre's config: its name, phones, zone and help.json. */
-export function centreWith(help: HelpConfig | undefined): CentreConfigReader {
+export const demoSubsidies = (): SubsidiesConfig =>
+  v.parse(SubsidiesSchema, JSON.parse(readFileSync('kiosk-config/demo/subsidies.json', 'utf8')));
+
+/**
+ * Only what the help server reads of a centre's config: its name, phones, zone and help.json, and
+ * subsidies.json when given (for 帮我申请).
+ */
+export function centreWith(
+  help: HelpConfig | undefined,
+  subsidies?: SubsidiesConfig,
+): CentreConfigReader {
   const config = {
     centre: {
       name: { 'zh-Hans': '长青社区服务中心', 'zh-Hant': '長青社區服務中心', en: 'Changqing' },
@@ -51,6 +61,7 @@ export function centreWith(help: HelpConfig | undefined): CentreConfigReader {
       ],
     },
     ...(help ? { help } : {}),
+    ...(subsidies ? { subsidies } : {}),
   };
   return () => config as unknown as CentreKioskConfig;
 }
@@ -94,6 +105,8 @@ export function manualTimers(clock: ReturnType<typeof testClock>) {
 
 export interface HelpApiOptions {
   help?: HelpConfig | undefined;
+  /** The centre's subsidies.json (none by default). */
+  subsidies?: SubsidiesConfig;
   escalation?: Omit<EscalationOptions, 'timers'>;
   eventsHeartbeatMs?: number;
   /** Share a clock (and so the timers) with an earlier app, as a restart does. */
@@ -120,7 +133,7 @@ export function helpApi(db: Kysely<Database>, options: HelpApiOptions = {}) {
       log: (entry) => logs.push(entry),
       trustProxy: true,
       events,
-      centre: centreWith('help' in options ? options.help : demoHelp()),
+      centre: centreWith('help' in options ? options.help : demoHelp(), options.subsidies),
       escalation: { ...options.escalation, timers },
       signal: stop.signal,
       ...(options.eventsHeartbeatMs ? { eventsHeartbeatMs: options.eventsHeartbeatMs } : {}),

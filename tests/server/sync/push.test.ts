@@ -76,7 +76,7 @@ forEachStore((_store, makeDb) => {
     return { db, api, admin, kiosk, calls, failOn, entry, push };
   }
 
-  it('knows the product kinds: meals (book, cancel, acknowledge), help (call, staff call, request, cancel) and lesson progress', () => {
+  it('knows the product kinds: meals (book, cancel, acknowledge), help (call, staff call, request, cancel), lesson progress and 帮我申请', () => {
     expect(productAppliers().map((h) => h.kind.kind)).toEqual([
       'meal.book',
       'meal.cancel',
@@ -86,6 +86,7 @@ forEachStore((_store, makeDb) => {
       'service.request',
       'service.cancel',
       'lesson.progress',
+      'subsidy.apply',
     ]);
     expect([...createApplierRegistry().kinds.keys()]).toEqual([
       'meal.book',
@@ -96,6 +97,7 @@ forEachStore((_store, makeDb) => {
       'service.request',
       'service.cancel',
       'lesson.progress',
+      'subsidy.apply',
     ]);
   });
 

@@ -130,6 +130,7 @@ export function serviceRequest(overrides: Partial<ServiceRequestView> = {}): Ser
   return {
     id: 'r1',
     category: 'cleaning',
+    programme: null,
     complaint: false,
     member,
     kioskId: 'k1',
