@@ -55,6 +55,7 @@ export const SCREENS: Record<Exclude<ScreenId, 'attract'>, ScreenEntry> = {
   'subsidies-disability': subsidies('DisabilityScreen'),
   'subsidies-answer': subsidies('AnswerScreen'),
   'subsidies-mine': subsidies('MySubsidiesScreen'),
+  'subsidies-applied': subsidies('AppliedScreen'),
   lessons: lessons('LessonsScreen'),
   lesson: lessons('LessonScreen'),
 };

@@ -4,7 +4,8 @@
  * eligible with the reason, the amount a month, since when and the next payout — all spoken. The
  * answer lives in this screen's state only, so it goes with the screen and the session. Offline
  * it says honestly that personal figures need the connection and offers the anonymous check; a
- * member without a PIN is told kindly that staff set one at the desk.
+ * member without a PIN is told kindly that staff set one at the desk. A programme they could get
+ * but have not applied for has 帮我申请: an appointment request with the centre's 养老服务顾问.
  */
 import './subsidies.css';
 import { useEffect, useState } from 'preact/hooks';
@@ -15,6 +16,7 @@ import { usePrompt } from '../../app/speech';
 import { session, useConfig } from '../../app/state';
 import { BigButton, Icon, Problem, ScrollArea } from '../../ui';
 import { forgetMember, identifiedMember, identify } from '../identify/identify';
+import { appliedThisSession, saveApply } from './apply';
 import { askMySubsidies, type MineAnswer } from './mine';
 import { type MineLine, mineHeadline, mineLines, mineSpoken } from './mine-words';
 import { SubsidiesMissing } from './SubsidiesMissing';
@@ -58,6 +60,10 @@ export function MySubsidiesScreen() {
       title={title}
       greeting={t('subsidies.mine.greeting', { name: member.name })}
       lines={lines}
+      onApply={(programmeId) => {
+        void saveApply(member.id, programmeId);
+        navigate('subsidies-applied');
+      }}
     />
   );
 }
@@ -129,12 +135,15 @@ function Figures({
   title,
   greeting,
   lines,
+  onApply,
 }: {
   title: string;
   greeting: string;
   lines: MineLine[];
+  onApply: (programmeId: string) => void;
 }) {
   const headline = mineHeadline(lines);
+  const applied = appliedThisSession.value;
   usePrompt(headline, mineSpoken(greeting, lines));
   return (
     <KioskScreen title={title}>
@@ -152,6 +161,20 @@ function Figures({
               {line.details.map((d) => (
                 <p key={d}>{d}</p>
               ))}
+              {line.status === 'not-applied' &&
+                (applied.includes(line.id) ? (
+                  <p class="subsidy__state" data-applied={line.id}>
+                    <Icon name="check" /> {t('subsidies.mine.applied')}
+                  </p>
+                ) : (
+                  <div class="subsidy__apply">
+                    <BigButton
+                      icon="advice"
+                      label={t('subsidies.mine.apply')}
+                      onPress={() => onApply(line.id)}
+                    />
+                  </div>
+                ))}
             </section>
           ))}
         </div>

@@ -8,4 +8,5 @@ export type SubsidyScreenId =
   | 'subsidies-category'
   | 'subsidies-disability'
   | 'subsidies-answer'
-  | 'subsidies-mine';
+  | 'subsidies-mine'
+  | 'subsidies-applied';
