@@ -12,7 +12,13 @@
 import type { Kysely } from 'kysely';
 import type { CentreKioskConfig } from '../../shared/config/schema';
 import { normalizeCardNumber } from '../../shared/members/card';
-import { evaluateSubsidies, nextPayoutDate, type ProgrammeResult } from '../../shared/subsidies';
+import {
+  addMonths,
+  evaluateSubsidies,
+  mealSubsidyUse,
+  nextPayoutDate,
+  type ProgrammeResult,
+} from '../../shared/subsidies';
 import type { MySubsidiesResult, MySubsidyItem } from '../../shared/subsidies/api';
 import { type EntryProof, LONGEST_SESSION_MS, PROOF_CLOCK_SLACK_MS } from '../../shared/sync/index';
 import type { Database } from '../db/schema';
@@ -20,6 +26,7 @@ import { AppError } from '../http/errors';
 import { checkMemberPin } from '../members/identify.service';
 import { findMemberByCard } from '../members/members.repository';
 import type { ProofKeys } from '../sync/proof-keys';
+import { selectSubsidisedMeals } from './meal-use.repository';
 import { memberFacts } from './member-facts';
 import { selectMemberSubsidies } from './subsidies.repository';
 import type { MemberSubsidyRow } from './subsidies.table';
@@ -27,6 +34,16 @@ import type { MemberSubsidyRow } from './subsidies.table';
 const refused = (code: string, message: string) => new AppError(403, code, message);
 
 const monthOfDay = (day: string) => day.slice(0, 7);
+
+/**
+ * The next payout that pays this member something: the first payout day on or after `day`, and
+ * never before the first payout after the month they were first paid for (accrued monthly,
+ * each payout paying the months before it).
+ */
+function nextPayoutFor(payout: Parameters<typeof nextPayoutDate>[0], since: string, day: string) {
+  const firstOwed = `${addMonths(since, 1)}-01`;
+  return nextPayoutDate(payout, firstOwed > day ? firstOwed : day);
+}
 
 function heldIn(row: MemberSubsidyRow, month: string): boolean {
   return (
@@ -54,7 +71,8 @@ function itemOf(
       fen: Number(row.fen),
       since: row.since,
       suspendedFrom: held ? row.suspended_from : null,
-      nextPayout: !held && payout && result.kind === 'monthly' ? nextPayoutDate(payout, day) : null,
+      nextPayout:
+        !held && payout && result.kind === 'monthly' ? nextPayoutFor(payout, row.since, day) : null,
       reasons: [],
     };
   }
@@ -126,7 +144,8 @@ export async function mySubsidies(
   const subsidies = config?.subsidies;
   if (!subsidies)
     throw new AppError(404, 'no_subsidies', 'This centre has no subsidies.json: nothing to show.');
-  const answer = evaluateSubsidies(subsidies, config.meals, memberFacts(member), day);
+  const facts = memberFacts(member);
+  const answer = evaluateSubsidies(subsidies, config.meals, facts, day);
   const rows = new Map(
     (await selectMemberSubsidies(db, member.id)).map((row) => [row.programme_id, row]),
   );
@@ -134,5 +153,23 @@ export async function mySubsidies(
     // A wider rule a more local one replaces is not a programme of its own for the elder.
     .filter((p) => p.verdict !== 'overridden' || rows.has(p.id))
     .map((p) => itemOf(p, rows.get(p.id), subsidies, day));
-  return { result: 'figures', day, items };
+  const meals = config.meals
+    ? mealSubsidyUse(
+        config.meals,
+        {
+          birthDate: member.birth_date,
+          localHukou: facts.localHukou === true,
+          categories: facts.categories ?? [],
+          disability: facts.disability ?? 'none',
+        },
+        await selectSubsidisedMeals(
+          db,
+          member.id,
+          `${day.slice(0, 4)}-01-01`,
+          `${day.slice(0, 4)}-12-31`,
+        ),
+        day,
+      )
+    : null;
+  return { result: 'figures', day, items, meals };
 }

@@ -188,9 +188,23 @@ export const MySubsidyItemSchema = v.object({
 });
 export type MySubsidyItem = v.InferOutput<typeof MySubsidyItemSchema>;
 
+const MealCountSchema = v.object({ meals: v.number(), fen: v.number() });
+
+/**
+ * The meal subsidy the member has used and has left, this month and this year (see
+ * src/shared/subsidies/meal-use.ts); `left` is null when the canteen has no monthly cap.
+ */
+export const MealUseSchema = v.object({
+  perMealFen: v.number(),
+  perMonth: v.nullable(v.number()),
+  month: v.object({ used: MealCountSchema, left: v.nullable(MealCountSchema) }),
+  year: v.object({ used: MealCountSchema, left: v.nullable(MealCountSchema) }),
+});
+
 /**
  * `figures` for the member on `day` (the centre's date), or `no-pin`: money figures need a PIN,
- * which this member does not have yet (staff set one at the desk).
+ * which this member does not have yet (staff set one at the desk). `meals` is there when the
+ * centre has a canteen (absent from a server before it).
  */
 export const MySubsidiesAnswer = v.variant('result', [
   v.object({ result: v.literal('no-pin') }),
@@ -198,6 +212,7 @@ export const MySubsidiesAnswer = v.variant('result', [
     result: v.literal('figures'),
     day: v.string(),
     items: v.array(MySubsidyItemSchema),
+    meals: v.optional(v.nullable(MealUseSchema)),
   }),
 ]);
 export type MySubsidiesResult = v.InferOutput<typeof MySubsidiesAnswer>;

@@ -11,5 +11,11 @@ export {
 } from './evaluate';
 export type { AgeBand, PersonFacts, Reason, ReasonCode } from './facts';
 export type { MealSubsidyResult } from './meal-subsidy';
+export {
+  type MealCount,
+  type MealSubsidyUse,
+  mealSubsidyUse,
+  type SubsidisedMeal,
+} from './meal-use';
 export { addMonths, firstMonthAtAge, monthOf } from './months';
 export { monthlyAmount, nextPayoutDate, type Payment, payments, type Suspension } from './schedule';

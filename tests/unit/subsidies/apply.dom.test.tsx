@@ -5,6 +5,7 @@
  * stores one entry, with the member's proof; "已告诉工作人员" only once the server has it,
  * "saved, will be sent" while it cannot be reached, the reason when it refuses; what to bring
  * shown and spoken; 我的补贴 then says it was asked; and the session's end forgets all of it.
+ * Also the meal subsidy on 我的补贴: used and left this month and this year, shown and said.
  */
 import 'fake-indexeddb/auto';
 import { render, screen, waitFor } from '@testing-library/preact';
@@ -212,5 +213,62 @@ describe('帮我申请', () => {
     await waitFor(() => expect(screen.queryByText(/高龄津贴/)).toBeNull());
     expect(lastApply.value).toBeNull();
     expect(route.value.id).toBe('attract');
+  });
+});
+
+describe('我的补贴: the meal subsidy', () => {
+  const MEALS = {
+    perMealFen: 600,
+    perMonth: 22,
+    month: { used: { meals: 2, fen: 1200 }, left: { meals: 20, fen: 12_000 } },
+    year: { used: { meals: 30, fen: 18_000 }, left: { meals: 42, fen: 25_200 } },
+  };
+
+  it('shows and says what is used and left this month and this year', async () => {
+    session.value = {
+      startedAt: Date.now(),
+      staffUnlocked: false,
+      member: MEMBER,
+      id: PROOF.session,
+      proof: Promise.resolve(PROOF),
+    };
+    ask.mockResolvedValue({ result: 'figures', day: '2026-12-05', items: ITEMS, meals: MEALS });
+    navigate('subsidies-mine');
+    await screen.findByRole('heading', { level: 2, name: '助餐补贴' });
+    screen.getByText('在食堂吃饭，每餐补 6 元。');
+    screen.getByText('本月已用 2 餐（订了还没吃的也算），补贴一共 12 元。');
+    screen.getByText('本月还可以用 20 餐，最多 120 元。');
+    screen.getByText('今年已用 30 餐，补贴一共 180 元。');
+    screen.getByText('今年还可以用 42 餐，最多 252 元。');
+    await waitFor(() =>
+      expect(said.join(' ')).toContain(
+        '助餐补贴：在食堂吃饭，每餐补 6 元。 本月已用 2 餐（订了还没吃的也算），补贴一共 12 元。',
+      ),
+    );
+  });
+
+  it('says nothing of it to a member with no meal subsidy who has used none', async () => {
+    session.value = {
+      startedAt: Date.now(),
+      staffUnlocked: false,
+      member: MEMBER,
+      id: PROOF.session,
+      proof: Promise.resolve(PROOF),
+    };
+    const none = { meals: 0, fen: 0 };
+    ask.mockResolvedValue({
+      result: 'figures',
+      day: '2026-12-05',
+      items: ITEMS,
+      meals: {
+        perMealFen: 0,
+        perMonth: 22,
+        month: { used: none, left: { meals: 22, fen: 0 } },
+        year: { used: none, left: { meals: 22, fen: 0 } },
+      },
+    });
+    navigate('subsidies-mine');
+    await screen.findByText('张桂兰，这是您的补贴。');
+    expect(screen.queryByText('助餐补贴')).toBeNull();
   });
 });

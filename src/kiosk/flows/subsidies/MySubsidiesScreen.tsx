@@ -18,7 +18,15 @@ import { BigButton, Icon, Problem, ScrollArea } from '../../ui';
 import { forgetMember, identifiedMember, identify } from '../identify/identify';
 import { appliedThisSession, saveApply } from './apply';
 import { askMySubsidies, type MineAnswer } from './mine';
-import { type MineLine, mineHeadline, mineLines, mineSpoken } from './mine-words';
+import {
+  type MealLine,
+  type MineLine,
+  mealLine,
+  mealSpoken,
+  mineHeadline,
+  mineLines,
+  mineSpoken,
+} from './mine-words';
 import { SubsidiesMissing } from './SubsidiesMissing';
 
 const toAnonymousCheck = () => navigate('subsidies');
@@ -60,6 +68,7 @@ export function MySubsidiesScreen() {
       title={title}
       greeting={t('subsidies.mine.greeting', { name: member.name })}
       lines={lines}
+      meal={mealLine(subsidies, answer.meals)}
       onApply={(programmeId) => {
         void saveApply(member.id, programmeId);
         navigate('subsidies-applied');
@@ -135,16 +144,19 @@ function Figures({
   title,
   greeting,
   lines,
+  meal,
   onApply,
 }: {
   title: string;
   greeting: string;
   lines: MineLine[];
+  meal: MealLine | null;
   onApply: (programmeId: string) => void;
 }) {
   const headline = mineHeadline(lines);
   const applied = appliedThisSession.value;
-  usePrompt(headline, mineSpoken(greeting, lines));
+  const spoken = mineSpoken(greeting, lines);
+  usePrompt(headline, meal ? `${spoken} ${mealSpoken(meal)}` : spoken);
   return (
     <KioskScreen title={title}>
       <ScrollArea label={t('subsidies.mine.list')}>
@@ -177,6 +189,16 @@ function Figures({
                 ))}
             </section>
           ))}
+          {meal && (
+            <section class="info-block subsidy subsidy--meals">
+              <h2>
+                <Icon name="meal" /> {meal.name}
+              </h2>
+              {meal.details.map((d) => (
+                <p key={d}>{d}</p>
+              ))}
+            </section>
+          )}
         </div>
       </ScrollArea>
     </KioskScreen>

@@ -2,6 +2,7 @@
 import { localText, t } from '../../../i18n';
 import type { SubsidiesConfig } from '../../../shared/config/subsidies';
 import { yuanShort } from '../../../shared/money';
+import type { MealSubsidyUse } from '../../../shared/subsidies';
 import type { MySubsidyItem } from '../../../shared/subsidies/api';
 import { amountWords, bringOf, categoriesWords } from './words';
 
@@ -114,3 +115,41 @@ export function mineSpoken(greeting: string, lines: readonly MineLine[]): string
     }),
   ].join(' ');
 }
+
+/** The meal subsidy on 我的补贴: its name and each sentence (per meal, used and left). */
+export interface MealLine {
+  name: string;
+  details: string[];
+}
+
+/**
+ * The meal subsidy in words, or null when there is nothing to say: the centre has no canteen, or
+ * the member has no subsidy and has used none this year.
+ */
+export function mealLine(
+  config: SubsidiesConfig,
+  meals: MealSubsidyUse | null | undefined,
+): MealLine | null {
+  if (!meals || (meals.perMealFen === 0 && meals.year.used.meals === 0)) return null;
+  const words = (
+    key: 'monthUsed' | 'monthLeft' | 'yearUsed' | 'yearLeft',
+    c: { meals: number; fen: number },
+  ) => t(`subsidies.mine.meals.${key}`, { count: c.meals, amount: yuanShort(c.fen) });
+  const details = [
+    meals.perMealFen > 0
+      ? t('subsidies.mine.meals.perMeal', { amount: yuanShort(meals.perMealFen) })
+      : t('subsidies.mine.meals.perMealNone'),
+    words('monthUsed', meals.month.used),
+    ...(meals.month.left ? [words('monthLeft', meals.month.left)] : []),
+    words('yearUsed', meals.year.used),
+    ...(meals.year.left ? [words('yearLeft', meals.year.left)] : []),
+  ];
+  return {
+    name: config.meals ? localText(config.meals.name) : t('subsidies.mine.meals.name'),
+    details,
+  };
+}
+
+/** The meal subsidy as it is said after the programmes. */
+export const mealSpoken = (line: MealLine) =>
+  t('subsidies.mine.meals.spoken', { name: line.name, details: line.details.join(' ') });
