@@ -162,7 +162,7 @@ describe('帮我申请', () => {
     expect(entries[0]?.proof).toEqual(PROOF);
     await waitFor(() =>
       expect(said.join(' ')).toContain(
-        '已经记下了。现在连不上网络，联网后会自动告诉工作人员。 申请高龄津贴。请带上：身份证、户口簿、本人银行卡。',
+        '已经记下了。现在连不上网络，联网后会自动告诉工作人员。 申请高龄津贴，请带上：身份证、户口簿、本人银行卡。',
       ),
     );
   });
@@ -175,10 +175,8 @@ describe('帮我申请', () => {
     await openMine();
     tap(button('帮我申请'));
     await screen.findByText('已告诉工作人员');
-    screen.getByText('养老服务顾问会和您约时间，帮您申请。');
-    await waitFor(() =>
-      expect(said.join(' ')).toContain('已告诉工作人员。养老服务顾问会和您约时间'),
-    );
+    screen.getByText('顾问会和您约时间。');
+    await waitFor(() => expect(said.join(' ')).toContain('已告诉工作人员。顾问会和您约时间。'));
     tap(button('回到我的补贴'));
     await screen.findByText('张桂兰，这是您的补贴。');
     screen.getByText('已经请工作人员帮您申请了。');

@@ -2,7 +2,7 @@
  * After 帮我申请: what is true about the appointment request, shown and said (../SavedScreen.tsx):
  * "已告诉工作人员" only once the server has it, "saved, will be sent" while the centre cannot be
  * reached, or the server's reason when it refused — then, once it is stored, the programme, what
- * to bring and where, all spoken, so the elder leaves knowing what to bring.
+ * to bring and where are shown, and what to bring is said, so the elder leaves knowing it.
  */
 import './subsidies.css';
 import { localText, t } from '../../../i18n';
@@ -30,9 +30,10 @@ export function applySummary(config: SubsidiesConfig, programmeId: string | null
       },
       { label: t('subsidies.applied.where'), value: place },
     ],
+    // What to bring is said; where is shown (the caption stays short enough for the screen).
     spoken: documents
-      ? t('subsidies.applied.summary', { name, documents, place })
-      : t('subsidies.applied.summaryNothing', { name, place }),
+      ? t('subsidies.applied.summary', { name, documents })
+      : t('subsidies.applied.summaryNothing', { name }),
   };
 }
 
