@@ -95,6 +95,8 @@ export const help = defineArea({
       cancel: '取消这个请求',
       cancelWhat: '取消：{{what}}',
       otherService: '一项服务',
+      subsidyApply: '帮我申请：{{name}}',
+      subsidyApplyAny: '帮我申请补贴',
     },
     status: {
       new: '已收到，正在安排',
@@ -219,6 +221,8 @@ export const help = defineArea({
       cancel: '取消這個請求',
       cancelWhat: '取消：{{what}}',
       otherService: '一項服務',
+      subsidyApply: '幫我申請：{{name}}',
+      subsidyApplyAny: '幫我申請補貼',
     },
     status: {
       new: '已收到，正在安排',
@@ -350,6 +354,8 @@ export const help = defineArea({
       cancel: 'Cancel this request',
       cancelWhat: 'Cancel: {{what}}',
       otherService: 'A service',
+      subsidyApply: 'Help to apply: {{name}}',
+      subsidyApplyAny: 'Help to apply for a subsidy',
     },
     status: {
       new: 'Received, being planned',

@@ -6,6 +6,7 @@
 import './help.css';
 import { localText, t } from '../../../i18n';
 import { centreClock } from '../../../shared/centre/clock';
+import type { LocalText } from '../../../shared/config/schema';
 import { ELDER_CANCELLABLE } from '../../../shared/help/changes';
 import { KioskScreen } from '../../app/frame/KioskScreen';
 import { navigate } from '../../app/router';
@@ -19,15 +20,29 @@ import { HelpMissing } from './HelpMissing';
 import { type RequestRow, useRequests } from './requests';
 import { categoryName, requestSummary, statusWords } from './words';
 
+/** The subsidy programmes by id, to name a 帮我申请 request by the programme it is about. */
+type Programmes = readonly { id: string; name: LocalText }[];
+
+/** 帮我申请 (made on 我的补贴): named by its programme, or plainly if the config has it no more. */
+function applyWords(programmes: Programmes, programmeId: string): string {
+  const programme = programmes.find((p) => p.id === programmeId);
+  return programme
+    ? t('help.mine.subsidyApply', { name: localText(programme.name) })
+    : t('help.mine.subsidyApplyAny');
+}
+
 /** One row's words: what, and where it stands. */
 export function rowWords(
   row: RequestRow,
   categories: Parameters<typeof categoryName>[0],
   today: string,
+  programmes: Programmes = [],
 ): { what: string; status: string } {
   if (row.source === 'server')
     return {
-      what: requestSummary(categories, row.request),
+      what: row.request.programmeId
+        ? applyWords(programmes, row.request.programmeId)
+        : requestSummary(categories, row.request),
       status: row.cancelPending ? t('help.status.cancelSending') : statusWords(row.request, today),
     };
   if (row.source === 'outbox')
@@ -47,7 +62,7 @@ function rowKey(row: RequestRow): string {
 }
 
 export function MyRequestsScreen() {
-  const { centre, help } = useConfig();
+  const { centre, help, subsidies } = useConfig();
   const member = identifiedMember.value;
   const known = useRequests(member?.id);
   const title = t('help.mine.title');
@@ -59,7 +74,10 @@ export function MyRequestsScreen() {
     <KioskScreen title={title}>
       {known && (
         <MineBody
-          rows={known.rows.map((row) => ({ row, ...rowWords(row, help.categories, today) }))}
+          rows={known.rows.map((row) => ({
+            row,
+            ...rowWords(row, help.categories, today, subsidies?.programmes),
+          }))}
           greeting={t('help.mine.greeting', { name: member.name })}
         />
       )}
