@@ -3,6 +3,7 @@
  * and a member's history ask the server for exactly that; assigning sends the staff member and
  * the planned day and part of day; the status moves on; notes are added; the page shows what the
  * server answered. A complaint is marked admin-only, and a queue without complaints is just fine.
+ * 帮我申请 is named by its programme and its page lists the documents the elder was told to bring.
  */
 import { fireEvent, render, screen, within } from '@testing-library/preact';
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
@@ -312,5 +313,42 @@ describe('a request’s page', () => {
     await vi.waitFor(() =>
       expect(document.querySelector('[data-field="status"]')?.textContent).toBe('已取消'),
     );
+  });
+});
+
+describe('帮我申请 in the queue', () => {
+  const programme = {
+    id: 'qinghe-old-age',
+    name: { 'zh-Hans': '高龄津贴', 'zh-Hant': '高齡津貼', en: 'Old-age allowance' },
+    documents: [
+      { 'zh-Hans': '身份证', 'zh-Hant': '身份證', en: 'ID card' },
+      { 'zh-Hans': '户口簿', 'zh-Hant': '戶口簿', en: 'Household register' },
+    ],
+  };
+  const applyRequest = serviceRequest({
+    category: 'subsidy-apply',
+    programme,
+    when: null,
+    where: null,
+  });
+
+  it('is named by its programme in the list, and its page lists the documents to bring', async () => {
+    fakeApi({
+      'GET /api/help/requests': () => ({ json: { requests: [applyRequest], total: 1 } }),
+      'GET /api/help/requests/r1': () => ({ json: applyRequest }),
+    });
+    render(<RequestsPage rest={null} />);
+    await screen.findByRole('link', { name: '帮我申请补贴：高龄津贴' });
+    document.body.innerHTML = '';
+    render(<RequestDetail id="r1" />);
+    await screen.findByRole('heading', { level: 1, name: '服务请求：帮我申请补贴：高龄津贴' });
+    const documents = document.querySelector('[data-field="documents"]') as HTMLElement;
+    expect(
+      within(documents)
+        .getAllByRole('listitem')
+        .map((li) => li.textContent),
+    ).toEqual(['身份证', '户口簿']);
+    // What an appointment request never asks: no "when and where" line.
+    expect(screen.queryByText('老人选的时间和地点')).toBeNull();
   });
 });
