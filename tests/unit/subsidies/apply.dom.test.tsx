@@ -9,7 +9,8 @@
  */
 import 'fake-indexeddb/auto';
 import { render, screen, waitFor } from '@testing-library/preact';
-import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
+import { afterEach, beforeAll, beforeEach, describe, expect, it, vi } from 'vitest';
+import { preloadFlows, ScreenView } from '../../../src/kiosk/app/lazy-screen';
 import { offline } from '../../../src/kiosk/app/offline';
 import { home, navigate, route, toAttract } from '../../../src/kiosk/app/router';
 import { SCREENS } from '../../../src/kiosk/app/screens';
@@ -85,9 +86,11 @@ function offlineOver(box: Outbox): Offline {
 
 function Current() {
   const id = route.value.id;
-  const Screen = id === 'attract' ? null : SCREENS[id];
-  return Screen ? <Screen key={route.value.key} /> : null;
+  return id === 'attract' ? null : <ScreenView key={route.value.key} entry={SCREENS[id]} />;
 }
+
+// The flows load on demand in the kiosk; here they are all loaded before the first test.
+beforeAll(preloadFlows);
 
 const button = (name: string | RegExp) => screen.getByRole('button', { name });
 const applyEntries = async () => (await outbox.pending()).filter((e) => e.kind === 'subsidy.apply');
