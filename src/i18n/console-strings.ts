@@ -9,6 +9,7 @@ import { settings } from './areas/settings';
 import { staff } from './areas/staff';
 import { subsidies } from './areas/subsidies';
 import { subsidyOutreach } from './areas/subsidy-outreach';
+import { subsidyRegister } from './areas/subsidy-register';
 import { subsidySettings } from './areas/subsidy-settings';
 import { registerAreas } from './index';
 
@@ -24,6 +25,7 @@ export const CONSOLE_AREAS = {
   subsidies,
   subsidyOutreach,
   subsidySettings,
+  subsidyRegister,
   lessonCards,
 };
 registerAreas(CONSOLE_AREAS);

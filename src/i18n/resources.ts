@@ -26,6 +26,7 @@ import { shell } from './areas/shell';
 import { staff } from './areas/staff';
 import { subsidies } from './areas/subsidies';
 import { subsidyOutreach } from './areas/subsidy-outreach';
+import { subsidyRegister } from './areas/subsidy-register';
 import { subsidySettings } from './areas/subsidy-settings';
 import { sync } from './areas/sync';
 import { voice } from './areas/voice';
@@ -51,6 +52,7 @@ export const AREAS = {
   staff,
   subsidies,
   subsidyOutreach,
+  subsidyRegister,
   subsidySettings,
   sync,
   voice,

@@ -17,6 +17,7 @@ import type {
   MemberCardKeyTable,
   MemberPinTriesTable,
 } from '../members/card-keys.table';
+import type { MemberIdNumberTable } from '../members/id-number.table';
 import type { MemberTable } from '../members/members.table';
 import type { PersonTable } from '../people/people.table';
 import type { PhotoTable } from '../photos/photos.table';
@@ -55,5 +56,6 @@ export interface Database {
   server_marks: ServerMarkTable;
   database_restores: DatabaseRestoreTable;
   member_subsidies: MemberSubsidyTable;
+  member_id_numbers: MemberIdNumberTable;
   lesson_progress: LessonProgressTable;
 }

@@ -27,6 +27,7 @@ import { staffPinRoutes } from '../kiosks/staff-pin.routes';
 import { lessonProgressRoutes, memberLessonsRoutes } from '../lessons/lesson-progress.routes';
 import { absenceRoutes } from '../meals/absence.routes';
 import { mealRoutes } from '../meals/meals.routes';
+import { memberIdNumberRoutes } from '../members/id-number.routes';
 import { kioskIdentifyRoutes } from '../members/identify.routes';
 import { memberRoutes } from '../members/members.routes';
 import { RosterKeeper } from '../members/roster.service';
@@ -154,6 +155,7 @@ export function createApi(options: ApiOptions) {
     .route('/sync', liveRoutes(deps, notifier, heartbeat))
     .route('/help', helpRoutes(deps, help.feed, centre))
     .route('/members', memberLessonsRoutes(deps))
+    .route('/members', memberIdNumberRoutes(deps))
     .route('/members', memberRoutes(deps, rosterRules))
     .route('/kiosk', kioskIdentifyRoutes(deps))
     .route('/kiosk', mySubsidiesRoutes(deps, centre))

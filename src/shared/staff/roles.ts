@@ -54,6 +54,13 @@ export const PERMISSIONS = {
   'members.export': DESK,
   /** Add, edit and import members. */
   'members.write': DESK,
+  /**
+   * A member's resident ID number, masked ("110105********1234"), and setting it: bureau lists
+   * are matched on it. It never reaches a kiosk.
+   */
+  'members.idNumber': DESK,
+  /** See a member's ID number whole (each time audited). */
+  'members.idNumber.reveal': ADMIN,
   /** What each member receives per subsidy programme (amounts, since when, suspensions). */
   'subsidies.register.read': DESK,
   /** Change what a member receives. */

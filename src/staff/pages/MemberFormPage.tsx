@@ -20,6 +20,7 @@ import { memberHistoryRest } from '../help/help-format';
 import { Checkbox, FieldSet, Radio, SelectField, TextArea, TextField } from '../ui/Field';
 import { ErrorNote, SuccessNote } from '../ui/Notice';
 import { fieldMessage, localInvalid } from '../ui/problems';
+import { MemberIdNumber } from './MemberIdNumber';
 import { MemberLessons } from './MemberLessons';
 import { MemberSubsidies } from './MemberSubsidies';
 
@@ -331,6 +332,7 @@ export function MemberFormPage({ id }: { id: string | null }) {
           </a>
         </div>
       </form>
+      {member && <MemberIdNumber memberId={member.id} />}
       {member && <MemberSubsidies memberId={member.id} />}
       {id && <MemberLessons id={id} />}
     </>

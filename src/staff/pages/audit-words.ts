@@ -25,6 +25,8 @@ export const AUDIT_ACTIONS = [
   'member.created',
   'member.updated',
   'member.subsidies_changed',
+  'member.id_number_changed',
+  'member.id_number_revealed',
   'meal.marked',
   'meal.absence_checked',
   'help.acknowledged',

@@ -29,6 +29,7 @@ const TABLES = [
   'meal_counts',
   'meal_notices',
   'member_card_keys',
+  'member_id_numbers',
   'member_pin_tries',
   'member_subsidies',
   'members',

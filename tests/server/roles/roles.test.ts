@@ -56,6 +56,13 @@ const ROUTES = {
     path: () => '/api/members/import?dryRun=1',
     raw: { text: '卡号,姓名,出生日期,本地户籍\n10004,刘德明,1950-01-20,是\n', type: 'text/csv' },
   },
+  'a member’s ID number (masked)': get('/api/members/m1/id-number'),
+  'a member’s whole ID number': get('/api/members/m1/id-number?reveal=1'),
+  'set a member’s ID number': {
+    method: 'PUT',
+    path: () => '/api/members/m1/id-number',
+    body: () => ({ idNumber: null }),
+  },
   'what a member receives (subsidies)': get('/api/subsidies/members/m1'),
   'change what a member receives': {
     method: 'PUT',
@@ -154,7 +161,10 @@ const EXPECTED: Record<Route, Record<StaffRole, number>> = {
   'add a member': { admin: 201, staff: 201, kitchen: 403, trainer: 403 },
   'edit a member': { admin: 200, staff: 200, kitchen: 403, trainer: 403 },
   'import members (dry run)': { admin: 200, staff: 200, kitchen: 403, trainer: 403 },
-  // The desk's, like the register: never the kitchen's or a trainer's.
+  // The desk's, like the register: never the kitchen's or a trainer's; whole only for admins.
+  'a member’s ID number (masked)': { admin: 200, staff: 200, kitchen: 403, trainer: 403 },
+  'a member’s whole ID number': { admin: 200, staff: 403, kitchen: 403, trainer: 403 },
+  'set a member’s ID number': { admin: 200, staff: 200, kitchen: 403, trainer: 403 },
   'what a member receives (subsidies)': { admin: 200, staff: 200, kitchen: 403, trainer: 403 },
   'change what a member receives': { admin: 200, staff: 200, kitchen: 403, trainer: 403 },
   // Who to call about money, with their phones: the desk's.
