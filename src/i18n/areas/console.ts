@@ -371,6 +371,8 @@ export const staffConsole = defineArea({
         config_version: '设置版本',
         photo: '照片',
         export: '导出的名单',
+        subsidy_import: '补贴名单',
+        subsidy_record: '补贴名单上的一行',
       },
       detailKeys: {
         kind: '做什么',
@@ -412,6 +414,13 @@ export const staffConsole = defineArea({
         plan: '计划',
         text: '内容',
         reason: '原因',
+        list: '名单',
+        asOf: '截至月份',
+        rows: '行数',
+        matched: '对上会员的行',
+        waiting: '待处理的行',
+        unchanged: '已经有的行',
+        listed: '名单上的名字',
       },
       actions: {
         staff: {
@@ -433,6 +442,11 @@ export const staffConsole = defineArea({
           subsidies_changed: '修改会员领取的补贴',
           id_number_changed: '修改会员的身份证号',
           id_number_revealed: '查看会员完整的身份证号',
+        },
+        subsidy: {
+          list_imported: '导入民政局的补贴名单',
+          rows_matched: '把名单上的人对上会员',
+          rows_dismissed: '名单上的人不是本中心会员',
         },
         person: { added: '添加上门服务人员', changed: '修改上门服务人员' },
         meal: { marked: '标记用餐', absence_checked: '记下未到的人' },
@@ -826,6 +840,8 @@ export const staffConsole = defineArea({
         config_version: '設定版本',
         photo: '照片',
         export: '匯出的名單',
+        subsidy_import: '補貼名單',
+        subsidy_record: '補貼名單上的一行',
       },
       detailKeys: {
         kind: '做什麼',
@@ -867,6 +883,13 @@ export const staffConsole = defineArea({
         plan: '計畫',
         text: '內容',
         reason: '原因',
+        list: '名單',
+        asOf: '截至月份',
+        rows: '行數',
+        matched: '對上會員的行',
+        waiting: '待處理的行',
+        unchanged: '已經有的行',
+        listed: '名單上的名字',
       },
       actions: {
         staff: {
@@ -888,6 +911,11 @@ export const staffConsole = defineArea({
           subsidies_changed: '修改會員領取的補貼',
           id_number_changed: '修改會員的身分證號',
           id_number_revealed: '查看會員完整的身分證號',
+        },
+        subsidy: {
+          list_imported: '匯入民政局的補貼名單',
+          rows_matched: '把名單上的人對上會員',
+          rows_dismissed: '名單上的人不是本中心會員',
         },
         person: { added: '新增上門服務人員', changed: '修改上門服務人員' },
         meal: { marked: '標記用餐', absence_checked: '記下未到的人' },
@@ -1295,6 +1323,8 @@ export const staffConsole = defineArea({
         config_version: 'Settings version',
         photo: 'Photo',
         export: 'Exported list',
+        subsidy_import: 'Subsidy list',
+        subsidy_record: 'A row of a subsidy list',
       },
       detailKeys: {
         kind: 'Does',
@@ -1336,6 +1366,13 @@ export const staffConsole = defineArea({
         plan: 'Plan',
         text: 'Text',
         reason: 'Reason',
+        list: 'List',
+        asOf: 'As of',
+        rows: 'Rows',
+        matched: 'Rows matched',
+        waiting: 'Rows waiting',
+        unchanged: 'Rows already on record',
+        listed: 'Name on the list',
       },
       actions: {
         staff: {
@@ -1357,6 +1394,11 @@ export const staffConsole = defineArea({
           subsidies_changed: 'Member’s subsidies changed',
           id_number_changed: 'Member’s ID number changed',
           id_number_revealed: 'Member’s whole ID number shown',
+        },
+        subsidy: {
+          list_imported: 'Bureau subsidy list imported',
+          rows_matched: 'Listed person matched to a member',
+          rows_dismissed: 'Listed person not one of our members',
         },
         person: { added: 'Person added', changed: 'Person changed' },
         meal: { marked: 'Meal marked', absence_checked: 'Absence followed up' },

@@ -22,6 +22,7 @@ import type { MemberTable } from '../members/members.table';
 import type { PersonTable } from '../people/people.table';
 import type { PhotoTable } from '../photos/photos.table';
 import type { LoginAttemptTable, StaffAccountTable, StaffSessionTable } from '../staff/staff.table';
+import type { SubsidyImportTable, SubsidyRecordTable } from '../subsidies/records.table';
 import type { MemberSubsidyTable } from '../subsidies/subsidies.table';
 import type { ChangeTable, DatabaseRestoreTable } from '../sync/changes.table';
 import type { ProofKeyTable, ServerMarkTable } from '../sync/proof.table';
@@ -57,5 +58,7 @@ export interface Database {
   database_restores: DatabaseRestoreTable;
   member_subsidies: MemberSubsidyTable;
   member_id_numbers: MemberIdNumberTable;
+  subsidy_imports: SubsidyImportTable;
+  subsidy_records: SubsidyRecordTable;
   lesson_progress: LessonProgressTable;
 }

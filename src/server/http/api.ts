@@ -36,6 +36,7 @@ import { photoRoutes } from '../photos/photos.routes';
 import { createApplierRegistry } from '../product-appliers';
 import { type StaffEnv, staffSession } from '../staff/session.middleware';
 import { staffRoutes } from '../staff/staff.routes';
+import { subsidyImportRoutes } from '../subsidies/import.routes';
 import { mySubsidiesRoutes } from '../subsidies/my-subsidies.routes';
 import { outreachRoutes } from '../subsidies/outreach.routes';
 import { subsidyRegisterRoutes } from '../subsidies/subsidies.routes';
@@ -161,6 +162,7 @@ export function createApi(options: ApiOptions) {
     .route('/kiosk', mySubsidiesRoutes(deps, centre))
     .route('/subsidies', subsidyRegisterRoutes(deps, centre))
     .route('/subsidies/outreach', outreachRoutes(deps, centre))
+    .route('/subsidies', subsidyImportRoutes(deps, centre))
     .route('/kiosk', lessonProgressRoutes(deps))
     .route('/meals/absent', absenceRoutes(deps, canteenOf(options.centre)))
     .route('/meals', mealRoutes(deps, canteenOf(options.centre)))

@@ -27,6 +27,7 @@ import type { Actor } from '../audit/audit.service';
 import { isUniqueViolation } from '../db/errors';
 import type { Database } from '../db/schema';
 import { AppError } from '../http/errors';
+import { badCsv as badFile, decodeCsvBytes, SAVE_AS_CSV } from '../lib/csv-read';
 import { isSamePin } from './member-pin';
 import { findMemberByCard, findMembersByCards } from './members.repository';
 import {
@@ -61,13 +62,6 @@ export interface ImportResult {
 /** The longest line a member row can sensibly be; longer is not a members list. */
 const MAX_RECORD_CHARACTERS = 20_000;
 
-function badFile(message: string, status: 400 | 415 = 400): AppError {
-  return new AppError(status, status === 415 ? 'unsupported_media_type' : 'invalid_csv', message);
-}
-
-const SAVE_AS_CSV =
-  'In Excel or WPS choose 文件 → 另存为 → "CSV UTF-8 (逗号分隔)", then import that file.';
-
 /**
  * The file's text: UTF-8 (with or without a BOM), or GB18030 (which covers GBK and GB2312) — what
  * Excel on a Chinese Windows writes for plain "CSV". `charset` from the request wins when it
@@ -77,26 +71,7 @@ export function decodeCsv(
   bytes: Uint8Array,
   charset?: string,
 ): { text: string; encoding: 'utf-8' | 'gb18030' } {
-  if (bytes.length === 0) throw badFile('The file is empty. Export the members list as CSV first.');
-  const starts = (...sig: number[]) => sig.every((b, i) => bytes[i] === b);
-  if (starts(0x50, 0x4b, 0x03, 0x04) || starts(0xd0, 0xcf, 0x11, 0xe0))
-    throw badFile(`This is an Excel workbook, not a CSV file. ${SAVE_AS_CSV}`, 415);
-  const chinese = /^(gb18030|gbk|gb2312)$/i.test(charset ?? '');
-  let text: string | undefined;
-  let encoding: 'utf-8' | 'gb18030' = 'utf-8';
-  for (const label of chinese ? ['gb18030'] : ['utf-8', 'gb18030']) {
-    try {
-      text = new TextDecoder(label, { fatal: true, ignoreBOM: false }).decode(bytes);
-      encoding = label === 'utf-8' ? 'utf-8' : 'gb18030';
-      break;
-    } catch {
-      // try the next encoding
-    }
-  }
-  // Control characters (besides tab and line ends) mean binary data read as if it were text.
-  if (text === undefined || /[^\P{Cc}\t\n\r]/u.test(text))
-    throw badFile(`This file is not readable text (UTF-8 or GB18030). ${SAVE_AS_CSV}`);
-  return { text, encoding };
+  return decodeCsvBytes(bytes, charset, 'The file is empty. Export the members list as CSV first.');
 }
 
 /** One data record with the line it starts on (1 = the header). */

@@ -75,6 +75,8 @@ export const PERMISSIONS = {
    * public and nothing is recorded, so no route checks this: it puts the page in the desk's menu.
    */
   'subsidies.check': DESK,
+  /** Import the bureau's monthly lists, and match or dismiss the rows that matched no member. */
+  'subsidies.import': DESK,
 
   /**
    * The kitchen roster and marking meals served / delivered / no-show. Its delivery lines carry

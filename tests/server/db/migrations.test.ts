@@ -41,6 +41,8 @@ const TABLES = [
   'service_requests',
   'staff_accounts',
   'staff_sessions',
+  'subsidy_imports',
+  'subsidy_records',
   'sync_entries',
 ];
 

@@ -64,6 +64,15 @@ const ROUTES = {
     body: () => ({ idNumber: null }),
   },
   'what a member receives (subsidies)': get('/api/subsidies/members/m1'),
+  'import a bureau subsidy list (dry run)': {
+    method: 'POST',
+    path: () => '/api/subsidies/imports?list=payments&asOf=2026-11&dryRun=1',
+    raw: {
+      text: '身份证号,姓名,项目,月份,金额\n11010519491231002X,王建国,qinghe-old-age,2026-11,80\n',
+      type: 'text/csv',
+    },
+  },
+  'bureau rows waiting for a member': get('/api/subsidies/queue'),
   'change what a member receives': {
     method: 'PUT',
     path: () => '/api/subsidies/members/m1',
@@ -166,6 +175,9 @@ const EXPECTED: Record<Route, Record<StaffRole, number>> = {
   'a member’s whole ID number': { admin: 200, staff: 403, kitchen: 403, trainer: 403 },
   'set a member’s ID number': { admin: 200, staff: 200, kitchen: 403, trainer: 403 },
   'what a member receives (subsidies)': { admin: 200, staff: 200, kitchen: 403, trainer: 403 },
+  // This centre has no subsidies.json: 404 no_subsidies once the permission lets it through.
+  'import a bureau subsidy list (dry run)': { admin: 404, staff: 404, kitchen: 403, trainer: 403 },
+  'bureau rows waiting for a member': { admin: 200, staff: 200, kitchen: 403, trainer: 403 },
   'change what a member receives': { admin: 200, staff: 200, kitchen: 403, trainer: 403 },
   // Who to call about money, with their phones: the desk's.
   'subsidy outreach: eligible, not receiving': {
