@@ -31,6 +31,7 @@ import { HistoryPage } from '../settings/HistoryPage';
 import { SettingsPage } from '../settings/SettingsPage';
 import { CheckPage } from '../subsidies/CheckPage';
 import { OutreachPage } from '../subsidies/OutreachPage';
+import { SubsidyImportPage } from '../subsidies/SubsidyImportPage';
 import { LanguageSwitch } from '../ui/LanguageSwitch';
 import { mayOpen, PAGES, type PageId } from './access';
 import { href, type Route, route } from './router';
@@ -80,9 +81,30 @@ function PageFor({ page, rest }: { page: PageId; rest: Route['rest'] }) {
       return <OutreachPage />;
     case 'subsidy-check':
       return <CheckPage />;
+    case 'subsidy-import':
+      return <SubsidyImportPage />;
     default:
       return <DashboardPage />;
   }
+}
+
+/**
+ * Which i18n area names a page in the menu, by the start of its id (the first that fits; a page
+ * with none is the console's own).
+ */
+const NAV_AREAS: readonly (readonly [prefix: string, area: string])[] = [
+  ['help-', 'helpdesk'],
+  ['settings', 'settings'],
+  ['canteen-', 'canteen'],
+  ['lesson-', 'lessonCards'],
+  ['subsidy-import', 'subsidyRegister'],
+  ['subsidy-report', 'subsidyRegister'],
+  ['subsidy-', 'subsidyOutreach'],
+];
+
+function navKey(page: string) {
+  const area = NAV_AREAS.find(([prefix]) => page.startsWith(prefix))?.[1] ?? 'console';
+  return runtimeKey(`${area}.nav.${page}`);
 }
 
 export function App() {
@@ -134,21 +156,7 @@ export function App() {
               {PAGES.filter((p) => mayOpen(who.role, p)).map((p) => (
                 <li key={p}>
                   <a href={href(p)} aria-current={p === page ? 'page' : undefined}>
-                    {t(
-                      runtimeKey(
-                        p.startsWith('help-')
-                          ? `helpdesk.nav.${p}`
-                          : p.startsWith('settings')
-                            ? `settings.nav.${p}`
-                            : p.startsWith('canteen-')
-                              ? `canteen.nav.${p}`
-                              : p.startsWith('lesson-')
-                                ? `lessonCards.nav.${p}`
-                                : p.startsWith('subsidy-')
-                                  ? `subsidyOutreach.nav.${p}`
-                                  : `console.nav.${p}`,
-                      ),
-                    )}
+                    {t(navKey(p))}
                   </a>
                 </li>
               ))}

@@ -28,6 +28,7 @@ export const PAGES = [
   'lesson-cards',
   'subsidy-outreach',
   'subsidy-check',
+  'subsidy-import',
 ] as const;
 export type PageId = (typeof PAGES)[number];
 
@@ -61,6 +62,8 @@ export const PAGE_PERMISSION: Record<PageId, Permission> = {
   // The outreach lists carry members' phones; the check is anonymous (the desk's page).
   'subsidy-outreach': 'subsidies.outreach',
   'subsidy-check': 'subsidies.check',
+  // The bureau's lists and the rows that wait for a member: the desk's, like the register.
+  'subsidy-import': 'subsidies.import',
 };
 
 export function mayOpen(role: StaffRole, page: PageId): boolean {

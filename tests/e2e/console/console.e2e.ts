@@ -310,6 +310,7 @@ describe('staff console', () => {
       '学用手机步骤卡',
       '补贴待联系名单',
       '查补贴（代问、打印）',
+      '补贴名单导入',
     ]);
     await check(page, 'dashboard-staff-role');
 

@@ -87,6 +87,7 @@ describe('the console menu by role', () => {
       '#/lesson-cards',
       '#/subsidy-outreach',
       '#/subsidy-check',
+      '#/subsidy-import',
     ]);
   });
 
