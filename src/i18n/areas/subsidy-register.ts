@@ -7,6 +7,25 @@ import { defineArea } from '../types';
  */
 export const subsidyRegister = defineArea({
   'zh-Hans': {
+    report: {
+      title: '补贴月报',
+      intro:
+        '按项目统计一个月里发了多少人、多少钱（来自导入的民政局发放名单）。合计就是各项目相加，精确到分。',
+      month: '月份',
+      monthHint: '例如 2026-11。',
+      show: '查看',
+      asOf: '发放名单截至 {{month}}。',
+      asOfNone: '还没有导入过发放名单，所以这里没有数字。',
+      later: '这个月在发放名单截至的月份之后，数字还不全。',
+      none: '这个月没有发放记录。',
+      programme: '项目',
+      people: '人数',
+      payments: '笔数',
+      amount: '金额（元）',
+      total: '合计',
+      chart: '{{month}} 各项目发放金额',
+      csv: '下载 CSV',
+    },
     nav: { 'subsidy-import': '补贴名单导入', 'subsidy-report': '补贴月报' },
     lists: {
       added: '新增名单',
@@ -103,6 +122,25 @@ export const subsidyRegister = defineArea({
     },
   },
   'zh-Hant': {
+    report: {
+      title: '補貼月報',
+      intro:
+        '按項目統計一個月裡發了多少人、多少錢（來自匯入的民政局發放名單）。合計就是各項目相加，精確到分。',
+      month: '月份',
+      monthHint: '例如 2026-11。',
+      show: '查看',
+      asOf: '發放名單截至 {{month}}。',
+      asOfNone: '還沒有匯入過發放名單，所以這裡沒有數字。',
+      later: '這個月在發放名單截至的月份之後，數字還不全。',
+      none: '這個月沒有發放紀錄。',
+      programme: '項目',
+      people: '人數',
+      payments: '筆數',
+      amount: '金額（元）',
+      total: '合計',
+      chart: '{{month}} 各項目發放金額',
+      csv: '下載 CSV',
+    },
     nav: { 'subsidy-import': '補貼名單匯入', 'subsidy-report': '補貼月報' },
     lists: {
       added: '新增名單',
@@ -199,6 +237,26 @@ export const subsidyRegister = defineArea({
     },
   },
   en: {
+    report: {
+      title: 'Subsidy report',
+      intro:
+        'How many people were paid how much by each programme in a month (from the bureau’s payment lists imported). The total is the programmes’ sum, to the fen.',
+      month: 'Month',
+      monthHint: 'Like 2026-11.',
+      show: 'Show',
+      asOf: 'Payment lists as of {{month}}.',
+      asOfNone: 'No payment list has been imported yet, so there are no figures.',
+      later:
+        'This month is after the month the payment lists are as of: the figures are not complete.',
+      none: 'No payments recorded for this month.',
+      programme: 'Programme',
+      people: 'People',
+      payments: 'Payments',
+      amount: 'Amount (¥)',
+      total: 'Total',
+      chart: 'Amounts paid by programme, {{month}}',
+      csv: 'Download CSV',
+    },
     nav: { 'subsidy-import': 'Subsidy lists', 'subsidy-report': 'Subsidy report' },
     lists: {
       added: 'People added',

@@ -39,6 +39,7 @@ import { staffRoutes } from '../staff/staff.routes';
 import { subsidyImportRoutes } from '../subsidies/import.routes';
 import { mySubsidiesRoutes } from '../subsidies/my-subsidies.routes';
 import { outreachRoutes } from '../subsidies/outreach.routes';
+import { subsidyReportRoutes } from '../subsidies/report.routes';
 import { subsidyRegisterRoutes } from '../subsidies/subsidies.routes';
 import type { ApplierRegistry } from '../sync/appliers';
 import { ChangeNotifier, liveRoutes } from '../sync/live.routes';
@@ -163,6 +164,7 @@ export function createApi(options: ApiOptions) {
     .route('/subsidies', subsidyRegisterRoutes(deps, centre))
     .route('/subsidies/outreach', outreachRoutes(deps, centre))
     .route('/subsidies', subsidyImportRoutes(deps, centre))
+    .route('/subsidies', subsidyReportRoutes(deps, centre))
     .route('/kiosk', lessonProgressRoutes(deps))
     .route('/meals/absent', absenceRoutes(deps, canteenOf(options.centre)))
     .route('/meals', mealRoutes(deps, canteenOf(options.centre)))

@@ -232,16 +232,14 @@ export function paymentsByProgramme(db: Kysely<Database>, month: string) {
     .execute();
 }
 
-/** Each payment of the month (for the report's CSV), by programme and member. */
-export function paymentsOfMonth(db: Kysely<Database>, month: string) {
-  return db
-    .selectFrom('subsidy_records as r')
-    .innerJoin('members as m', 'm.id', 'r.member_id')
-    .select(['r.programme_id', 'm.name', 'm.card_number', 'r.fen'])
-    .where('r.kind', '=', 'payment')
-    .where('r.state', '=', 'matched')
-    .where('r.month', '=', month)
-    .orderBy('r.programme_id')
-    .orderBy('m.card_number')
-    .execute();
+/** How many members were paid in the month by any programme (each counted once). */
+export async function peoplePaid(db: Kysely<Database>, month: string): Promise<number> {
+  const row = await db
+    .selectFrom('subsidy_records')
+    .select((eb) => eb.fn.count<number>('member_id').distinct().as('n'))
+    .where('kind', '=', 'payment')
+    .where('state', '=', 'matched')
+    .where('month', '=', month)
+    .executeTakeFirst();
+  return Number(row?.n ?? 0);
 }

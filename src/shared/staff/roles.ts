@@ -77,6 +77,8 @@ export const PERMISSIONS = {
   'subsidies.check': DESK,
   /** Import the bureau's monthly lists, and match or dismiss the rows that matched no member. */
   'subsidies.import': DESK,
+  /** The month's subsidy payments by programme (people and amounts) and their CSV. */
+  'subsidies.report': DESK,
 
   /**
    * The kitchen roster and marking meals served / delivered / no-show. Its delivery lines carry

@@ -32,6 +32,7 @@ import { SettingsPage } from '../settings/SettingsPage';
 import { CheckPage } from '../subsidies/CheckPage';
 import { OutreachPage } from '../subsidies/OutreachPage';
 import { SubsidyImportPage } from '../subsidies/SubsidyImportPage';
+import { SubsidyReportPage } from '../subsidies/SubsidyReportPage';
 import { LanguageSwitch } from '../ui/LanguageSwitch';
 import { mayOpen, PAGES, type PageId } from './access';
 import { href, type Route, route } from './router';
@@ -83,6 +84,8 @@ function PageFor({ page, rest }: { page: PageId; rest: Route['rest'] }) {
       return <CheckPage />;
     case 'subsidy-import':
       return <SubsidyImportPage />;
+    case 'subsidy-report':
+      return <SubsidyReportPage />;
     default:
       return <DashboardPage />;
   }

@@ -29,6 +29,7 @@ export const PAGES = [
   'subsidy-outreach',
   'subsidy-check',
   'subsidy-import',
+  'subsidy-report',
 ] as const;
 export type PageId = (typeof PAGES)[number];
 
@@ -64,6 +65,7 @@ export const PAGE_PERMISSION: Record<PageId, Permission> = {
   'subsidy-check': 'subsidies.check',
   // The bureau's lists and the rows that wait for a member: the desk's, like the register.
   'subsidy-import': 'subsidies.import',
+  'subsidy-report': 'subsidies.report',
 };
 
 export function mayOpen(role: StaffRole, page: PageId): boolean {

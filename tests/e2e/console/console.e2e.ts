@@ -311,6 +311,7 @@ describe('staff console', () => {
       '补贴待联系名单',
       '查补贴（代问、打印）',
       '补贴名单导入',
+      '补贴月报',
     ]);
     await check(page, 'dashboard-staff-role');
 

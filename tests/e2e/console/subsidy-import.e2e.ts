@@ -2,7 +2,8 @@
  * Importing a bureau list in the console (issue #13 items 4 and 5): the desk imports a payments
  * list as of 2026-11; the row of a member whose ID number is on record is matched, the other
  * waits in the queue with its number masked, and is then matched to 李秀英 by name. axe on the
- * page with the queue; screenshot console-subsidy-import.png.
+ * page with the queue, and on the month's report, which adds both payments up; screenshots
+ * console-subsidy-import.png and console-subsidy-report.png.
  */
 import { afterEach, describe, expect, inject, test } from 'vitest';
 import { type Kiosk, launchKiosk } from '../support/browser';
@@ -79,5 +80,15 @@ describe('the bureau’s lists in the console', () => {
       headers: { cookie },
     });
     expect(await number.json()).toEqual({ idNumber: '110101********1233', masked: true });
+
+    // The month's report counts both payments now, and adds up.
+    await page.getByRole('link', { name: '补贴月报' }).click();
+    await heading(page, '补贴月报').waitFor();
+    await page.getByLabel('月份').fill('2026-11');
+    await page.getByRole('button', { name: '查看' }).click();
+    await page.getByText('发放名单截至 2026-11。').waitFor();
+    const totals = page.getByRole('row', { name: /合计/ });
+    await totals.getByText('680.00').waitFor();
+    await check(page, 'subsidy-report');
   });
 });

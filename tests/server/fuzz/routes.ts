@@ -511,6 +511,13 @@ export const FUZZ_ROUTES: readonly FuzzRoute[] = [
     auth: 'staff',
   },
   {
+    name: 'GET /api/subsidies/report',
+    method: 'GET',
+    path: () => '/api/subsidies/report',
+    auth: 'staff',
+    badQueries: ['', 'month=2026-13', 'month=2026-1', 'month=%00', 'month=2026-11-01'],
+  },
+  {
     name: 'POST /api/subsidies/queue/:id/match',
     method: 'POST',
     path: (r) => `/api/subsidies/queue/${unknownId(r)}/match`,

@@ -88,6 +88,7 @@ describe('the console menu by role', () => {
       '#/subsidy-outreach',
       '#/subsidy-check',
       '#/subsidy-import',
+      '#/subsidy-report',
     ]);
   });
 
