@@ -7,6 +7,15 @@ import { defineArea } from '../types';
  */
 export const subsidyRegister = defineArea({
   'zh-Hans': {
+    history: {
+      title: '补贴记录（来自民政局名单）',
+      none: '导入的名单里还没有这位会员的记录。',
+      month: '月份',
+      programme: '项目',
+      what: '内容',
+      asOf: '来自截至 {{month}} 的名单',
+      vouchers: '服务券余额：{{programme}} ¥{{yuan}}',
+    },
     report: {
       title: '补贴月报',
       intro:
@@ -122,6 +131,15 @@ export const subsidyRegister = defineArea({
     },
   },
   'zh-Hant': {
+    history: {
+      title: '補貼紀錄（來自民政局名單）',
+      none: '匯入的名單裡還沒有這位會員的紀錄。',
+      month: '月份',
+      programme: '項目',
+      what: '內容',
+      asOf: '來自截至 {{month}} 的名單',
+      vouchers: '服務券餘額：{{programme}} ¥{{yuan}}',
+    },
     report: {
       title: '補貼月報',
       intro:
@@ -237,6 +255,15 @@ export const subsidyRegister = defineArea({
     },
   },
   en: {
+    history: {
+      title: 'Subsidy history (from the bureau’s lists)',
+      none: 'The lists imported have nothing on this member yet.',
+      month: 'Month',
+      programme: 'Programme',
+      what: 'What',
+      asOf: 'From the list as of {{month}}',
+      vouchers: 'Voucher balance: {{programme}} ¥{{yuan}}',
+    },
     report: {
       title: 'Subsidy report',
       intro:

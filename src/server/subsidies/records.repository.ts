@@ -199,18 +199,20 @@ export async function deleteReceipt(
     .execute();
 }
 
-/** A member's records, newest month first. */
-export function selectMemberRecords(
-  db: Kysely<Database>,
-  memberId: string,
-): Promise<SubsidyRecordRow[]> {
+/**
+ * A member's records, newest month first (within one list, the later line first), with the month
+ * of the list each came from.
+ */
+export function selectMemberRecords(db: Kysely<Database>, memberId: string) {
   return db
-    .selectFrom('subsidy_records')
-    .selectAll()
-    .where('member_id', '=', memberId)
-    .where('state', '=', 'matched')
-    .orderBy('month', 'desc')
-    .orderBy('created_at', 'desc')
+    .selectFrom('subsidy_records as r')
+    .leftJoin('subsidy_imports as i', 'i.id', 'r.import_id')
+    .select(['r.kind', 'r.programme_id', 'r.month', 'r.fen', 'r.reason', 'i.as_of'])
+    .where('r.member_id', '=', memberId)
+    .where('r.state', '=', 'matched')
+    .orderBy('r.month', 'desc')
+    .orderBy('r.created_at', 'desc')
+    .orderBy('r.line', 'desc')
     .execute();
 }
 

@@ -5,12 +5,14 @@
 import { Hono } from 'hono';
 import type { Reply } from '../../shared/api/contract';
 import { SubsidyRegisterApi } from '../../shared/subsidies/api';
+import type { SubsidyHistoryApi } from '../../shared/subsidies/history-api';
 import type { CentreConfigReader } from '../config/centre-config';
 import type { ApiDeps } from '../http/deps';
 import { jsonBody } from '../http/validate';
 import { strictUtf8 } from '../kiosks/kiosk.middleware';
 import { actorOf } from '../staff/login.service';
 import { currentStaff, requirePermission, type StaffEnv } from '../staff/session.middleware';
+import { memberHistory } from './history.service';
 import { memberReceipts, saveMemberReceipts } from './register.service';
 
 export function subsidyRegisterRoutes(deps: ApiDeps, centre: CentreConfigReader | undefined) {
@@ -19,6 +21,10 @@ export function subsidyRegisterRoutes(deps: ApiDeps, centre: CentreConfigReader 
     .get('/members/:id', requirePermission('subsidies.register.read'), async (c) => {
       const receipts = await memberReceipts(db, c.req.param('id'));
       return c.json({ receipts } satisfies Reply<typeof SubsidyRegisterApi.get>, 200);
+    })
+    .get('/members/:id/history', requirePermission('subsidies.register.read'), async (c) => {
+      const history = await memberHistory(db, c.req.param('id'));
+      return c.json(history satisfies Reply<typeof SubsidyHistoryApi.get>, 200);
     })
     .put(
       '/members/:id',

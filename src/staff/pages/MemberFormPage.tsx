@@ -23,6 +23,7 @@ import { fieldMessage, localInvalid } from '../ui/problems';
 import { MemberIdNumber } from './MemberIdNumber';
 import { MemberLessons } from './MemberLessons';
 import { MemberSubsidies } from './MemberSubsidies';
+import { MemberSubsidyHistory } from './MemberSubsidyHistory';
 
 interface Draft {
   cardNumber: string;
@@ -334,6 +335,7 @@ export function MemberFormPage({ id }: { id: string | null }) {
       </form>
       {member && <MemberIdNumber memberId={member.id} />}
       {member && <MemberSubsidies memberId={member.id} />}
+      {member && <MemberSubsidyHistory memberId={member.id} />}
       {id && <MemberLessons id={id} />}
     </>
   );

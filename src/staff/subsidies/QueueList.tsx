@@ -4,15 +4,15 @@
  * person either 就是这位会员 (find the member by name or card) or 不是本中心会员.
  */
 import { useState } from 'preact/hooks';
-import { runtimeKey, t } from '../../i18n';
+import { t } from '../../i18n';
 import type { SubsidyProgramme } from '../../shared/config/subsidies';
-import { yuanDigits } from '../../shared/money';
 import { type QueueRow, SubsidyImportApi } from '../../shared/subsidies/import-api';
 import { call } from '../api/client';
 import { MembersApi } from '../api/members';
 import { SelectField, TextField } from '../ui/Field';
 import { ErrorNote } from '../ui/Notice';
 import { programmeName } from './programme-words';
+import { whatWords } from './what-words';
 
 function Decide({ row, onDecided }: { row: QueueRow; onDecided: (words: string) => void }) {
   const [q, setQ] = useState(row.name);
@@ -111,19 +111,6 @@ function Decide({ row, onDecided }: { row: QueueRow; onDecided: (words: string) 
       <ErrorNote error={error} />
     </div>
   );
-}
-
-/** What the row says: "发放 ¥80.00", "停止领取（死亡）". */
-function whatWords(row: QueueRow): string {
-  const kind = t(runtimeKey(`subsidyRegister.kinds.${row.kind}`));
-  if (row.kind === 'stop')
-    return row.reason
-      ? t('subsidyRegister.queue.whatStop', {
-          kind,
-          reason: t(runtimeKey(`subsidyRegister.reasons.${row.reason}`)),
-        })
-      : kind;
-  return t('subsidyRegister.queue.whatAmount', { kind, yuan: yuanDigits(row.fen) });
 }
 
 export function QueueList({

@@ -254,6 +254,49 @@ ${IDS.zhang},张桂兰,qinghe-old-age,2026-09,200
       expect((await queue()).total).toBe(0);
     });
 
+    it('gives each member their history from the lists, with the month each list was as of, and the voucher balance', async () => {
+      const { api, admin, wang, receipts } = await setup();
+      await imported(api, admin, 'added', '2026-10', ADDED);
+      const stops = `身份证号,姓名,项目,停止月份,停止原因\n${IDS.wang},王建国,qinghe-old-age,2026-12,户籍迁出\n`;
+      await imported(api, admin, 'stopped', '2026-12', stops);
+      const vouchers = `身份证号,姓名,项目,月份,类型,金额
+${IDS.wang},王建国,disability-care,2026-11,发放,800
+${IDS.wang},王建国,disability-care,2026-11,使用,120.50
+`;
+      await imported(api, admin, 'vouchers', '2026-11', vouchers);
+      const res = await api.get(`/api/subsidies/members/${wang.id}/history`, admin);
+      expect(res.status).toBe(200);
+      const history = (await res.json()) as { records: unknown[]; vouchers: unknown[] };
+      expect(history.records).toEqual([
+        {
+          kind: 'stop',
+          programmeId: 'qinghe-old-age',
+          month: '2026-12',
+          fen: 0,
+          reason: 'moved',
+          asOf: '2026-12',
+        },
+        expect.objectContaining({ kind: 'voucher-use', fen: 12050, asOf: '2026-11' }),
+        expect.objectContaining({ kind: 'voucher-issue', fen: 80000, asOf: '2026-11' }),
+        {
+          kind: 'start',
+          programmeId: 'qinghe-old-age',
+          month: '2026-10',
+          fen: 8000,
+          reason: null,
+          asOf: '2026-10',
+        },
+      ]);
+      expect(history.vouchers).toEqual([{ programmeId: 'disability-care', balanceFen: 67950 }]);
+      // 户籍 moved: no longer received.
+      expect(await receipts(wang.id)).toEqual([]);
+      const trainer = await api.login('coach1', 'trainer');
+      expect((await api.get(`/api/subsidies/members/${wang.id}/history`, trainer)).status).toBe(
+        403,
+      );
+      expect((await api.get('/api/subsidies/members/nobody/history', admin)).status).toBe(404);
+    });
+
     it('is the desk’s: the kitchen and trainers are refused', async () => {
       const { api, queue } = await setup();
       for (const role of ['kitchen', 'trainer'] as const) {
