@@ -90,6 +90,9 @@ export const subsidies = defineArea({
       },
       since: '从 {{year}}年{{month}}月起发。',
       nextPayout: '下次发钱：{{year}}年{{month}}月{{day}}日。',
+      lastPayment:
+        '按民政局截至 {{asOfYear}}年{{asOfMonth}}月的名单，最近一次发的是 {{year}}年{{month}}月的 {{yuan}} 元。',
+      vouchers: '按民政局截至 {{asOfYear}}年{{asOfMonth}}月的名单，服务券还剩 {{yuan}} 元。',
       suspendedFrom:
         '从 {{year}}年{{month}}月起暂停，可能是没有按时认证。办好以后会补发，请问工作人员。',
       startMonth: '{{year}}年{{month}}月起可以领。',
@@ -246,6 +249,9 @@ export const subsidies = defineArea({
       },
       since: '從 {{year}}年{{month}}月起發。',
       nextPayout: '下次發錢：{{year}}年{{month}}月{{day}}日。',
+      lastPayment:
+        '按民政局截至 {{asOfYear}}年{{asOfMonth}}月的名單，最近一次發的是 {{year}}年{{month}}月的 {{yuan}} 元。',
+      vouchers: '按民政局截至 {{asOfYear}}年{{asOfMonth}}月的名單，服務券還剩 {{yuan}} 元。',
       suspendedFrom:
         '從 {{year}}年{{month}}月起暫停，可能是沒有按時認證。辦好以後會補發，請問工作人員。',
       startMonth: '{{year}}年{{month}}月起可以領。',
@@ -405,6 +411,10 @@ export const subsidies = defineArea({
       },
       since: 'Paid since {{month}}/{{year}}.',
       nextPayout: 'Next payment: {{day}}/{{month}}/{{year}}.',
+      lastPayment:
+        'By the bureau’s lists as of {{asOfMonth}}/{{asOfYear}}, the latest payment was ¥{{yuan}} for {{month}}/{{year}}.',
+      vouchers:
+        'By the bureau’s lists as of {{asOfMonth}}/{{asOfYear}}, ¥{{yuan}} of care vouchers is left.',
       suspendedFrom:
         'On hold since {{month}}/{{year}}, perhaps a missed check. Once it is done, the months held are paid. Please ask the staff.',
       startMonth: 'You can get it from {{month}}/{{year}}.',

@@ -7,7 +7,9 @@
  * member without a PIN is answered `no-pin`: money figures need one.
  *
  * The answer is the engine's reading of the member's facts today beside what the register says
- * they receive: receiving / suspended / could get but not applied / not yet / not eligible.
+ * they receive: receiving / suspended / could get but not applied / not yet / not eligible; and,
+ * where the bureau's imported lists have them, the last payment and the vouchers left, each with
+ * the month those lists are as of. Online only: nothing of it is kept on the kiosk.
  */
 import type { Kysely } from 'kysely';
 import type { CentreKioskConfig } from '../../shared/config/schema';
@@ -26,6 +28,7 @@ import { AppError } from '../http/errors';
 import { checkMemberPin } from '../members/identify.service';
 import { findMemberByCard } from '../members/members.repository';
 import type { ProofKeys } from '../sync/proof-keys';
+import { bureauFigures } from './bureau-figures';
 import { selectSubsidisedMeals } from './meal-use.repository';
 import { memberFacts } from './member-facts';
 import { selectMemberSubsidies } from './subsidies.repository';
@@ -149,10 +152,11 @@ export async function mySubsidies(
   const rows = new Map(
     (await selectMemberSubsidies(db, member.id)).map((row) => [row.programme_id, row]),
   );
+  const figures = await bureauFigures(db, member.id);
   const items = answer.programmes
     // A wider rule a more local one replaces is not a programme of its own for the elder.
     .filter((p) => p.verdict !== 'overridden' || rows.has(p.id))
-    .map((p) => itemOf(p, rows.get(p.id), subsidies, day));
+    .map((p) => ({ ...itemOf(p, rows.get(p.id), subsidies, day), ...figures.get(p.id) }));
   const meals = config.meals
     ? mealSubsidyUse(
         config.meals,

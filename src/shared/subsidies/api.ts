@@ -185,6 +185,13 @@ export const MySubsidyItemSchema = v.object({
   /** receiving: the next payout day of a monthly programme, "YYYY-MM-DD". */
   nextPayout: v.nullable(v.string()),
   reasons: v.array(ReasonSchema),
+  /**
+   * From the bureau's payment lists, when they have any for this programme: the latest month paid
+   * and its amount, and the month those lists are as of (a late list never reads as "not paid").
+   */
+  lastPayment: v.optional(v.object({ month: v.string(), fen: v.number(), asOf: v.string() })),
+  /** Care vouchers left (issued − used), and the month the voucher lists are as of. */
+  vouchers: v.optional(v.object({ fen: v.number(), asOf: v.string() })),
 });
 export type MySubsidyItem = v.InferOutput<typeof MySubsidyItemSchema>;
 

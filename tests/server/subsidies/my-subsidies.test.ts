@@ -14,6 +14,7 @@ import { membersApi } from '../members/members-api';
 import type { ErrorJson } from '../support/api';
 import { type ProofOptions, proofFor } from '../support/proof';
 import { forEachStore } from '../support/stores';
+import { IDS, imported, setIdNumber } from './import-api';
 import { putReceipts } from './register-api';
 
 const DEMO = join('kiosk-config', 'demo');
@@ -156,6 +157,31 @@ forEachStore((_store, makeDb) => {
         suspendedFrom: '2026-11',
         nextPayout: null,
       });
+    });
+
+    it('adds the bureau lists’ last payment and voucher balance, each saying how current it is', async () => {
+      const { api, admin, figures, last80 } = await setup();
+      await setIdNumber(api, admin, last80.id, IDS.wang);
+      const payments = `身份证号,姓名,项目,月份,金额
+${IDS.wang},上月八十,qinghe-old-age,2026-09,50
+${IDS.wang},上月八十,qinghe-old-age,2026-10,50
+${IDS.wang},上月八十,qinghe-old-age,2026-10,25.50
+`;
+      await imported(api, admin, 'payments', '2026-11', payments);
+      const vouchers = `身份证号,姓名,项目,月份,类型,金额
+${IDS.wang},上月八十,disability-care,2026-10,发放,800
+${IDS.wang},上月八十,disability-care,2026-10,使用,300
+`;
+      await imported(api, admin, 'vouchers', '2026-10', vouchers);
+      const { items } = await figures(last80.id, '1357');
+      // October's two segments are one month's payment; the lists are as of November.
+      expect(item(items, 'qinghe-old-age')?.lastPayment).toEqual({
+        month: '2026-10',
+        fen: 7550,
+        asOf: '2026-11',
+      });
+      expect(item(items, 'disability-care')?.vouchers).toEqual({ fen: 50000, asOf: '2026-10' });
+      expect(item(items, 'service-subsidy')?.lastPayment).toBeUndefined();
     });
   });
 });

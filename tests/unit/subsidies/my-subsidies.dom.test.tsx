@@ -141,6 +141,33 @@ describe('我的补贴', () => {
     expect(spoken).toContain('养老服务补贴：现在不能领。要是低保、特困才能领。');
   });
 
+  it('shows and says the last payment and the vouchers left, with the month the bureau’s lists are as of', async () => {
+    const items: MySubsidyItem[] = [
+      {
+        ...none,
+        programmeId: 'qinghe-old-age',
+        status: 'receiving',
+        fen: 8000,
+        since: '2026-07',
+        lastPayment: { month: '2026-10', fen: 8000, asOf: '2026-11' },
+      },
+      {
+        ...none,
+        programmeId: 'disability-care',
+        status: 'receiving',
+        fen: 10000,
+        since: '2026-01',
+        vouchers: { fen: 50050, asOf: '2026-10' },
+      },
+    ];
+    ask.mockResolvedValue({ result: 'figures', day: '2026-12-05', items });
+    openMine();
+    await screen.findByText('张桂兰，这是您的补贴。');
+    screen.getByText('按民政局截至 2026年11月的名单，最近一次发的是 2026年10月的 80 元。');
+    screen.getByText('按民政局截至 2026年10月的名单，服务券还剩 500.50 元。');
+    await waitFor(() => expect(said.join(' ')).toContain('最近一次发的是 2026年10月的 80 元。'));
+  });
+
   it('tells a member without a PIN kindly, and offers the anonymous check and 呼叫工作人员', async () => {
     ask.mockResolvedValue({ result: 'no-pin' });
     openMine({ ...MEMBER, hasPin: false });

@@ -63,6 +63,27 @@ export function mineLines(config: SubsidiesConfig, items: readonly MySubsidyItem
     if (item.since && item.status === 'receiving')
       details.push(t('subsidies.mine.since', parts(item.since)));
     if (item.nextPayout) details.push(t('subsidies.mine.nextPayout', parts(item.nextPayout)));
+    if (item.lastPayment) {
+      const asOf = parts(item.lastPayment.asOf);
+      details.push(
+        t('subsidies.mine.lastPayment', {
+          ...parts(item.lastPayment.month),
+          asOfYear: asOf.year,
+          asOfMonth: asOf.month,
+          yuan: yuanShort(item.lastPayment.fen),
+        }),
+      );
+    }
+    if (item.vouchers) {
+      const asOf = parts(item.vouchers.asOf);
+      details.push(
+        t('subsidies.mine.vouchers', {
+          asOfYear: asOf.year,
+          asOfMonth: asOf.month,
+          yuan: yuanShort(item.vouchers.fen),
+        }),
+      );
+    }
     if (item.suspendedFrom)
       details.push(t('subsidies.mine.suspendedFrom', parts(item.suspendedFrom)));
     if (item.startMonth) details.push(t('subsidies.mine.startMonth', parts(item.startMonth)));
