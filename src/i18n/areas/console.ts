@@ -421,6 +421,9 @@ export const staffConsole = defineArea({
         waiting: '待处理的行',
         unchanged: '已经有的行',
         listed: '名单上的名字',
+        programme: '补贴项目',
+        month: '月份',
+        fen: '金额（分）',
       },
       actions: {
         staff: {
@@ -447,6 +450,7 @@ export const staffConsole = defineArea({
           list_imported: '导入民政局的补贴名单',
           rows_matched: '把名单上的人对上会员',
           rows_dismissed: '名单上的人不是本中心会员',
+          record_entered: '记下会员的一条补贴记录',
         },
         person: { added: '添加上门服务人员', changed: '修改上门服务人员' },
         meal: { marked: '标记用餐', absence_checked: '记下未到的人' },
@@ -890,6 +894,9 @@ export const staffConsole = defineArea({
         waiting: '待處理的行',
         unchanged: '已經有的行',
         listed: '名單上的名字',
+        programme: '補貼項目',
+        month: '月份',
+        fen: '金額（分）',
       },
       actions: {
         staff: {
@@ -916,6 +923,7 @@ export const staffConsole = defineArea({
           list_imported: '匯入民政局的補貼名單',
           rows_matched: '把名單上的人對上會員',
           rows_dismissed: '名單上的人不是本中心會員',
+          record_entered: '記下會員的一條補貼紀錄',
         },
         person: { added: '新增上門服務人員', changed: '修改上門服務人員' },
         meal: { marked: '標記用餐', absence_checked: '記下未到的人' },
@@ -1373,6 +1381,9 @@ export const staffConsole = defineArea({
         waiting: 'Rows waiting',
         unchanged: 'Rows already on record',
         listed: 'Name on the list',
+        programme: 'Programme',
+        month: 'Month',
+        fen: 'Amount (fen)',
       },
       actions: {
         staff: {
@@ -1399,6 +1410,7 @@ export const staffConsole = defineArea({
           list_imported: 'Bureau subsidy list imported',
           rows_matched: 'Listed person matched to a member',
           rows_dismissed: 'Listed person not one of our members',
+          record_entered: 'Subsidy record entered for a member',
         },
         person: { added: 'Person added', changed: 'Person changed' },
         meal: { marked: 'Meal marked', absence_checked: 'Absence followed up' },

@@ -5,14 +5,14 @@
 import { Hono } from 'hono';
 import type { Reply } from '../../shared/api/contract';
 import { SubsidyRegisterApi } from '../../shared/subsidies/api';
-import type { SubsidyHistoryApi } from '../../shared/subsidies/history-api';
+import { SubsidyHistoryApi } from '../../shared/subsidies/history-api';
 import type { CentreConfigReader } from '../config/centre-config';
 import type { ApiDeps } from '../http/deps';
 import { jsonBody } from '../http/validate';
 import { strictUtf8 } from '../kiosks/kiosk.middleware';
 import { actorOf } from '../staff/login.service';
 import { currentStaff, requirePermission, type StaffEnv } from '../staff/session.middleware';
-import { memberHistory } from './history.service';
+import { addDeskRecord, memberHistory } from './history.service';
 import { memberReceipts, saveMemberReceipts } from './register.service';
 
 export function subsidyRegisterRoutes(deps: ApiDeps, centre: CentreConfigReader | undefined) {
@@ -26,6 +26,23 @@ export function subsidyRegisterRoutes(deps: ApiDeps, centre: CentreConfigReader 
       const history = await memberHistory(db, c.req.param('id'));
       return c.json(history satisfies Reply<typeof SubsidyHistoryApi.get>, 200);
     })
+    .post(
+      '/members/:id/history',
+      requirePermission('subsidies.register.write'),
+      strictUtf8(),
+      jsonBody(SubsidyHistoryApi.add.body),
+      async (c) => {
+        const history = await addDeskRecord(
+          db,
+          actorOf(currentStaff(c)),
+          c.req.param('id'),
+          c.req.valid('json'),
+          centre?.()?.subsidies?.programmes,
+          clock(),
+        );
+        return c.json(history satisfies Reply<typeof SubsidyHistoryApi.add>, 201);
+      },
+    )
     .put(
       '/members/:id',
       requirePermission('subsidies.register.write'),

@@ -1,7 +1,8 @@
 /**
  * On a member's page: their subsidy history as the bureau's lists give it — starts and stops with
  * the reason, payments, vouchers — newest first, each saying which month's list it came from, and
- * the voucher balance. Only for the desk's roles (subsidies.register.read).
+ * the voucher balance; the desk adds what came another way (subsidies.register.write). Only for
+ * the desk's roles (subsidies.register.read).
  */
 import { useEffect, useState } from 'preact/hooks';
 import type { InferOutput } from 'valibot';
@@ -12,6 +13,7 @@ import { type HistoryAnswer, SubsidyHistoryApi } from '../../shared/subsidies/hi
 import { call } from '../api/client';
 import { allowed } from '../app/access';
 import { readCentreConfig } from '../app/centre-config';
+import { AddRecordForm } from '../subsidies/AddRecordForm';
 import { programmeName } from '../subsidies/programme-words';
 import { whatWords } from '../subsidies/what-words';
 import { ErrorNote } from '../ui/Notice';
@@ -21,6 +23,7 @@ export function MemberSubsidyHistory({ memberId }: { memberId: string }) {
   const [programmes, setProgrammes] = useState<SubsidyProgramme[]>([]);
   const [error, setError] = useState<unknown>(null);
   const may = allowed('subsidies.register.read');
+  const mayWrite = allowed('subsidies.register.write');
 
   useEffect(() => {
     if (!may) return;
@@ -58,12 +61,10 @@ export function MemberSubsidyHistory({ memberId }: { memberId: string }) {
                 <tr key={`${r.month}-${r.programmeId}-${r.kind}-${i}`}>
                   <td>
                     {r.month}
-                    {r.asOf && (
-                      <>
-                        <br />
-                        {t('subsidyRegister.history.asOf', { month: r.asOf })}
-                      </>
-                    )}
+                    <br />
+                    {r.asOf
+                      ? t('subsidyRegister.history.asOf', { month: r.asOf })
+                      : t('subsidyRegister.history.entered')}
                   </td>
                   <td>{name(r.programmeId)}</td>
                   <td>{whatWords(r)}</td>
@@ -72,6 +73,9 @@ export function MemberSubsidyHistory({ memberId }: { memberId: string }) {
             </tbody>
           </table>
         </div>
+      )}
+      {mayWrite && history && (
+        <AddRecordForm memberId={memberId} programmes={programmes} onSaved={setHistory} />
       )}
     </section>
   );

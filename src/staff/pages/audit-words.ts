@@ -30,6 +30,7 @@ export const AUDIT_ACTIONS = [
   'subsidy.list_imported',
   'subsidy.rows_matched',
   'subsidy.rows_dismissed',
+  'subsidy.record_entered',
   'meal.marked',
   'meal.absence_checked',
   'help.acknowledged',

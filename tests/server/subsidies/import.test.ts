@@ -297,6 +297,81 @@ ${IDS.wang},王建国,disability-care,2026-11,使用,120.50
       expect((await api.get('/api/subsidies/members/nobody/history', admin)).status).toBe(404);
     });
 
+    it('takes records the desk enters on the member page, checked, audited and in the history', async () => {
+      const { db, api, admin, li, receipts } = await setup();
+      const add = (who: Record<string, string>, body: unknown, id = li.id) =>
+        api.post(`/api/subsidies/members/${id}/history`, body, who);
+      const staff = await api.login('desk1', 'staff');
+      const start = {
+        kind: 'start',
+        programmeId: 'qinghe-old-age',
+        month: '2026-08',
+        fen: 8000,
+        reason: null,
+      };
+      expect((await add(staff, start)).status).toBe(201);
+      const paid = await add(staff, { ...start, kind: 'payment', month: '2026-09' });
+      expect(paid.status).toBe(201);
+      expect(((await paid.json()) as { records: unknown[] }).records).toEqual([
+        {
+          kind: 'payment',
+          programmeId: 'qinghe-old-age',
+          month: '2026-09',
+          fen: 8000,
+          reason: null,
+          asOf: null,
+        },
+        {
+          kind: 'start',
+          programmeId: 'qinghe-old-age',
+          month: '2026-08',
+          fen: 8000,
+          reason: null,
+          asOf: null,
+        },
+      ]);
+      expect(await receipts(li.id)).toEqual([
+        {
+          programmeId: 'qinghe-old-age',
+          fen: 8000,
+          since: '2026-08',
+          suspendedFrom: null,
+          suspendedTo: null,
+        },
+      ]);
+      const cases: [unknown, number, RegExp][] = [
+        [{ ...start, kind: 'stop', fen: 0 }, 400, /A stop needs its reason/],
+        [{ ...start, reason: 'death' }, 400, /only a stop has one/],
+        [{ ...start, fen: 0 }, 400, /more than 0/],
+        [{ ...start, fen: 12.5 }, 400, /whole fen/],
+        [{ ...start, month: '2026-13' }, 400, /month like 2026-11/],
+        [{ ...start, programmeId: 'moon-pension' }, 400, /moon-pension/],
+      ];
+      for (const [body, status, words] of cases) {
+        const res = await add(admin, body);
+        expect(res.status, JSON.stringify(body)).toBe(status);
+        expect(JSON.stringify(await res.json())).toMatch(words);
+      }
+      expect((await add(admin, start, 'nobody')).status).toBe(404);
+      const trainer = await api.login('coach1', 'trainer');
+      expect((await add(trainer, start)).status).toBe(403);
+      const death = await add(admin, {
+        ...start,
+        kind: 'stop',
+        month: '2026-10',
+        fen: 0,
+        reason: 'death',
+      });
+      expect(death.status).toBe(201);
+      expect(await receipts(li.id)).toEqual([]);
+      const audit = await db
+        .selectFrom('audit_log')
+        .select('id')
+        .where('action', '=', 'subsidy.record_entered')
+        .execute();
+      expect(audit).toHaveLength(3);
+    });
+
     it('is the desk’s: the kitchen and trainers are refused', async () => {
       const { api, queue } = await setup();
       for (const role of ['kitchen', 'trainer'] as const) {
