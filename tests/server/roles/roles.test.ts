@@ -74,6 +74,7 @@ const ROUTES = {
   },
   'bureau rows waiting for a member': get('/api/subsidies/queue'),
   'subsidy report': get('/api/subsidies/report?month=2026-11'),
+  'a member’s subsidy history': get('/api/subsidies/members/m1/history'),
   'change what a member receives': {
     method: 'PUT',
     path: () => '/api/subsidies/members/m1',
@@ -180,6 +181,7 @@ const EXPECTED: Record<Route, Record<StaffRole, number>> = {
   'import a bureau subsidy list (dry run)': { admin: 404, staff: 404, kitchen: 403, trainer: 403 },
   'bureau rows waiting for a member': { admin: 200, staff: 200, kitchen: 403, trainer: 403 },
   'subsidy report': { admin: 200, staff: 200, kitchen: 403, trainer: 403 },
+  'a member’s subsidy history': { admin: 200, staff: 200, kitchen: 403, trainer: 403 },
   'change what a member receives': { admin: 200, staff: 200, kitchen: 403, trainer: 403 },
   // Who to call about money, with their phones: the desk's.
   'subsidy outreach: eligible, not receiving': {
