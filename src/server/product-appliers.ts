@@ -3,6 +3,7 @@
  * file (not sync) names them, so the registry module never imports the features it serves.
  * A new flow adds its handlers here.
  */
+import { classHandlers } from './classes/classes.appliers';
 import { type HelpSource, helpHandlers } from './help/help.appliers';
 import { type SubsidiesSource, subsidyApplyHandlers } from './help/subsidy-apply.appliers';
 import { lessonHandlers } from './lessons/lesson-progress.appliers';
@@ -19,8 +20,8 @@ export interface ProductDeps {
 }
 
 /**
- * The product's kinds: meals (booking, cancelling), help (calls, requests), lesson progress, and
- * 帮我申请 (an appointment request in help's queue).
+ * The product's kinds: meals (booking, cancelling), help (calls, requests), lesson progress,
+ * 帮我申请 (an appointment request in help's queue) and class check-ins.
  */
 export function productAppliers(deps: ProductDeps = {}): EntryHandler[] {
   return [
@@ -28,6 +29,7 @@ export function productAppliers(deps: ProductDeps = {}): EntryHandler[] {
     ...helpHandlers(deps.help ?? (() => undefined)),
     ...lessonHandlers(),
     ...subsidyApplyHandlers(deps.subsidies ?? (() => undefined)),
+    ...classHandlers(),
   ];
 }
 

@@ -1,5 +1,13 @@
 /** Every table the centre server stores, for Kysely's typed queries. One table file per feature. */
 import type { AuditLogTable } from '../audit/audit.table';
+import type {
+  ClassCheckinTable,
+  ClassGuestTable,
+  ClassSessionTable,
+  ClassVolunteerTable,
+  CourseTable,
+  MemberCommunityTable,
+} from '../classes/classes.table';
 import type { ConfigVersionTable } from '../config/config.table';
 import type {
   HelpCallTable,
@@ -61,4 +69,10 @@ export interface Database {
   subsidy_imports: SubsidyImportTable;
   subsidy_records: SubsidyRecordTable;
   lesson_progress: LessonProgressTable;
+  courses: CourseTable;
+  class_sessions: ClassSessionTable;
+  class_volunteers: ClassVolunteerTable;
+  class_guests: ClassGuestTable;
+  class_checkins: ClassCheckinTable;
+  member_communities: MemberCommunityTable;
 }

@@ -3,6 +3,8 @@ import { Hono } from 'hono';
 import type { Kysely } from 'kysely';
 import { auditRoutes } from '../audit/audit.routes';
 import { auditCsvExports } from '../audit/audit-exports';
+import { classesRoutes } from '../classes/classes.routes';
+import { memberCommunityRoutes } from '../classes/member-community.routes';
 import {
   type CentreConfigReader,
   canteenOf,
@@ -158,6 +160,7 @@ export function createApi(options: ApiOptions) {
     .route('/help', helpRoutes(deps, help.feed, centre))
     .route('/members', memberLessonsRoutes(deps))
     .route('/members', memberIdNumberRoutes(deps))
+    .route('/members', memberCommunityRoutes(deps, centre))
     .route('/members', memberRoutes(deps, rosterRules))
     .route('/kiosk', kioskIdentifyRoutes(deps))
     .route('/kiosk', mySubsidiesRoutes(deps, centre))
@@ -174,6 +177,7 @@ export function createApi(options: ApiOptions) {
     .route('/config', configRoutes(deps, config))
     .route('/photos', photoRoutes(deps))
     .route('/people', peopleRoutes(deps))
+    .route('/classes', classesRoutes(deps, centre, config))
     .route('/events', eventRoutes(deps.events, { ...heartbeat, db: deps.db, clock: deps.clock }));
   // Registered last, so it answers only what no route above did.
   routes.all('*', apiNotFound);

@@ -98,6 +98,12 @@ export const ActivitySchema = v.pipe(
   ),
 );
 
+/** One community (社区) the centre serves: members are placed in one, and reports cut by them. */
+export const CommunitySchema = block(
+  { id: slug('community id', 1, 40), name: LocalText('the community name', 30) },
+  'a community',
+);
+
 const listMsg = (what: string) => (i: Issue) =>
   `${what} must be a list in [ ] brackets — found ${shown(i.input)}`;
 
@@ -163,6 +169,34 @@ export const CentreSchema = block(
         ),
       ),
       'The activities shown on "Today\'s activities", up to 60',
+    ),
+    communities: v.optional(
+      doc(
+        v.pipe(
+          v.array(CommunitySchema, listMsg('communities')),
+          v.maxLength(
+            60,
+            (i: Issue) => `${String(i.received)} communities — at most 60 are allowed`,
+          ),
+          v.checkItems(
+            (c, index, all) => all.findIndex((d) => d.id === c.id) === index,
+            (i: Issue) =>
+              `the id "${(i.input as { id: string }).id}" is used by an earlier community too — give each its own id`,
+          ),
+        ),
+        'The communities (社区) members live in, for the training report: { "id", "name" }',
+      ),
+    ),
+    trainingTarget: v.optional(
+      doc(
+        v.pipe(
+          v.number((i: Issue) => `${shown(i.input)} is not a number — write it like 1500`),
+          v.integer('write the target as a whole number of person-times, like 1500'),
+          v.minValue(1, 'the target must be at least 1'),
+          v.maxValue(1_000_000, 'the target must be at most 1000000'),
+        ),
+        'Training person-times (人次) the district asks for in a year, like 1500',
+      ),
     ),
   },
   'centre.json',

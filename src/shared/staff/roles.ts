@@ -105,6 +105,13 @@ export const PERMISSIONS = {
    * the menus of those who teach — trainers, the desk and admins — and not the kitchen's.
    */
   'lessons.cards': ['admin', 'staff', 'trainer'],
+  /**
+   * Courses, class sessions and check-in by hand (issue #15): a trainer runs the sessions they
+   * teach and sees their learners' names and lesson records — never the register's contacts.
+   */
+  'classes.manage': ['admin', 'trainer'],
+  /** The bureau's training report (person-times, unique learners), its CSV and sign-in sheet. */
+  'classes.report': ['admin', 'trainer'],
   /** Publish or restore a whole config version (the settings pages). */
   'config.publish': ADMIN,
   /** Enrollment codes, the fleet, kiosk settings, revoking. */

@@ -28,6 +28,7 @@ export const REASON_CODES = [
   'no_proof',
   'bad_proof',
   'pin_needed',
+  'no_such_class',
 ] as const;
 
 /** A refusal this build knows. */
@@ -143,6 +144,11 @@ export const REASONS: Record<ReasonCode, LocalText> = {
     'zh-Hant':
       '這件事要核對您的密碼，密碼沒有輸入或者沒有對上，沒有辦成。請輸入密碼再試，或者找工作人員。',
     en: 'This needs your PIN, and it was not given or did not match, so it was not done. Please try again with your PIN, or ask a member of staff.',
+  },
+  no_such_class: {
+    'zh-Hans': '这节课已经取消或者改了，没有签到。请找培训老师。',
+    'zh-Hant': '這節課已經取消或者改了，沒有簽到。請找培訓老師。',
+    en: 'This class was cancelled or changed, so you were not checked in. Please ask the trainer.',
   },
 };
 

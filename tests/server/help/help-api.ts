@@ -111,6 +111,8 @@ export interface HelpApiOptions {
   eventsHeartbeatMs?: number;
   /** Share a clock (and so the timers) with an earlier app, as a restart does. */
   clock?: ReturnType<typeof testClock>;
+  /** The whole centre config instead of centreWith(help) (the classes tests add communities). */
+  centre?: CentreConfigReader;
 }
 
 const stops: AbortController[] = [];
@@ -133,7 +135,9 @@ export function helpApi(db: Kysely<Database>, options: HelpApiOptions = {}) {
       log: (entry) => logs.push(entry),
       trustProxy: true,
       events,
-      centre: centreWith('help' in options ? options.help : demoHelp(), options.subsidies),
+      centre:
+        options.centre ??
+        centreWith('help' in options ? options.help : demoHelp(), options.subsidies),
       escalation: { ...options.escalation, timers },
       signal: stop.signal,
       ...(options.eventsHeartbeatMs ? { eventsHeartbeatMs: options.eventsHeartbeatMs } : {}),

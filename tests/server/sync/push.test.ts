@@ -76,7 +76,7 @@ forEachStore((_store, makeDb) => {
     return { db, api, admin, kiosk, calls, failOn, entry, push };
   }
 
-  it('knows the product kinds: meals (book, cancel, acknowledge), help (call, staff call, request, cancel), lesson progress and 帮我申请', () => {
+  it('knows the product kinds: meals (book, cancel, acknowledge), help (call, staff call, request, cancel), lesson progress, 帮我申请 and class check-in', () => {
     expect(productAppliers().map((h) => h.kind.kind)).toEqual([
       'meal.book',
       'meal.cancel',
@@ -87,6 +87,7 @@ forEachStore((_store, makeDb) => {
       'service.cancel',
       'lesson.progress',
       'subsidy.apply',
+      'class.checkin',
     ]);
     expect([...createApplierRegistry().kinds.keys()]).toEqual([
       'meal.book',
@@ -98,6 +99,7 @@ forEachStore((_store, makeDb) => {
       'service.cancel',
       'lesson.progress',
       'subsidy.apply',
+      'class.checkin',
     ]);
   });
 

@@ -23,6 +23,7 @@ import * as changesTxid from './20261205_1600_changes_txid';
 import * as databaseRestores from './20261205_1700_database_restores';
 import * as lessonProgress from './20261205_1900_lesson_progress';
 import * as memberSubsidies from './20261205_2000_member_subsidies';
+import * as classes from './20261205_2100_classes';
 import * as memberIdNumbers from './20261205_2105_member_id_numbers';
 import * as subsidyRecords from './20261205_2115_subsidy_records';
 import * as subsidyRequests from './20261205_2300_subsidy_requests';
@@ -47,6 +48,7 @@ export const migrations: Record<string, Migration> = {
   '20261205_1700_database_restores': databaseRestores,
   '20261205_1900_lesson_progress': lessonProgress,
   '20261205_2000_member_subsidies': memberSubsidies,
+  '20261205_2100_classes': classes,
   '20261205_2105_member_id_numbers': memberIdNumbers,
   '20261205_2115_subsidy_records': subsidyRecords,
   '20261205_2300_subsidy_requests': subsidyRequests,
