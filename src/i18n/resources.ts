@@ -7,6 +7,7 @@ import type { Language } from '../shared/config/schema';
 import { LANGUAGES } from '../shared/config/schema';
 import { about } from './areas/about';
 import { canteen } from './areas/canteen';
+import { classes } from './areas/classes';
 import { config } from './areas/config';
 import { configUpdates } from './areas/config-updates';
 import { staffConsole } from './areas/console';
@@ -35,6 +36,7 @@ import { type AreaStrings, mergeAreas, type Strings } from './types';
 export const AREAS = {
   about,
   canteen,
+  classes,
   config,
   configUpdates,
   console: staffConsole,

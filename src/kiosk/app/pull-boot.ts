@@ -4,6 +4,7 @@
  * server, and again once the kiosk is enrolled. Loaded by `bootPull` after the first paint.
  */
 import { effect, untracked } from '@preact/signals';
+import { CLASS_REPLICA_TYPES } from '../flows/classes/replica';
 import { HELP_REPLICA_TYPES, withReplicaTypes } from '../flows/help/replica';
 import { getDeviceToken } from '../offline/device-token';
 import { createLive } from '../offline/live';
@@ -16,9 +17,10 @@ import { currentKioskId, enrollment, offline, rememberProofKey } from './offline
 import { live, puller, replica, settleBoot } from './pull';
 import { pullStatusHeaders } from './status-headers';
 
-/** Everything this kiosk replicates: the base list and help's calls and requests. */
+/** Everything this kiosk replicates: the base list, help's calls and requests, the day's classes. */
 const REPLICA_TYPES = withReplicaTypes(KIOSK_REPLICA_TYPES, [
   ...HELP_REPLICA_TYPES,
+  ...CLASS_REPLICA_TYPES,
   // What staff publish: the config version to run and this kiosk's settings.
   ...CONFIG_REPLICA_TYPES,
 ]);

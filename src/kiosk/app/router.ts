@@ -4,6 +4,7 @@
  * so the benchmark can measure tap → next screen.
  */
 import { computed, signal } from '@preact/signals';
+import type { ClassScreenId } from '../flows/classes/screens';
 import type { SubsidyScreenId } from '../flows/subsidies/screens';
 
 export type ScreenId =
@@ -38,7 +39,8 @@ export type ScreenId =
   | 'help-cancel'
   | SubsidyScreenId
   | 'lessons'
-  | 'lesson';
+  | 'lesson'
+  | ClassScreenId;
 
 export interface Route {
   id: ScreenId;

@@ -19,6 +19,7 @@ const meals = lazyFlow(() => import('../flows/meals'));
 const help = lazyFlow(() => import('../flows/help'));
 const subsidies = lazyFlow(() => import('../flows/subsidies'));
 const lessons = lazyFlow(() => import('../flows/lessons'));
+const classes = lazyFlow(() => import('../flows/classes'));
 
 export const SCREENS: Record<Exclude<ScreenId, 'attract'>, ScreenEntry> = {
   home: HomeScreen,
@@ -58,4 +59,5 @@ export const SCREENS: Record<Exclude<ScreenId, 'attract'>, ScreenEntry> = {
   'subsidies-applied': subsidies('AppliedScreen'),
   lessons: lessons('LessonsScreen'),
   lesson: lessons('LessonScreen'),
+  'class-checkin': classes('CheckinScreen'),
 };

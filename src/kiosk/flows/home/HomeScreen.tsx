@@ -5,10 +5,11 @@ import type { Job } from '../../../shared/config/schema';
 import { KioskScreen } from '../../app/frame/KioskScreen';
 import { navigate, type ScreenId } from '../../app/router';
 import { usePrompt } from '../../app/speech';
-import { homeJobs } from '../../app/state';
+import { homeJobs, useConfig } from '../../app/state';
 import { ChoiceGrid } from '../../ui/choice-grid/ChoiceGrid';
 import type { IconName } from '../../ui/icon/paths';
 import { identify } from '../identify/identify';
+import { ClassTileSlot } from './ClassTileSlot';
 
 /**
  * The screen each job opens and its icon: one for every job of the shared IMPLEMENTED_JOBS list
@@ -41,8 +42,11 @@ export function HomeScreen() {
   usePrompt(t('shell.home.prompt'));
   // The centre's jobs, narrowed to this kiosk's own subset when the fleet page set one.
   const jobs = homeJobs.value.filter((j) => AVAILABLE_JOBS[j]);
+  const { centre } = useConfig();
   return (
     <KioskScreen title={t('shell.home.title')}>
+      {/* During a class: "今天的课：视频通话", to check in by card. */}
+      <ClassTileSlot timeZone={centre.timeZone} />
       <ChoiceGrid
         label={t('shell.home.title')}
         choices={jobs.map((j) => ({
