@@ -1,5 +1,6 @@
 /** The staff console's words, imported first by its entry (the kiosk's areas stay out of it). */
 import { canteen } from './areas/canteen';
+import { classesConsole } from './areas/classes-console';
 import { staffConsole } from './areas/console';
 import { helpdesk } from './areas/helpdesk';
 import { kitchen } from './areas/kitchen';
@@ -27,5 +28,6 @@ export const CONSOLE_AREAS = {
   subsidySettings,
   subsidyRegister,
   lessonCards,
+  classesConsole,
 };
 registerAreas(CONSOLE_AREAS);

@@ -8,6 +8,7 @@ import { LANGUAGES } from '../shared/config/schema';
 import { about } from './areas/about';
 import { canteen } from './areas/canteen';
 import { classes } from './areas/classes';
+import { classesConsole } from './areas/classes-console';
 import { config } from './areas/config';
 import { configUpdates } from './areas/config-updates';
 import { staffConsole } from './areas/console';
@@ -37,6 +38,7 @@ export const AREAS = {
   about,
   canteen,
   classes,
+  classesConsole,
   config,
   configUpdates,
   console: staffConsole,

@@ -3,6 +3,9 @@ import { useEffect, useRef } from 'preact/hooks';
 import { runtimeKey, t } from '../../i18n';
 import { MenuPage } from '../canteen/MenuPage';
 import { RulesPage } from '../canteen/RulesPage';
+import { ClassesPage } from '../classes/ClassesPage';
+import { ClassReportPage } from '../classes/ClassReportPage';
+import { LearnersPage } from '../classes/LearnersPage';
 import { armSoundOnGesture } from '../help/alarm';
 import { CallsPage } from '../help/CallsPage';
 import { HelpAlert } from '../help/HelpAlert';
@@ -86,6 +89,12 @@ function PageFor({ page, rest }: { page: PageId; rest: Route['rest'] }) {
       return <SubsidyImportPage />;
     case 'subsidy-report':
       return <SubsidyReportPage />;
+    case 'classes':
+      return <ClassesPage rest={rest} />;
+    case 'class-learners':
+      return <LearnersPage />;
+    case 'class-report':
+      return <ClassReportPage rest={rest} />;
     default:
       return <DashboardPage />;
   }
@@ -100,6 +109,7 @@ const NAV_AREAS: readonly (readonly [prefix: string, area: string])[] = [
   ['settings', 'settings'],
   ['canteen-', 'canteen'],
   ['lesson-', 'lessonCards'],
+  ['class', 'classesConsole'],
   ['subsidy-import', 'subsidyRegister'],
   ['subsidy-report', 'subsidyRegister'],
   ['subsidy-', 'subsidyOutreach'],

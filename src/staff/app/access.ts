@@ -30,6 +30,9 @@ export const PAGES = [
   'subsidy-check',
   'subsidy-import',
   'subsidy-report',
+  'classes',
+  'class-learners',
+  'class-report',
 ] as const;
 export type PageId = (typeof PAGES)[number];
 
@@ -66,6 +69,10 @@ export const PAGE_PERMISSION: Record<PageId, Permission> = {
   // The bureau's lists and the rows that wait for a member: the desk's, like the register.
   'subsidy-import': 'subsidies.import',
   'subsidy-report': 'subsidies.report',
+  // Trainers run their sessions and see their learners; the report is the bureau's figures.
+  classes: 'classes.manage',
+  'class-learners': 'classes.manage',
+  'class-report': 'classes.report',
 };
 
 export function mayOpen(role: StaffRole, page: PageId): boolean {

@@ -16,6 +16,7 @@ import type { MemberView } from '../../shared/members/member-view';
 import { call } from '../api/client';
 import { MembersApi, today } from '../api/members';
 import { go, href } from '../app/router';
+import { MemberCommunity } from '../classes/MemberCommunity';
 import { memberHistoryRest } from '../help/help-format';
 import { Checkbox, FieldSet, Radio, SelectField, TextArea, TextField } from '../ui/Field';
 import { ErrorNote, SuccessNote } from '../ui/Notice';
@@ -336,6 +337,7 @@ export function MemberFormPage({ id }: { id: string | null }) {
       {member && <MemberIdNumber memberId={member.id} />}
       {member && <MemberSubsidies memberId={member.id} />}
       {member && <MemberSubsidyHistory memberId={member.id} />}
+      {id && <MemberCommunity id={id} />}
       {id && <MemberLessons id={id} />}
     </>
   );

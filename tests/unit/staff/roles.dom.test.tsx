@@ -67,10 +67,16 @@ describe('the console menu by role', () => {
     expect(menu()).toEqual(['#/dashboard', '#/roster', '#/canteen-menu', '#/canteen-rules']);
   });
 
-  it('offers a trainer the step cards, nothing of the register, the help desk or the meals', () => {
+  it('offers a trainer the step cards and classes, nothing of the register, the help desk or the meals', () => {
     me.value = person('trainer');
     render(<App />);
-    expect(menu()).toEqual(['#/dashboard', '#/lesson-cards']);
+    expect(menu()).toEqual([
+      '#/dashboard',
+      '#/lesson-cards',
+      '#/classes',
+      '#/class-learners',
+      '#/class-report',
+    ]);
   });
 
   it('offers the desk the register, the help desk and the roster, not the admin’s pages', () => {
