@@ -15,6 +15,7 @@ export const classes = defineArea({
       lesson: '课程',
       time: '时间',
       venue: '地点',
+      timeRange: '{{start}}–{{end}}',
       summarySpoken: '{{lesson}}，{{start}}开始，在{{venue}}。',
       checkin: {
         sending: '已经记下了，正在告诉培训老师……',
@@ -43,6 +44,7 @@ export const classes = defineArea({
       lesson: '課程',
       time: '時間',
       venue: '地點',
+      timeRange: '{{start}}–{{end}}',
       summarySpoken: '{{lesson}}，{{start}}開始，在{{venue}}。',
       checkin: {
         sending: '已經記下了，正在告訴培訓老師……',
@@ -72,6 +74,7 @@ export const classes = defineArea({
       lesson: 'Lesson',
       time: 'Time',
       venue: 'Where',
+      timeRange: '{{start}}–{{end}}',
       summarySpoken: '{{lesson}}, from {{start}}, in {{venue}}.',
       checkin: {
         sending: 'Noted; telling the trainer…',

@@ -7,7 +7,7 @@
 import './classes.css';
 import { signal } from '@preact/signals';
 import { useEffect } from 'preact/hooks';
-import { t } from '../../../i18n';
+import { t, verbatim } from '../../../i18n';
 import { CLASS_CHECKIN } from '../../../shared/classes/sessions';
 import { home, navigate } from '../../app/router';
 import { finishTask, onSessionEnd } from '../../app/session';
@@ -58,8 +58,8 @@ export function CheckinScreen() {
       summary={{
         lines: [
           { label: t('classes.saved.lesson'), value: lesson },
-          { label: t('classes.saved.time'), value: `${start}–${end}` },
-          { label: t('classes.saved.venue'), value: venue },
+          { label: t('classes.saved.time'), value: t('classes.saved.timeRange', { start, end }) },
+          { label: t('classes.saved.venue'), value: verbatim(venue) },
         ],
         spoken: t('classes.saved.summarySpoken', { lesson, start, venue }),
       }}
