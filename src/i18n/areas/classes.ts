@@ -4,7 +4,6 @@ import { defineArea } from '../types';
 export const classes = defineArea({
   'zh-Hans': {
     tile: '今天的课：{{lesson}}',
-    tileNote: '{{start}}–{{end}}，{{venue}}。点这里签到',
     tileSaid: '今天的课：{{lesson}}，{{start}}到{{end}}，在{{venue}}。要签到，请点这里。',
     saved: {
       title: '上课签到',
@@ -22,7 +21,7 @@ export const classes = defineArea({
         done: '签到好了',
         doneDetail: '培训老师那边已经看到您签到了。',
         queued: '已经记下了',
-        queuedDetail: '现在连不上中心，联网后会自动签到，培训老师那边要等一会儿才看得到。',
+        queuedDetail: '现在连不上中心，联网后会自动签到。',
         refused: '没有签上到',
       },
       failed: {
@@ -33,7 +32,6 @@ export const classes = defineArea({
   },
   'zh-Hant': {
     tile: '今天的課：{{lesson}}',
-    tileNote: '{{start}}–{{end}}，{{venue}}。點這裡簽到',
     tileSaid: '今天的課：{{lesson}}，{{start}}到{{end}}，在{{venue}}。要簽到，請點這裡。',
     saved: {
       title: '上課簽到',
@@ -51,7 +49,7 @@ export const classes = defineArea({
         done: '簽到好了',
         doneDetail: '培訓老師那邊已經看到您簽到了。',
         queued: '已經記下了',
-        queuedDetail: '現在連不上中心，聯網後會自動簽到，培訓老師那邊要等一會兒才看得到。',
+        queuedDetail: '現在連不上中心，聯網後會自動簽到。',
         refused: '沒有簽上到',
       },
       failed: {
@@ -62,7 +60,6 @@ export const classes = defineArea({
   },
   en: {
     tile: 'Today’s class: {{lesson}}',
-    tileNote: '{{start}}–{{end}}, {{venue}}. Tap to check in',
     tileSaid:
       'Today’s class: {{lesson}}, {{start}} to {{end}}, in {{venue}}. To check in, tap here.',
     saved: {
@@ -81,8 +78,7 @@ export const classes = defineArea({
         done: 'You are checked in',
         doneDetail: 'The trainer can see you are here.',
         queued: 'Noted',
-        queuedDetail:
-          'The centre cannot be reached now; you will be checked in as soon as it can, and the trainer will see it then.',
+        queuedDetail: 'You will be checked in once the centre can be reached again.',
         refused: 'You were not checked in',
       },
       failed: {

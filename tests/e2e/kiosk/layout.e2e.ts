@@ -3,8 +3,9 @@
  * the shell, identify (its errors and the PIN), meals (day, menu, where, confirm, price, saved, my
  * meals, cancel), help (categories to sent, my requests, cancel), the emergency call's states
  * (countdown and cannot-reach-staff offline, then sent, escalated, acknowledged and closed), 呼叫工作人员's
- * (sent, someone coming, closed, and not sent offline), 查补贴's questions and answer, the staff
- * entry and enrollment, and the idle warning.
+ * (sent, someone coming, closed, and not sent offline), 查补贴's questions and answer, a class's
+ * check-in (the home tile, checked in, and noted offline), the staff entry and enrollment, and the
+ * idle warning.
  *
  * Each state is checked at 1.6× in landscape and portrait, in zh-Hans and English; a fixed sample
  * also at 1× and 1.3×, and in zh-Hant at every size. A check is axe (AAA + best practice), the
@@ -32,6 +33,7 @@ import { resources } from '../../../src/i18n/resources';
 import { expectNoViolations } from '../support/axe';
 import { type Kiosk, launchKiosk, touch, VIEWPORTS } from '../support/browser';
 import { asStaff, openCallIds } from '../support/centre-admin';
+import { planClassNow } from '../support/classes';
 import { findLayoutProblems, formatOverflow } from '../support/layout';
 import { saveScreenshot } from '../support/screenshots';
 import { REPO_ROOT, type ServerHandle, startServer } from '../support/server';
@@ -61,6 +63,7 @@ const PARTS = [
   'call',
   'staffcall',
   'subsidies',
+  'classes',
   'idle',
 ] as const;
 /**
@@ -93,6 +96,7 @@ const SAMPLE = new Set([
   'help-confirm',
   'help-mine',
   'subsidies-age',
+  'home-class',
 ]);
 
 /** A kiosk string by key ("meals.start.book") in a language, as the walk's taps look for it. */
@@ -573,6 +577,39 @@ async function walkSubsidies(walk: Walk): Promise<void> {
   await walk.state('subsidies-answer');
 }
 
+/**
+ * A class on now (issue #15): home with its tile 今天的课, the check-in by card, and the same
+ * offline (noted, to be sent).
+ */
+async function walkClasses(walk: Walk, handle: ServerHandle): Promise<void> {
+  const { page, k } = walk;
+  // Planned here, so the other parts' home screens are the usual ones.
+  await planClassNow(handle);
+  const tile = new RegExp(`^[\\u2063\\u2064]*${word(walk.lang, 'classes.tile').split('{{')[0]}`);
+  await walk.fresh();
+  await page.getByRole('button', { name: tile }).waitFor({ timeout: 20_000 });
+  await walk.state('home-class');
+  await tapButton(page, tile);
+  await walk.heading('identify.title');
+  await readCard(page, '10001');
+  await page.getByText(walk.w('classes.saved.checkin.done')).first().waitFor();
+  await walk.state('class-checked-in');
+
+  await walk.fresh();
+  await page.getByRole('button', { name: tile }).waitFor({ timeout: 20_000 });
+  await k.context.setOffline(true);
+  walk.failedFetches = true;
+  await tapButton(page, tile);
+  await walk.heading('identify.title');
+  await readCard(page, '10004');
+  await page.getByText(walk.w('classes.saved.checkin.queued')).first().waitFor();
+  await walk.state('class-checkin-queued');
+  // The screen keeps saying what it said; the entry goes once the network is back.
+  await k.context.setOffline(false);
+  walk.failedFetches = false;
+  k.takeProblems();
+}
+
 /** The staff screen of an enrolled kiosk, with its roster. */
 async function walkStaff(walk: Walk): Promise<void> {
   const { page } = walk;
@@ -629,6 +666,7 @@ test('every state of every flow fits at every text size, in both orientations an
     if (walks('call')) await walkCall(walk, server);
     if (walks('staffcall')) await walkStaffCall(walk, server);
     if (walks('subsidies')) await walkSubsidies(walk);
+    if (walks('classes')) await walkClasses(walk, server);
   }
 
   // The idle warning, last: the page's clock is under the test's control from here on.

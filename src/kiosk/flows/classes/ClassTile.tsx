@@ -1,5 +1,6 @@
 /**
- * "今天的课：视频通话" on the home screen while a class's check-in is open: the elder taps it,
+ * "今天的课：视频通话" on the home screen while a class's check-in is open (one line, so the home
+ * grid still fits at 1.6×; when and where are said on the saved screen): the elder taps it,
  * then their card, and is checked in. Nothing shows when no class is on.
  */
 import './classes.css';
@@ -17,8 +18,8 @@ export function ClassTile({ timeZone }: { timeZone: string }) {
     <div class="class-tile">
       <BigButton
         icon="check"
+        size="secondary"
         label={t('classes.tile', { lesson })}
-        sublabel={t('classes.tileNote', { start, end, venue })}
         ariaLabel={t('classes.tileSaid', { lesson, start, end, venue })}
         onPress={() => {
           chosenClass.value = open;
