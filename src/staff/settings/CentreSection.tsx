@@ -1,4 +1,7 @@
-/** "About the centre" (centre.json): name, address, where staff sit, phones, hours, activities. */
+/**
+ * "About the centre" (centre.json): name, address, where staff sit, phones, hours, activities,
+ * and for classes the communities and the yearly training target (TrainingSettings.tsx).
+ */
 import { t } from '../../i18n';
 import { Checkbox, FieldSet, Radio } from '../ui/Field';
 import { ChoiceSetting, GroupProblem, ItemButtons, TextSetting } from './controls';
@@ -6,6 +9,7 @@ import { draft, edit } from './draft';
 import { LocalTextSetting } from './LocalTextField';
 import { getAt, moved, type Path } from './paths';
 import { messageAt } from './problems';
+import { TrainingSettings } from './TrainingSettings';
 
 const FILE = 'centre.json';
 const PHONE_KINDS = ['duty', 'front-desk', 'emergency', 'other'] as const;
@@ -290,6 +294,7 @@ export function CentreSection() {
       <Phones />
       <Hours />
       <Activities />
+      <TrainingSettings />
     </div>
   );
 }

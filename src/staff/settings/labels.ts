@@ -67,6 +67,12 @@ const FIELDS: Record<string, Field> = {
     item: 'settings.centre.activity',
   }),
   'centre.json:activities.#.id': f('settings.centre.activityId'),
+  'centre.json:communities': f('classesConsole.settings.communities', 'item', {
+    item: 'classesConsole.settings.community',
+  }),
+  'centre.json:communities.#.id': f('classesConsole.settings.communityId'),
+  'centre.json:communities.#.name': f('classesConsole.settings.communityName', 'localText'),
+  'centre.json:trainingTarget': f('classesConsole.settings.target', 'number'),
   'centre.json:activities.#.title': f('settings.centre.title', 'localText'),
   'centre.json:activities.#.place': f('settings.centre.place', 'localText'),
   'centre.json:activities.#.start': f('settings.centre.start'),
