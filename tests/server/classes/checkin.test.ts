@@ -43,6 +43,24 @@ forEachStore((_store, makeDb) => {
       expect(await db.selectFrom('class_checkins').selectAll().execute()).toHaveLength(1);
     });
 
+    it('counts once when the trainer checked someone in before their card reached the server', async () => {
+      const db = await makeDb();
+      const c = await classesCentre(db);
+      const sessionId = await addSession(c, c.trainer.auth);
+      const byHand = await c.api.post(
+        `/api/classes/sessions/${sessionId}/checkins`,
+        { memberId: 'm1' },
+        c.trainer.auth,
+      );
+      expect(byHand.status).toBe(201);
+      // The card tapped offline earlier arrives now: accepted, and nothing more is counted.
+      const late = await c.api.push(c.kiosk, 'class.checkin', { memberId: 'm1', sessionId });
+      expect(late).toMatchObject({ status: 'accepted' });
+      const rows = await db.selectFrom('class_checkins').selectAll().execute();
+      expect(rows).toHaveLength(1);
+      expect(rows[0]).toMatchObject({ method: 'console', by_name: '陈老师' });
+    });
+
     it('notes who checked someone in by hand, and counts a walk-in guest once by phone', async () => {
       const db = await makeDb();
       const c = await classesCentre(db);
