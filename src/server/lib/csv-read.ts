@@ -54,8 +54,15 @@ export interface CsvLine {
   cells: string[];
 }
 
-/** The file's records, or a 400 that names the line a person must fix. */
-export function readCsvLines(text: string, maxRecordCharacters: number): CsvLine[] {
+/**
+ * The file's records, or a 400 that names the line a person must fix. `tooLong` says what a far
+ * too long row means for this list (`{{where}}` is the line).
+ */
+export function readCsvLines(
+  text: string,
+  maxRecordCharacters: number,
+  tooLong = 'Near {{where}} a row is far too long; this does not look like the list asked for.',
+): CsvLine[] {
   let records: { record: string[]; info: { lines: number } }[];
   try {
     records = parse(text, {
@@ -73,10 +80,7 @@ export function readCsvLines(text: string, maxRecordCharacters: number): CsvLine
       throw badCsv(
         `A quote (") opened near ${where} is never closed. Check that line, or save the file from Excel again.`,
       );
-    if (error.code === 'CSV_MAX_RECORD_SIZE')
-      throw badCsv(
-        `Near ${where} a row is far too long; this does not look like the list asked for.`,
-      );
+    if (error.code === 'CSV_MAX_RECORD_SIZE') throw badCsv(tooLong.replace('{{where}}', where));
     if (error.code === 'INVALID_OPENING_QUOTE' || error.code === 'CSV_INVALID_CLOSING_QUOTE')
       throw badCsv(
         `On ${where} a quote (") stands in the middle of a cell. Remove it, or save the file from Excel again.`,

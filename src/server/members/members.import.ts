@@ -7,7 +7,6 @@
  * members by card number, and a row that would change nothing is not written or audited, so
  * importing the same file twice changes nothing the second time.
  */
-import { CsvError, parse } from 'csv-parse/sync';
 import type { Kysely } from 'kysely';
 import * as v from 'valibot';
 import {
@@ -27,7 +26,7 @@ import type { Actor } from '../audit/audit.service';
 import { isUniqueViolation } from '../db/errors';
 import type { Database } from '../db/schema';
 import { AppError } from '../http/errors';
-import { badCsv as badFile, decodeCsvBytes, SAVE_AS_CSV } from '../lib/csv-read';
+import { badCsv as badFile, type CsvLine, decodeCsvBytes, readCsvLines } from '../lib/csv-read';
 import { isSamePin } from './member-pin';
 import { findMemberByCard, findMembersByCards } from './members.repository';
 import {
@@ -75,45 +74,15 @@ export function decodeCsv(
 }
 
 /** One data record with the line it starts on (1 = the header). */
-interface CsvRow {
-  line: number;
-  cells: string[];
-}
+type CsvRow = CsvLine;
 
 /** The file's records, or a 400 that names the line a person must fix. */
 function readRecords(text: string): CsvRow[] {
-  let records: { record: string[]; info: { lines: number } }[];
-  try {
-    records = parse(text, {
-      bom: true,
-      info: true,
-      relax_column_count: true,
-      skip_empty_lines: true,
-      max_record_size: MAX_RECORD_CHARACTERS,
-    }) as unknown as { record: string[]; info: { lines: number } }[];
-  } catch (error) {
-    if (!(error instanceof CsvError)) throw error;
-    const line = (error as CsvError & { lines?: number }).lines ?? 0;
-    const where = line > 0 ? `line ${line}` : 'the file';
-    if (error.code === 'CSV_QUOTE_NOT_CLOSED')
-      throw badFile(
-        `A quote (") opened near ${where} is never closed. Check that line, or save the file from Excel again.`,
-      );
-    if (error.code === 'CSV_MAX_RECORD_SIZE')
-      throw badFile(
-        `Near ${where} a row is far too long for a member; this does not look like a members list.`,
-      );
-    if (error.code === 'INVALID_OPENING_QUOTE' || error.code === 'CSV_INVALID_CLOSING_QUOTE')
-      throw badFile(
-        `On ${where} a quote (") stands in the middle of a cell. Remove it, or save the file from Excel again.`,
-      );
-    throw badFile(`The file cannot be read as CSV at ${where}. ${SAVE_AS_CSV}`);
-  }
-  return records.map(({ record, info }) => {
-    // info.lines is the line a record ends on; a cell with line breaks started it earlier.
-    const breaks = record.reduce((n, cell) => n + (cell.match(/\n/g)?.length ?? 0), 0);
-    return { line: info.lines - breaks, cells: record };
-  });
+  return readCsvLines(
+    text,
+    MAX_RECORD_CHARACTERS,
+    'Near {{where}} a row is far too long for a member; this does not look like a members list.',
+  );
 }
 
 /** Which cell holds each field, from the header row. */
