@@ -21,7 +21,7 @@ import { startHeartbeat } from './app/heartbeat';
 import { preloadFlows } from './app/lazy-screen';
 import { bootOffline } from './app/offline';
 import { bootPull } from './app/pull';
-import { home, navigate, onNavigate } from './app/router';
+import { home, navigate, onNavigate, route } from './app/router';
 import { resetToDefaults, startSession } from './app/session';
 import { getVoice, setVoice } from './app/speech';
 import { config, device, preview } from './app/state';
@@ -106,7 +106,9 @@ void loading.then(async (load) => {
   performance.mark('kiosk-interactive');
   void registerServiceWorker();
   const { recheck } = load;
-  if (recheck) afterPaint(() => void checkAfterPaint(recheck));
+  // The full check of a bundle drawn unvalidated waits until nobody is using the kiosk: the
+  // server validated it at publish, and the check's long tasks must not meet an elder's touch.
+  if (recheck) afterPaint(() => void whenUnattended().then(() => checkAfterPaint(recheck)));
   // The flows stay out of the first load; once an elder leaves the attract screen, fetch them all,
   // so the job they tap next opens at once.
   const offLeave = onNavigate((to) => {
@@ -141,6 +143,29 @@ function afterPaint(work: () => void): void {
   const start = () => void idleMoment().then(work);
   if (document.readyState === 'complete') start();
   else window.addEventListener('load', start, { once: true });
+}
+
+/** How long the attract screen must stand untouched before background work may run. */
+const UNATTENDED_MS = 5000;
+
+/**
+ * Resolves once the attract screen has stood untouched for `UNATTENDED_MS` (nobody is at the
+ * kiosk): a touch leaves the attract screen, and the wait starts again when it comes back.
+ */
+function whenUnattended(): Promise<void> {
+  return new Promise((resolve) => {
+    let timer: ReturnType<typeof setTimeout> | undefined;
+    const arm = (onAttract: boolean) => {
+      clearTimeout(timer);
+      if (onAttract) timer = setTimeout(done, UNATTENDED_MS);
+    };
+    const off = onNavigate((to) => arm(to.id === 'attract'));
+    const done = () => {
+      off();
+      resolve();
+    };
+    arm(route.peek().id === 'attract');
+  });
 }
 
 /** The preview opens on home (or "About this centre") and follows the console's draft as it changes. */

@@ -8,7 +8,8 @@
  * copy, the SHA-256 of the bundle it validated (with this build's version). A start that fetches
  * the same bundle uses the kept result at once and validates nothing (the same bytes under the
  * same build validate the same way). A new bundle (or build) is drawn as the server sent it and
- * validated fully once the page has loaded and gone idle, one file per idle moment
+ * validated fully once the page has loaded and nobody is at the kiosk (main.tsx: the attract
+ * screen untouched for a few seconds), one file per idle moment
  * (`recheckAfterPaint`), so no long task holds up the first touches: a bundle that fails then
  * is replaced by the last good one, or by the staff's error screen.
  */

@@ -129,7 +129,11 @@ describe('a broken config', () => {
     kiosk = await launchKiosk({ orientation: 'landscape', baseURL: server.url, executablePath });
     const { page } = kiosk;
     await kiosk.goto('/');
-    await page.getByRole('heading', { level: 1 }).waitFor();
+    // A bundle the kiosk has not seen is drawn as served and checked once nobody is at the kiosk
+    // (the attract screen untouched for 5 s): then the problems replace it.
+    await page
+      .getByRole('heading', { level: 1, name: exactName('自助机设置有误') })
+      .waitFor({ timeout: 30_000 });
     const text = (await page.locator('body').textContent()) ?? '';
     expect(text).toContain('centre.json');
     expect(text).toContain('openingHours[0].open');
