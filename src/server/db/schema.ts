@@ -30,6 +30,7 @@ import type { MemberTable } from '../members/members.table';
 import type { PersonTable } from '../people/people.table';
 import type { PhotoTable } from '../photos/photos.table';
 import type { LoginAttemptTable, StaffAccountTable, StaffSessionTable } from '../staff/staff.table';
+import type { SubsidyApplicationTable } from '../subsidies/applications.table';
 import type { SubsidyImportTable, SubsidyRecordTable } from '../subsidies/records.table';
 import type { MemberSubsidyTable } from '../subsidies/subsidies.table';
 import type { ChangeTable, DatabaseRestoreTable } from '../sync/changes.table';
@@ -68,6 +69,7 @@ export interface Database {
   member_id_numbers: MemberIdNumberTable;
   subsidy_imports: SubsidyImportTable;
   subsidy_records: SubsidyRecordTable;
+  subsidy_applications: SubsidyApplicationTable;
   lesson_progress: LessonProgressTable;
   courses: CourseTable;
   class_sessions: ClassSessionTable;

@@ -1,10 +1,12 @@
 /**
- * /api/subsidies/members/:id: what a member receives per programme, for the desk
+ * /api/subsidies/members/:id: what a member receives per programme, their history and their
+ * applications, for the desk
  * (subsidies.register.read / .write in src/shared/staff/roles.ts; not the kitchen's or trainers').
  */
 import { Hono } from 'hono';
 import type { Reply } from '../../shared/api/contract';
 import { SubsidyRegisterApi } from '../../shared/subsidies/api';
+import { SubsidyApplicationsApi } from '../../shared/subsidies/applications-api';
 import { SubsidyHistoryApi } from '../../shared/subsidies/history-api';
 import type { CentreConfigReader } from '../config/centre-config';
 import type { ApiDeps } from '../http/deps';
@@ -12,6 +14,11 @@ import { jsonBody } from '../http/validate';
 import { strictUtf8 } from '../kiosks/kiosk.middleware';
 import { actorOf } from '../staff/login.service';
 import { currentStaff, requirePermission, type StaffEnv } from '../staff/session.middleware';
+import {
+  addApplication,
+  decideMemberApplication,
+  memberApplications,
+} from './applications.service';
 import { addDeskRecord, memberHistory } from './history.service';
 import { memberReceipts, saveMemberReceipts } from './register.service';
 
@@ -41,6 +48,44 @@ export function subsidyRegisterRoutes(deps: ApiDeps, centre: CentreConfigReader 
           clock(),
         );
         return c.json(history satisfies Reply<typeof SubsidyHistoryApi.add>, 201);
+      },
+    )
+    .get('/members/:id/applications', requirePermission('subsidies.register.read'), async (c) => {
+      const answer = await memberApplications(db, c.req.param('id'));
+      return c.json(answer satisfies Reply<typeof SubsidyApplicationsApi.list>, 200);
+    })
+    .post(
+      '/members/:id/applications',
+      requirePermission('subsidies.register.write'),
+      strictUtf8(),
+      jsonBody(SubsidyApplicationsApi.add.body),
+      async (c) => {
+        const answer = await addApplication(
+          db,
+          actorOf(currentStaff(c)),
+          c.req.param('id'),
+          c.req.valid('json'),
+          centre?.()?.subsidies?.programmes,
+          clock(),
+        );
+        return c.json(answer satisfies Reply<typeof SubsidyApplicationsApi.add>, 201);
+      },
+    )
+    .patch(
+      '/members/:id/applications/:applicationId',
+      requirePermission('subsidies.register.write'),
+      strictUtf8(),
+      jsonBody(SubsidyApplicationsApi.decide.body),
+      async (c) => {
+        const answer = await decideMemberApplication(
+          db,
+          actorOf(currentStaff(c)),
+          c.req.param('id'),
+          c.req.param('applicationId'),
+          c.req.valid('json'),
+          clock(),
+        );
+        return c.json(answer satisfies Reply<typeof SubsidyApplicationsApi.decide>, 200);
       },
     )
     .put(

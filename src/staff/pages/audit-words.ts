@@ -31,6 +31,8 @@ export const AUDIT_ACTIONS = [
   'subsidy.rows_matched',
   'subsidy.rows_dismissed',
   'subsidy.record_entered',
+  'subsidy.application_added',
+  'subsidy.application_decided',
   'member.community_changed',
   'class.course_added',
   'class.session_added',
@@ -114,6 +116,7 @@ function valueWords(key: string, value: unknown, subjectType?: string): string {
   if (value === null || value === undefined || value === '') return t('console.common.none');
   if (typeof value === 'string') {
     if (key === 'source') return wordsFor('console.audit.sources', value);
+    if (key === 'decision') return wordsFor('subsidyRegister.applications.statuses', value);
     if (key === 'kind' && subjectType === 'person') return wordsFor('console.people.kinds', value);
     if (TIME_KEYS.has(key)) return dateTime(value);
     return (['role', 'from', 'to'].includes(key) && stateWords(subjectType, value)) || value;

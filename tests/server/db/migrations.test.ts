@@ -47,6 +47,7 @@ const TABLES = [
   'service_requests',
   'staff_accounts',
   'staff_sessions',
+  'subsidy_applications',
   'subsidy_imports',
   'subsidy_records',
   'sync_entries',

@@ -75,6 +75,12 @@ const ROUTES = {
   'bureau rows waiting for a member': get('/api/subsidies/queue'),
   'subsidy report': get('/api/subsidies/report?month=2026-11'),
   'a member’s subsidy history': get('/api/subsidies/members/m1/history'),
+  'a member’s subsidy applications': get('/api/subsidies/members/m1/applications'),
+  'enter a member’s subsidy application': {
+    method: 'POST',
+    path: () => '/api/subsidies/members/m1/applications',
+    body: () => ({ programmeId: 'qinghe-old-age', appliedOn: '2026-11-20' }),
+  },
   'change what a member receives': {
     method: 'PUT',
     path: () => '/api/subsidies/members/m1',
@@ -182,6 +188,9 @@ const EXPECTED: Record<Route, Record<StaffRole, number>> = {
   'bureau rows waiting for a member': { admin: 200, staff: 200, kitchen: 403, trainer: 403 },
   'subsidy report': { admin: 200, staff: 200, kitchen: 403, trainer: 403 },
   'a member’s subsidy history': { admin: 200, staff: 200, kitchen: 403, trainer: 403 },
+  'a member’s subsidy applications': { admin: 200, staff: 200, kitchen: 403, trainer: 403 },
+  // This centre has no subsidies.json: 400 unknown_programme once the permission lets it through.
+  'enter a member’s subsidy application': { admin: 400, staff: 400, kitchen: 403, trainer: 403 },
   'change what a member receives': { admin: 200, staff: 200, kitchen: 403, trainer: 403 },
   // Who to call about money, with their phones: the desk's.
   'subsidy outreach: eligible, not receiving': {
