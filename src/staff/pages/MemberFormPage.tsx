@@ -24,6 +24,7 @@ import { fieldMessage, localInvalid } from '../ui/problems';
 import { MemberIdNumber } from './MemberIdNumber';
 import { MemberLessons } from './MemberLessons';
 import { MemberSubsidies } from './MemberSubsidies';
+import { MemberSubsidyApplications } from './MemberSubsidyApplications';
 import { MemberSubsidyHistory } from './MemberSubsidyHistory';
 
 interface Draft {
@@ -337,6 +338,7 @@ export function MemberFormPage({ id }: { id: string | null }) {
       {member && <MemberIdNumber memberId={member.id} />}
       {member && <MemberSubsidies memberId={member.id} />}
       {member && <MemberSubsidyHistory memberId={member.id} />}
+      {member && <MemberSubsidyApplications memberId={member.id} />}
       {id && <MemberCommunity id={id} />}
       {id && <MemberLessons id={id} />}
     </>
