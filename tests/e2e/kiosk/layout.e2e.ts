@@ -583,7 +583,8 @@ async function walkSubsidies(walk: Walk): Promise<void> {
  */
 async function walkClasses(walk: Walk, handle: ServerHandle): Promise<void> {
   const { page, k } = walk;
-  // Planned here, so the other parts' home screens are the usual ones.
+  // Planned in the first language's walk: every later language's home screens show the tile too,
+  // as a kiosk's do during a class (it found home in a session 20 px too tall in English at 1.6×).
   await planClassNow(handle);
   const tile = new RegExp(`^[\\u2063\\u2064]*${word(walk.lang, 'classes.tile').split('{{')[0]}`);
   await walk.fresh();
