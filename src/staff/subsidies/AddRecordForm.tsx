@@ -18,7 +18,7 @@ import { call } from '../api/client';
 import { parseYuan } from '../canteen/yuan';
 import { SelectField, TextField } from '../ui/Field';
 import { ErrorNote, SuccessNote } from '../ui/Notice';
-import { programmeName } from './programme-words';
+import { programmeOptions } from './programme-words';
 
 export function AddRecordForm({
   memberId,
@@ -82,10 +82,7 @@ export function AddRecordForm({
         label={t('subsidyRegister.history.programme')}
         value={programmeId}
         onChange={setProgrammeId}
-        options={[
-          { value: '', label: t('subsidyRegister.history.choose') },
-          ...programmes.map((p) => ({ value: p.id, label: programmeName(programmes, p.id) })),
-        ]}
+        options={programmeOptions(programmes)}
       />
       <TextField
         label={t('subsidyRegister.history.month')}

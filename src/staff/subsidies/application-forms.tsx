@@ -12,7 +12,7 @@ import { call } from '../api/client';
 import { ApiError } from '../api/http';
 import { SelectField, TextArea, TextField } from '../ui/Field';
 import { ErrorNote, SuccessNote } from '../ui/Notice';
-import { programmeName } from './programme-words';
+import { programmeName, programmeOptions } from './programme-words';
 
 type Saved = (applications: Application[]) => void;
 
@@ -69,10 +69,7 @@ export function AddApplicationForm({
         label={t('subsidyRegister.applications.programme')}
         value={programmeId}
         onChange={setProgrammeId}
-        options={[
-          { value: '', label: t('subsidyRegister.history.choose') },
-          ...programmes.map((p) => ({ value: p.id, label: programmeName(programmes, p.id) })),
-        ]}
+        options={programmeOptions(programmes)}
       />
       <TextField
         label={t('subsidyRegister.applications.appliedOn')}

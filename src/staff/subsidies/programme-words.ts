@@ -12,3 +12,13 @@ export function programmeName(programmes: readonly SubsidyProgramme[], id: strin
       })
     : id;
 }
+
+/** A programme picker's options: "choose one" first, then each programme in the console's words. */
+export function programmeOptions(
+  programmes: readonly SubsidyProgramme[],
+): { value: string; label: string }[] {
+  return [
+    { value: '', label: t('subsidyRegister.history.choose') },
+    ...programmes.map((p) => ({ value: p.id, label: programmeName(programmes, p.id) })),
+  ];
+}
