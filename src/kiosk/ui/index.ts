@@ -20,6 +20,7 @@ export { Dialog, type DialogProps } from './dialog/Dialog';
 export { Icon, type IconProps } from './icon/Icon';
 export { ICON_NAMES, type IconName } from './icon/paths';
 export { Keypad, type KeypadProps } from './keypad/Keypad';
+export { usePortrait } from './orientation/usePortrait';
 export { type PressOptions, type PressProps, usePress } from './press/usePress';
 export { Problem, type ProblemProps } from './problem/Problem';
 export { Screen, type ScreenProps } from './screen/Screen';

@@ -200,17 +200,29 @@ class Walk {
     for (const orientation of ['landscape', 'portrait'] as const) {
       await this.page.setViewportSize(VIEWPORTS[orientation]);
       const label = `${name} (${this.lang}, ${orientation}, ${size}×)`;
+      let last = performance.now();
+      const laps: string[] = [];
+      const lap = (what: string) => {
+        const now = performance.now();
+        laps.push(`${what} ${Math.round(now - last)}`);
+        last = now;
+      };
       await this.page.waitForTimeout(150);
+      lap('settle');
       this.checks++;
       try {
         await expectNoViolations(this.page, label);
       } catch (error) {
         this.fail((error as Error).message);
       }
+      lap('axe');
       const layout = await findLayoutProblems(this.page);
+      lap('layout');
       if (layout.length)
         this.fail(`layout: ${layout.length} problem(s) on ${label}\n${formatOverflow(layout)}`);
       const loose = await unauditedText(this.page);
+      lap('text');
+      if (process.env.E2E_TRACE) console.log(`[trace] ${label}: ${laps.join(', ')} ms`);
       if (loose.length) this.fail(`text that bypassed i18next on ${label}: ${loose}`);
       if (SCREENSHOTS)
         await saveScreenshot(this.page, `walk-${name}-${this.lang}`, orientation, size);

@@ -11,7 +11,7 @@ import { menuFor } from '../../../shared/meals/index';
 import { KioskScreen } from '../../app/frame/KioskScreen';
 import { back, navigate, rebase } from '../../app/router';
 import { usePrompt } from '../../app/speech';
-import { BigButton, ScrollArea } from '../../ui';
+import { BigButton, ScrollArea, usePortrait } from '../../ui';
 import { quote } from './bookings';
 import { type MealsContext, useMeals } from './context';
 import { draft } from './draft';
@@ -52,6 +52,7 @@ export function MealsConfirmScreen() {
 
 function ConfirmBody({ ctx }: { ctx: MealsContext }) {
   const booking = bookingFrom(ctx);
+  const portrait = usePortrait();
   const when = booking
     ? t('meals.confirm.whenValue', {
         when: whenWords(booking.payload.day, booking.sitting, ctx.today),
@@ -72,6 +73,15 @@ function ConfirmBody({ ctx }: { ctx: MealsContext }) {
       : t('meals.confirm.incomplete'),
   );
   if (!booking) return <p class="meals-hint">{t('meals.confirm.incomplete')}</p>;
+  const howPrice = (
+    <BigButton
+      icon="coins"
+      size="secondary"
+      variant="secondary"
+      label={t('meals.confirm.howPrice')}
+      onPress={() => navigate('meals-price')}
+    />
+  );
   const rows = [
     { label: t('meals.confirm.what'), value: meal },
     { label: t('meals.confirm.when'), value: when },
@@ -97,17 +107,14 @@ function ConfirmBody({ ctx }: { ctx: MealsContext }) {
             <dt class="confirm__label">{t('meals.confirm.pay')}</dt>
             <dd class="confirm__value">
               <span class="meals-confirm__amount">{priceWords(booking.price)}</span>
-              <BigButton
-                icon="coins"
-                size="secondary"
-                variant="secondary"
-                label={t('meals.confirm.howPrice')}
-                onPress={() => navigate('meals-price')}
-              />
+              {!portrait && howPrice}
             </dd>
           </div>
         </dl>
       </ScrollArea>
+      {/* Portrait is narrow: beside the price the button wrapped to two lines and pushed the price
+          out of view (English at 1.6×), so there it has a line of its own under the summary. */}
+      {portrait && <div class="meals-confirm__explain">{howPrice}</div>}
       <div class="confirm__actions">
         <BigButton
           id="meals-confirm:no"
