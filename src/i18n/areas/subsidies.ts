@@ -133,6 +133,7 @@ export const subsidies = defineArea({
       },
       apply: '帮我申请',
       applied: '已经请工作人员帮您申请了。',
+      askedOn: '您{{month}}月{{day}}日已经请工作人员帮您申请，工作人员会联系您。',
     },
     applied: {
       title: '帮我申请',
@@ -292,6 +293,7 @@ export const subsidies = defineArea({
       },
       apply: '幫我申請',
       applied: '已經請工作人員幫您申請了。',
+      askedOn: '您{{month}}月{{day}}日已經請工作人員幫您申請，工作人員會聯繫您。',
     },
     applied: {
       title: '幫我申請',
@@ -464,6 +466,7 @@ export const subsidies = defineArea({
       },
       apply: 'Help me apply',
       applied: 'You have asked the staff to help you apply.',
+      askedOn: 'On {{day}}/{{month}} you asked the staff to help you apply. They will contact you.',
     },
     applied: {
       title: 'Help me apply',

@@ -384,6 +384,23 @@ export function selectOpenProgrammeRequest(
     .executeTakeFirst();
 }
 
+/** The member's open requests of `category`, each with its programme and when it was made. */
+export function selectOpenProgrammeRequests(
+  db: Db,
+  memberId: string,
+  category: string,
+  statuses: readonly ServiceStatus[],
+): Promise<{ programme_id: string | null; created_at: string }[]> {
+  return db
+    .selectFrom('service_requests')
+    .select(['programme_id', 'created_at'])
+    .where('member_id', '=', memberId)
+    .where('category', '=', category)
+    .where('status', 'in', statuses)
+    .orderBy('created_at', 'asc')
+    .execute();
+}
+
 /** Stores a new request. */
 export async function insertRequest(trx: Db, row: Insertable<ServiceRequestTable>): Promise<void> {
   await trx.insertInto('service_requests').values(row).execute();

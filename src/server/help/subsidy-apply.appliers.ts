@@ -34,7 +34,7 @@ import {
 export type SubsidiesSource = () => SubsidiesConfig | undefined;
 
 /** Requests a new tap for the same programme joins: staff have not finished with them. */
-const OPEN = ['new', 'assigned', 'in-progress'] as const;
+export const OPEN_APPLY_STATUSES = ['new', 'assigned', 'in-progress'] as const;
 
 async function subsidyApply(
   trx: Kysely<Database>,
@@ -52,7 +52,12 @@ async function subsidyApply(
   if (!(await memberExists(trx, p.memberId)))
     return { status: 'rejected', reason: reason('unknown_card', 'no member with this id') };
   await lockMemberApplications(trx, p.memberId);
-  const open = await selectOpenProgrammeRequest(trx, p.memberId, p.programmeId, OPEN);
+  const open = await selectOpenProgrammeRequest(
+    trx,
+    p.memberId,
+    p.programmeId,
+    OPEN_APPLY_STATUSES,
+  );
   if (open) return { status: 'accepted', record: { requestId: open.id, joined: true } };
   const now = ctx.now.toISOString();
   await insertRequest(trx, {

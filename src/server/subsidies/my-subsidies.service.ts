@@ -22,9 +22,13 @@ import {
   type ProgrammeResult,
 } from '../../shared/subsidies';
 import type { MySubsidiesResult, MySubsidyItem } from '../../shared/subsidies/api';
+import { SUBSIDY_APPLY_CATEGORY } from '../../shared/subsidies/apply';
 import { type EntryProof, LONGEST_SESSION_MS, PROOF_CLOCK_SLACK_MS } from '../../shared/sync/index';
 import type { Database } from '../db/schema';
+import { selectOpenProgrammeRequests } from '../help/help.repository';
+import { OPEN_APPLY_STATUSES } from '../help/subsidy-apply.appliers';
 import { AppError } from '../http/errors';
+import { centreToday, DEFAULT_TIME_ZONE } from '../lib/centre-day';
 import { checkMemberPin } from '../members/identify.service';
 import { findMemberByCard } from '../members/members.repository';
 import type { ProofKeys } from '../sync/proof-keys';
@@ -103,6 +107,21 @@ function itemOf(
   return { ...none, programmeId: result.id, status: 'not-eligible', fen: 0, reasons };
 }
 
+/** Programme → the centre's day of the member's first 帮我申请 that staff have not finished. */
+async function askedOnDays(db: Kysely<Database>, memberId: string, timeZone: string) {
+  const open = await selectOpenProgrammeRequests(
+    db,
+    memberId,
+    SUBSIDY_APPLY_CATEGORY,
+    OPEN_APPLY_STATUSES,
+  );
+  const days = new Map<string, string>();
+  for (const row of open)
+    if (row.programme_id && !days.has(row.programme_id))
+      days.set(row.programme_id, centreToday(new Date(row.created_at), timeZone));
+  return days;
+}
+
 export interface MySubsidiesRequest {
   memberId: string;
   proof: EntryProof;
@@ -153,10 +172,15 @@ export async function mySubsidies(
     (await selectMemberSubsidies(db, member.id)).map((row) => [row.programme_id, row]),
   );
   const figures = await bureauFigures(db, member.id);
+  const asked = await askedOnDays(db, member.id, config.centre.timeZone ?? DEFAULT_TIME_ZONE);
   const items = answer.programmes
     // A wider rule a more local one replaces is not a programme of its own for the elder.
     .filter((p) => p.verdict !== 'overridden' || rows.has(p.id))
-    .map((p) => ({ ...itemOf(p, rows.get(p.id), subsidies, day), ...figures.get(p.id) }));
+    .map((p) => {
+      const item = { ...itemOf(p, rows.get(p.id), subsidies, day), ...figures.get(p.id) };
+      const askedOn = item.status === 'not-applied' ? asked.get(p.id) : undefined;
+      return askedOn ? { ...item, askedOn } : item;
+    });
   const meals = config.meals
     ? mealSubsidyUse(
         config.meals,

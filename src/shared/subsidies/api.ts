@@ -192,6 +192,12 @@ export const MySubsidyItemSchema = v.object({
   lastPayment: v.optional(v.object({ month: v.string(), fen: v.number(), asOf: v.string() })),
   /** Care vouchers left (issued − used), and the month the voucher lists are as of. */
   vouchers: v.optional(v.object({ fen: v.number(), asOf: v.string() })),
+  /**
+   * not-applied: the centre's day ("YYYY-MM-DD") the member asked for help to apply (帮我申请),
+   * while staff have not finished with that request — so a later visit says it was asked rather
+   * than offering the button again.
+   */
+  askedOn: v.optional(v.string()),
 });
 export type MySubsidyItem = v.InferOutput<typeof MySubsidyItemSchema>;
 

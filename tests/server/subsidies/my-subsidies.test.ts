@@ -8,6 +8,7 @@
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { centreConfigReader } from '../../../src/server/config/centre-config';
+import { createApplierRegistry } from '../../../src/server/product-appliers';
 import type { MySubsidyItem } from '../../../src/shared/subsidies/api';
 import { uuidv7 } from '../../../src/shared/sync/index';
 import { membersApi } from '../members/members-api';
@@ -22,7 +23,10 @@ const DEMO = join('kiosk-config', 'demo');
 forEachStore((_store, makeDb) => {
   async function setup() {
     const db = await makeDb();
-    const api = membersApi(db, { centre: centreConfigReader(DEMO) });
+    const centre = centreConfigReader(DEMO);
+    // 帮我申请 entries read the same subsidies.json as the figures.
+    const appliers = createApplierRegistry([], { subsidies: () => centre()?.subsidies });
+    const api = membersApi(db, { centre, appliers });
     const admin = await api.admin();
     // Turns 80 today: the district's allowance starts the month after (December).
     const today80 = await api.create(admin, {
@@ -130,6 +134,50 @@ forEachStore((_store, makeDb) => {
         fen: 5000,
         nextPayout: null,
       });
+    });
+
+    it('says a 帮我申请 still open with the staff and the day it was asked, until staff finish it', async () => {
+      const { db, api, admin, last80, hall, figures } = await setup();
+      const id = uuidv7();
+      const proof = await proofFor(db, hall, last80.id, id);
+      const pushed = await api.post(
+        '/api/sync/push',
+        {
+          kioskId: hall.kioskId,
+          entries: [
+            {
+              id,
+              kind: 'subsidy.apply',
+              payload: { memberId: last80.id, programmeId: 'qinghe-old-age' },
+              kioskTime: api.clock().toISOString(),
+              kioskId: hall.kioskId,
+              proof,
+            },
+          ],
+        },
+        hall.auth,
+      );
+      expect(pushed.status).toBe(200);
+      expect(((await pushed.json()) as { results: unknown[] }).results[0]).toMatchObject({
+        status: 'accepted',
+      });
+
+      const asked = await figures(last80.id, '1357');
+      expect(item(asked.items, 'qinghe-old-age')).toMatchObject({
+        status: 'not-applied',
+        askedOn: '2026-11-24',
+      });
+      // Only the programme asked for.
+      expect(asked.items.filter((i) => i.askedOn).map((i) => i.programmeId)).toEqual([
+        'qinghe-old-age',
+      ]);
+
+      // Done with the staff (applied, or the elder changed their mind): the kiosk offers it again.
+      const done = await api.post(`/api/help/requests/${id}/status`, { status: 'done' }, admin);
+      expect(done.status).toBe(200);
+      const after = await figures(last80.id, '1357');
+      expect(item(after.items, 'qinghe-old-age')).toMatchObject({ status: 'not-applied' });
+      expect(item(after.items, 'qinghe-old-age')?.askedOn).toBeUndefined();
     });
 
     it('shows what the register says the member receives, the next payout day, and a suspension', async () => {

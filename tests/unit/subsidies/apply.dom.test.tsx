@@ -206,6 +206,29 @@ describe('帮我申请', () => {
     screen.getByRole('button', { name: '帮我申请' });
   });
 
+  it('on a later visit, says when it was asked while the staff have it, and offers no second button', async () => {
+    session.value = {
+      startedAt: Date.now(),
+      staffUnlocked: false,
+      member: MEMBER,
+      id: PROOF.session,
+      proof: Promise.resolve(PROOF),
+    };
+    const [first, ...rest] = ITEMS;
+    ask.mockResolvedValue({
+      result: 'figures',
+      day: '2026-12-05',
+      items: [{ ...first, askedOn: '2026-12-01' }, ...rest],
+    });
+    navigate('subsidies-mine');
+    await screen.findByText('张桂兰，这是您的补贴。');
+    screen.getByText('您12月1日已经请工作人员帮您申请，工作人员会联系您。');
+    expect(screen.queryByRole('button', { name: '帮我申请' })).toBeNull();
+    await waitFor(() =>
+      expect(said.join(' ')).toContain('您12月1日已经请工作人员帮您申请，工作人员会联系您。'),
+    );
+  });
+
   it('forgets what was asked when the session ends', async () => {
     await openMine();
     tap(button('帮我申请'));

@@ -173,7 +173,9 @@ function Figures({
               {line.details.map((d) => (
                 <p key={d}>{d}</p>
               ))}
+              {/* Asked on an earlier visit: its details say when, and no second button. */}
               {line.status === 'not-applied' &&
+                !line.askedOn &&
                 (applied.includes(line.id) ? (
                   <p class="subsidy__state" data-applied={line.id}>
                     <Icon name="check" /> {t('subsidies.mine.applied')}

@@ -26,6 +26,8 @@ export interface MineLine {
   monthly: boolean;
   /** Dates, why not, what to bring and where: each a sentence. */
   details: string[];
+  /** not-applied: the day an earlier 帮我申请 for it was made, still open with the staff. */
+  askedOn?: string;
 }
 
 function whyNot(item: MySubsidyItem, names: Map<string, string>): string[] {
@@ -88,6 +90,7 @@ export function mineLines(config: SubsidiesConfig, items: readonly MySubsidyItem
       details.push(t('subsidies.mine.suspendedFrom', parts(item.suspendedFrom)));
     if (item.startMonth) details.push(t('subsidies.mine.startMonth', parts(item.startMonth)));
     if (item.status === 'not-eligible') details.push(...whyNot(item, names));
+    if (item.askedOn) details.push(t('subsidies.mine.askedOn', parts(item.askedOn)));
     if (item.status === 'not-applied' || item.status === 'not-yet') {
       const bring = bringOf(programme.documents);
       if (bring) details.push(bring);
@@ -103,6 +106,7 @@ export function mineLines(config: SubsidiesConfig, items: readonly MySubsidyItem
       fen: item.fen,
       monthly: programme.kind === 'monthly',
       details,
+      ...(item.askedOn ? { askedOn: item.askedOn } : {}),
     });
   }
   return lines;
