@@ -14,6 +14,7 @@ import { availableParallelism } from 'node:os';
 import { afterAll, beforeAll, describe, expect, inject, test } from 'vitest';
 import { expectNoViolations } from './support/axe';
 import { type Kiosk, launchKiosk, type Orientation, type TextSize } from './support/browser';
+import { lapTimer } from './support/laps';
 import { expectNoOverflow } from './support/layout';
 import { saveScreenshot } from './support/screenshots';
 
@@ -104,13 +105,7 @@ function createPool(items: Kiosk[]) {
 async function checkState(kiosk: Kiosk, id: string, orientation: Orientation, variant: Variant) {
   const label = `${id} (${orientation}, ${variant.label})`;
   // E2E_TRACE=1 prints where each check's time goes.
-  let last = performance.now();
-  const laps: string[] = [];
-  const lap = (what: string) => {
-    const now = performance.now();
-    laps.push(`${what} ${Math.round(now - last)}`);
-    last = now;
-  };
+  const { lap, print } = lapTimer();
   kiosk.takeProblems();
   await kiosk.goto(SHOWCASE, { state: id, size: variant.size, theme: variant.theme });
   lap('goto');
@@ -137,7 +132,7 @@ async function checkState(kiosk: Kiosk, id: string, orientation: Orientation, va
     await check(() => saveScreenshot(kiosk.page, id, orientation, variant.size));
   lap('shot');
   await check(async () => kiosk.expectNoProblems(label));
-  if (process.env.E2E_TRACE) console.log(`${label}: ${laps.join(', ')} ms`);
+  print(label);
   if (failures.length > 0) throw new Error(failures.join('\n\n'));
 }
 

@@ -34,6 +34,7 @@ import { expectNoViolations } from '../support/axe';
 import { type Kiosk, launchKiosk, touch, VIEWPORTS } from '../support/browser';
 import { asStaff, openCallIds } from '../support/centre-admin';
 import { planClassNow } from '../support/classes';
+import { lapTimer } from '../support/laps';
 import { findLayoutProblems, formatOverflow } from '../support/layout';
 import { saveScreenshot } from '../support/screenshots';
 import { REPO_ROOT, type ServerHandle, startServer } from '../support/server';
@@ -200,13 +201,7 @@ class Walk {
     for (const orientation of ['landscape', 'portrait'] as const) {
       await this.page.setViewportSize(VIEWPORTS[orientation]);
       const label = `${name} (${this.lang}, ${orientation}, ${size}×)`;
-      let last = performance.now();
-      const laps: string[] = [];
-      const lap = (what: string) => {
-        const now = performance.now();
-        laps.push(`${what} ${Math.round(now - last)}`);
-        last = now;
-      };
+      const { lap, print } = lapTimer();
       await this.page.waitForTimeout(150);
       lap('settle');
       this.checks++;
@@ -222,7 +217,7 @@ class Walk {
         this.fail(`layout: ${layout.length} problem(s) on ${label}\n${formatOverflow(layout)}`);
       const loose = await unauditedText(this.page);
       lap('text');
-      if (process.env.E2E_TRACE) console.log(`[trace] ${label}: ${laps.join(', ')} ms`);
+      print(label);
       if (loose.length) this.fail(`text that bypassed i18next on ${label}: ${loose}`);
       if (SCREENSHOTS)
         await saveScreenshot(this.page, `walk-${name}-${this.lang}`, orientation, size);

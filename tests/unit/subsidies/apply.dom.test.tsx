@@ -95,7 +95,7 @@ beforeAll(preloadFlows);
 const button = (name: string | RegExp) => screen.getByRole('button', { name });
 const applyEntries = async () => (await outbox.pending()).filter((e) => e.kind === 'subsidy.apply');
 
-async function openMine() {
+async function openMine(items: MySubsidyItem[] = ITEMS) {
   session.value = {
     startedAt: Date.now(),
     staffUnlocked: false,
@@ -103,7 +103,7 @@ async function openMine() {
     id: PROOF.session,
     proof: Promise.resolve(PROOF),
   };
-  ask.mockResolvedValue({ result: 'figures', day: '2026-12-05', items: ITEMS });
+  ask.mockResolvedValue({ result: 'figures', day: '2026-12-05', items });
   navigate('subsidies-mine');
   await screen.findByText('张桂兰，这是您的补贴。');
 }
@@ -207,21 +207,8 @@ describe('帮我申请', () => {
   });
 
   it('on a later visit, says when it was asked while the staff have it, and offers no second button', async () => {
-    session.value = {
-      startedAt: Date.now(),
-      staffUnlocked: false,
-      member: MEMBER,
-      id: PROOF.session,
-      proof: Promise.resolve(PROOF),
-    };
     const [first, ...rest] = ITEMS;
-    ask.mockResolvedValue({
-      result: 'figures',
-      day: '2026-12-05',
-      items: [{ ...first, askedOn: '2026-12-01' }, ...rest],
-    });
-    navigate('subsidies-mine');
-    await screen.findByText('张桂兰，这是您的补贴。');
+    await openMine([{ ...(first as MySubsidyItem), askedOn: '2026-12-01' }, ...rest]);
     screen.getByText('您12月1日已经请工作人员帮您申请，工作人员会联系您。');
     expect(screen.queryByRole('button', { name: '帮我申请' })).toBeNull();
     await waitFor(() =>
