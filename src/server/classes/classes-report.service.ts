@@ -124,6 +124,9 @@ export async function classReport(
 
 /** The month's sessions with everyone checked in: the sign-in sheet a district asks for. */
 export async function signInSheet(db: Kysely<Database>, month: string): Promise<SignInSheet> {
-  const rows = await selectSessions(db, `${month}-01`, `${month}-31`);
+  // A cancelled session was not held: it is no evidence of training.
+  const rows = (await selectSessions(db, `${month}-01`, `${month}-31`)).filter(
+    (r) => r.cancelled_at === null,
+  );
   return { month, sessions: await sessionDetails(db, rows) };
 }

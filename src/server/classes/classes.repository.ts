@@ -245,6 +245,7 @@ export function selectReportCheckins(db: Kysely<Database>, from: string, to: str
     ])
     .where('class_sessions.date', '>=', from)
     .where('class_sessions.date', '<=', to)
+    .where('class_sessions.cancelled_at', 'is', null)
     .execute();
 }
 
@@ -260,6 +261,7 @@ export function selectReportVolunteers(db: Kysely<Database>, from: string, to: s
     ])
     .where('class_sessions.date', '>=', from)
     .where('class_sessions.date', '<=', to)
+    .where('class_sessions.cancelled_at', 'is', null)
     .execute();
 }
 

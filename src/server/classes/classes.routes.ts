@@ -30,7 +30,7 @@ import {
 } from './classes.service';
 import { classReport, signInSheet } from './classes-report.service';
 
-const viewerOf = (staff: StaffPrincipal): Viewer => ({
+export const viewerOf = (staff: StaffPrincipal): Viewer => ({
   id: staff.accountId,
   name: staff.name,
   role: staff.role,

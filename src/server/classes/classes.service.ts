@@ -6,18 +6,14 @@
  */
 import type { Kysely } from 'kysely';
 import type { Attendee, ClassSession, Course, Learner } from '../../shared/classes/api';
-import {
-  CLASS_DAY_CHANGE,
-  type ClassCheckinPayload,
-  type SessionKind,
-} from '../../shared/classes/sessions';
+import type { ClassCheckinPayload, SessionKind } from '../../shared/classes/sessions';
 import type { StaffRole } from '../../shared/staff/roles';
 import { type Actor, recordAudit } from '../audit/audit.service';
 import { newId } from '../db/ids';
 import type { Database } from '../db/schema';
 import { AppError, notFound } from '../http/errors';
 import { recordOf } from '../lessons/lesson-progress.service';
-import { publishPut } from '../sync/changes';
+import { publishClassDay } from './class-day.service';
 import {
   countCheckins,
   findCourse,
@@ -122,6 +118,8 @@ async function sessionViews(
       .filter((v) => v.session_id === row.id)
       .map((v) => ({ personId: v.person_id, name: v.name, hours: Number(v.half_hours) / 2 })),
     checkedIn: count.get(row.id) ?? 0,
+    cancelled:
+      row.cancelled_at === null ? null : { at: row.cancelled_at, reason: row.cancel_reason ?? '' },
   }));
 }
 
@@ -164,7 +162,7 @@ export async function sessionDetails(db: Kysely<Database>, rows: ClassSessionRow
 }
 
 /** A session the viewer may run: 404 when none, 403 for a trainer's colleague's. */
-async function sessionFor(db: Kysely<Database>, viewer: Viewer, id: string) {
+export async function sessionFor(db: Kysely<Database>, viewer: Viewer, id: string) {
   const row = await findSession(db, id);
   if (!row) throw notFound('There is no such class session.', 'session_not_found');
   if (viewer.role !== 'admin' && row.trainer_id !== viewer.id)
@@ -215,6 +213,8 @@ export async function addSession(
     kind: input.kind,
     capacity: input.capacity,
     created_at: now.toISOString(),
+    cancelled_at: null,
+    cancel_reason: null,
   };
   await db.transaction().execute(async (trx) => {
     if (input.courseId !== null && !(await findCourse(trx, input.courseId)))
@@ -237,19 +237,7 @@ export async function addSession(
       })),
     );
     // Kiosks learn of it in the pull: the day's sessions, no names, only what the tile needs.
-    const day = await selectSessions(trx, row.date, row.date);
-    await publishPut(trx, CLASS_DAY_CHANGE, row.date, {
-      date: row.date,
-      sessions: day.map((s) => ({
-        id: s.id,
-        date: s.date,
-        start: s.start_time,
-        end: s.end_time,
-        lessonIds: lessonsOf(s.lesson_ids),
-        venue: s.venue,
-        kind: s.kind,
-      })),
-    });
+    await publishClassDay(trx, row.date);
     await recordAudit(trx, {
       at: now,
       actor: viewer.actor,

@@ -27,6 +27,9 @@ export interface ClassSessionTable {
   kind: SessionKind;
   capacity: number;
   created_at: IsoTimestamp;
+  /** Set with its reason when the session was cancelled (migration 20261206_0300). */
+  cancelled_at: IsoTimestamp | null;
+  cancel_reason: string | null;
 }
 
 export interface ClassVolunteerTable {

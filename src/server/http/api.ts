@@ -3,6 +3,7 @@ import { Hono } from 'hono';
 import type { Kysely } from 'kysely';
 import { auditRoutes } from '../audit/audit.routes';
 import { auditCsvExports } from '../audit/audit-exports';
+import { classRecordsRoutes } from '../classes/class-records.routes';
 import { classesRoutes } from '../classes/classes.routes';
 import { memberCommunityRoutes } from '../classes/member-community.routes';
 import {
@@ -178,6 +179,7 @@ export function createApi(options: ApiOptions) {
     .route('/photos', photoRoutes(deps))
     .route('/people', peopleRoutes(deps))
     .route('/classes', classesRoutes(deps, centre, config))
+    .route('/classes', classRecordsRoutes(deps, centre))
     .route('/events', eventRoutes(deps.events, { ...heartbeat, db: deps.db, clock: deps.clock }));
   // Registered last, so it answers only what no route above did.
   routes.all('*', apiNotFound);

@@ -10,7 +10,7 @@ import { LessonRecordSchema } from '../lessons/progress-api';
 import { NameSchema } from '../staff/api';
 import { CHECKIN_METHODS, LessonIdSchema, SESSION_KINDS } from './sessions';
 
-const line = (what: string, max: number) =>
+export const line = (what: string, max: number) =>
   v.pipe(
     v.string(`Enter ${what}.`),
     v.trim(),
@@ -18,15 +18,15 @@ const line = (what: string, max: number) =>
     v.maxLength(max, `${what[0]?.toUpperCase()}${what.slice(1)} has at most ${max} characters.`),
   );
 
-const Day = v.pipe(
+export const Day = v.pipe(
   v.string('Give the date like 2026-12-08.'),
   v.isoDate('Give the date like 2026-12-08.'),
 );
-const Time = v.pipe(
+export const Time = v.pipe(
   v.string('Give the time like 09:30.'),
   v.regex(/^([01]\d|2[0-3]):[0-5]\d$/, 'Give the time 24-hour, like 09:30.'),
 );
-const Lessons = v.pipe(
+export const Lessons = v.pipe(
   v.array(LessonIdSchema, 'Choose the lessons.'),
   v.minLength(1, 'Choose at least one lesson.'),
   v.maxLength(20, 'At most 20 lessons.'),
@@ -97,6 +97,8 @@ export const SessionSchema = v.object({
   capacity: v.number(),
   volunteers: v.array(v.object({ personId: v.string(), name: v.string(), hours: v.number() })),
   checkedIn: v.number(),
+  /** When and why it was cancelled (src/shared/classes/session-changes-api.ts); null if not. */
+  cancelled: v.nullable(v.object({ at: v.string(), reason: v.string() })),
 });
 export type ClassSession = v.InferOutput<typeof SessionSchema>;
 
@@ -114,7 +116,10 @@ export const AttendeeSchema = v.object({
 });
 export type Attendee = v.InferOutput<typeof AttendeeSchema>;
 
-const SessionDetail = v.object({ session: SessionSchema, attendees: v.array(AttendeeSchema) });
+export const SessionDetail = v.object({
+  session: SessionSchema,
+  attendees: v.array(AttendeeSchema),
+});
 
 export const SessionsQuery = v.object({
   from: v.optional(Day),
