@@ -21,6 +21,11 @@ export const line = (what: string, max: number) =>
 export const Day = v.pipe(
   v.string('Give the date like 2026-12-08.'),
   v.isoDate('Give the date like 2026-12-08.'),
+  // isoDate checks the shape only: 2026-02-30 is no day.
+  v.check(
+    (d) => new Date(`${d}T00:00:00Z`).toISOString().startsWith(d),
+    'There is no such day in the calendar.',
+  ),
 );
 export const Time = v.pipe(
   v.string('Give the time like 09:30.'),

@@ -8,6 +8,7 @@
  * written: a 2xx means a defect was let through, a 5xx means the server broke.
  */
 import { MAX_BATCH, MAX_PAYLOAD_BYTES, MAX_STRING } from '../../../src/shared/sync/index';
+import { classRoutes } from './class-routes';
 import type { Random } from './random';
 
 /** What the generator needs to build requests that get past what it does not mean to break. */
@@ -33,7 +34,7 @@ export type RouteAuth = 'kiosk' | 'admin' | 'staff' | 'none';
 export interface FuzzRoute {
   /** Shown in failures, e.g. "POST /api/sync/push". */
   name: string;
-  method: 'GET' | 'POST' | 'PATCH' | 'PUT';
+  method: 'GET' | 'POST' | 'PATCH' | 'PUT' | 'DELETE';
   /** The path, already with a bad :id when the route has one (the id itself is then fatal). */
   path: (r: Random) => string;
   /** True when `path` always names something that does not exist (a fatal defect by itself). */
@@ -825,4 +826,5 @@ export const FUZZ_ROUTES: readonly FuzzRoute[] = [
       ],
     }),
   ),
+  ...classRoutes(unknownId),
 ];
