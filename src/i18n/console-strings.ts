@@ -1,5 +1,6 @@
 /** The staff console's words, imported first by its entry (the kiosk's areas stay out of it). */
 import { canteen } from './areas/canteen';
+import { classRecords } from './areas/class-records';
 import { classesConsole } from './areas/classes-console';
 import { staffConsole } from './areas/console';
 import { helpdesk } from './areas/helpdesk';
@@ -29,5 +30,6 @@ export const CONSOLE_AREAS = {
   subsidyRegister,
   lessonCards,
   classesConsole,
+  classRecords,
 };
 registerAreas(CONSOLE_AREAS);

@@ -7,6 +7,7 @@ import type { Language } from '../shared/config/schema';
 import { LANGUAGES } from '../shared/config/schema';
 import { about } from './areas/about';
 import { canteen } from './areas/canteen';
+import { classRecords } from './areas/class-records';
 import { classes } from './areas/classes';
 import { classesConsole } from './areas/classes-console';
 import { config } from './areas/config';
@@ -39,6 +40,7 @@ export const AREAS = {
   canteen,
   classes,
   classesConsole,
+  classRecords,
   config,
   configUpdates,
   console: staffConsole,

@@ -92,7 +92,7 @@ function PageFor({ page, rest }: { page: PageId; rest: Route['rest'] }) {
     case 'classes':
       return <ClassesPage rest={rest} />;
     case 'class-learners':
-      return <LearnersPage />;
+      return <LearnersPage rest={rest} />;
     case 'class-report':
       return <ClassReportPage rest={rest} />;
     default:

@@ -38,6 +38,10 @@ const BY_CODE: Record<string, string> = {
   cannot_disable_self: 'console.errors.cannotDisableSelf',
   last_admin: 'console.errors.lastAdmin',
   invalid_input: 'console.errors.invalid',
+  session_cancelled: 'classRecords.errors.session_cancelled',
+  session_has_checkins: 'classRecords.errors.session_has_checkins',
+  course_unfinished: 'classRecords.errors.course_unfinished',
+  not_your_learner: 'classRecords.errors.not_your_learner',
 };
 
 /** What went wrong, in words a person can act on. */

@@ -1,17 +1,24 @@
 /**
  * 我的学员: the members checked in to the trainer's classes (an admin's: everyone's), their
  * community and how many sessions, and the lessons they finished at a kiosk — never a phone,
- * address or ID: the server does not send them here.
+ * address or ID: the server does not send them here. Below, the courses; a learner's name opens
+ * their record (#/class-learners/<id>), a course its learners' completion (…/course/<id>), and a
+ * finished course its certificate (…/<id>/certificate/<course id>).
  */
 import { useEffect, useState } from 'preact/hooks';
 import { t, verbatim } from '../../i18n';
 import { ClassesApi, type Learner } from '../../shared/classes/api';
 import { call } from '../api/client';
+import { href } from '../app/router';
 import { ErrorNote } from '../ui/Notice';
+import { CertificatePage } from './CertificatePage';
+import { CourseList } from './CourseList';
+import { CoursePage } from './CoursePage';
 import { communityName, lessonName, useCentre, useLessons } from './classes-data';
+import { LearnerPage } from './LearnerPage';
 import './classes.css';
 
-export function LearnersPage() {
+function LearnerList() {
   const lessons = useLessons();
   const centre = useCentre();
   const [learners, setLearners] = useState<Learner[] | null>(null);
@@ -44,7 +51,9 @@ export function LearnersPage() {
             <tbody>
               {learners.map((l) => (
                 <tr key={l.id}>
-                  <th scope="row">{verbatim(l.name)}</th>
+                  <th scope="row">
+                    <a href={href('class-learners', l.id)}>{verbatim(l.name)}</a>
+                  </th>
                   <td>
                     {(l.community && communityName(centre, l.community)) ??
                       t('classesConsole.learners.noCommunity')}
@@ -62,6 +71,16 @@ export function LearnersPage() {
           </table>
         </div>
       )}
+      <CourseList />
     </>
   );
+}
+
+export function LearnersPage({ rest }: { rest: string | null }) {
+  if (!rest) return <LearnerList />;
+  const course = /^course\/(.+)$/.exec(rest);
+  if (course?.[1]) return <CoursePage id={course[1]} />;
+  const cert = /^([^/]+)\/certificate\/(.+)$/.exec(rest);
+  if (cert?.[1] && cert[2]) return <CertificatePage learnerId={cert[1]} courseId={cert[2]} />;
+  return <LearnerPage id={rest} />;
 }
