@@ -9,6 +9,7 @@ import { call } from '../api/client';
 import { href } from '../app/router';
 import { centreToday } from '../pages/meals/dates';
 import { ErrorNote } from '../ui/Notice';
+import { CapacityMark } from './CapacityMark';
 import { lessonName, useCentre, useLessons } from './classes-data';
 import { SessionForm } from './SessionForm';
 import { SessionPage } from './SessionPage';
@@ -55,6 +56,7 @@ function SessionList() {
                 <tr key={s.id} data-session={s.id}>
                   <th scope="row" class="nowrap">
                     {verbatim(s.date)}
+                    {s.cancelled && ` ${t('classRecords.edit.cancelledShort')}`}
                   </th>
                   <td class="nowrap">{verbatim(`${s.start}–${s.end}`)}</td>
                   <td>{s.lessonIds.map((id) => lessonName(lessons, id)).join('、')}</td>
@@ -63,6 +65,7 @@ function SessionList() {
                   <td>{t(`classesConsole.kinds.${s.kind}`)}</td>
                   <td class="num nowrap">
                     {t('classesConsole.list.places', { count: s.checkedIn, capacity: s.capacity })}
+                    <CapacityMark checkedIn={s.checkedIn} capacity={s.capacity} />
                   </td>
                   <td>
                     <a class="button" href={href('classes', s.id)}>

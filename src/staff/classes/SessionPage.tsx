@@ -12,7 +12,9 @@ import { dateTime } from '../app/format';
 import { href } from '../app/router';
 import { TextField } from '../ui/Field';
 import { ErrorNote, SuccessNote } from '../ui/Notice';
+import { CapacityMark } from './CapacityMark';
 import { lessonName, useLessons } from './classes-data';
+import { SessionChanges } from './SessionChanges';
 
 type Detail = { session: ClassSession; attendees: Attendee[] };
 
@@ -118,6 +120,7 @@ export function SessionPage({ id }: { id: string }) {
             kind: t(`classesConsole.kinds.${s.kind}`),
             capacity: s.capacity,
           })}
+          <CapacityMark checkedIn={s.checkedIn} capacity={s.capacity} />
         </p>
       )}
       <ErrorNote error={error} />
@@ -154,6 +157,7 @@ export function SessionPage({ id }: { id: string }) {
           </table>
         </div>
       )}
+      {s && <SessionChanges key={s.id} session={s} onChanged={setDetail} />}
       <section class="class-form" aria-labelledby="by-hand">
         <h2 id="by-hand">{t('classesConsole.session.byHand')}</h2>
         <form class="class-form__row" onSubmit={(e) => void find(e)}>
