@@ -76,6 +76,9 @@ const ROUTES = {
   'subsidy report': get('/api/subsidies/report?month=2026-11'),
   'a member’s subsidy history': get('/api/subsidies/members/m1/history'),
   'a member’s subsidy applications': get('/api/subsidies/members/m1/applications'),
+  'list courses': get('/api/classes/courses'),
+  'a course’s completion': get('/api/classes/courses/no-such-course/completion'),
+  'a learner’s record (not a trainer’s own)': get('/api/classes/learners/m1'),
   'enter a member’s subsidy application': {
     method: 'POST',
     path: () => '/api/subsidies/members/m1/applications',
@@ -189,6 +192,16 @@ const EXPECTED: Record<Route, Record<StaffRole, number>> = {
   'subsidy report': { admin: 200, staff: 200, kitchen: 403, trainer: 403 },
   'a member’s subsidy history': { admin: 200, staff: 200, kitchen: 403, trainer: 403 },
   'a member’s subsidy applications': { admin: 200, staff: 200, kitchen: 403, trainer: 403 },
+  // Classes are trainers' and admins'; a course that does not exist is 404 once let through.
+  'list courses': { admin: 200, staff: 403, kitchen: 403, trainer: 200 },
+  'a course’s completion': { admin: 404, staff: 403, kitchen: 403, trainer: 404 },
+  // m1 never came to a class of this trainer's: only the admin reads their record.
+  'a learner’s record (not a trainer’s own)': {
+    admin: 200,
+    staff: 403,
+    kitchen: 403,
+    trainer: 403,
+  },
   // This centre has no subsidies.json: 400 unknown_programme once the permission lets it through.
   'enter a member’s subsidy application': { admin: 400, staff: 400, kitchen: 403, trainer: 403 },
   'change what a member receives': { admin: 200, staff: 200, kitchen: 403, trainer: 403 },
