@@ -1,5 +1,6 @@
 /**
- * A session's changes on its sign-in page: its lessons, date, time, venue and places; cancelling
+ * A session's changes on its sign-in page (the forms below the check-ins, which are the trainer's
+ * main job in class; the cancelled line near the top): its lessons, date, time, venue and places; cancelling
  * it with a reason (it then leaves the kiosks and the report, and the page says why); and
  * deleting it while nobody has checked in (with check-ins the server refuses: cancel instead).
  */
@@ -15,6 +16,15 @@ import { lessonName, useLessons } from './classes-data';
 import './class-records.css';
 
 type Detail = { session: ClassSession; attendees: Attendee[] };
+
+/** Why the session was cancelled, said where its facts are; nothing for one still on. */
+export function CancelledNote({ session: s }: { session: ClassSession }) {
+  return s.cancelled ? (
+    <p class="class-cancelled" role="status">
+      {t('classRecords.edit.cancelled', { reason: verbatim(s.cancelled.reason) })}
+    </p>
+  ) : null;
+}
 
 export function SessionChanges({
   session: s,
@@ -34,12 +44,7 @@ export function SessionChanges({
   const [error, setError] = useState<unknown>(null);
   const [saved, setSaved] = useState(false);
 
-  if (s.cancelled)
-    return (
-      <p class="class-cancelled" role="status">
-        {t('classRecords.edit.cancelled', { reason: verbatim(s.cancelled.reason) })}
-      </p>
-    );
+  if (s.cancelled) return null;
 
   const attempt = async (act: () => Promise<void>) => {
     setError(null);

@@ -14,7 +14,7 @@ import { TextField } from '../ui/Field';
 import { ErrorNote, SuccessNote } from '../ui/Notice';
 import { CapacityMark } from './CapacityMark';
 import { lessonName, useLessons } from './classes-data';
-import { SessionChanges } from './SessionChanges';
+import { CancelledNote, SessionChanges } from './SessionChanges';
 
 type Detail = { session: ClassSession; attendees: Attendee[] };
 
@@ -123,6 +123,7 @@ export function SessionPage({ id }: { id: string }) {
           <CapacityMark checkedIn={s.checkedIn} capacity={s.capacity} />
         </p>
       )}
+      {s && <CancelledNote session={s} />}
       <ErrorNote error={error} />
       {note && <SuccessNote>{note}</SuccessNote>}
       {detail && detail.attendees.length === 0 && <p>{t('classesConsole.session.none')}</p>}
@@ -157,7 +158,6 @@ export function SessionPage({ id }: { id: string }) {
           </table>
         </div>
       )}
-      {s && <SessionChanges key={s.id} session={s} onChanged={setDetail} />}
       <section class="class-form" aria-labelledby="by-hand">
         <h2 id="by-hand">{t('classesConsole.session.byHand')}</h2>
         <form class="class-form__row" onSubmit={(e) => void find(e)}>
@@ -205,6 +205,7 @@ export function SessionPage({ id }: { id: string }) {
           </button>
         </form>
       </section>
+      {s && <SessionChanges key={s.id} session={s} onChanged={setDetail} />}
     </>
   );
 }
