@@ -174,6 +174,21 @@ export async function sessionFor(db: Kysely<Database>, viewer: Viewer, id: strin
   return row;
 }
 
+/**
+ * A session the viewer may check people in to on the console: not a cancelled one (a kiosk's
+ * card entry made before the cancel reached it is still kept, and counted nowhere).
+ */
+async function openSessionFor(db: Kysely<Database>, viewer: Viewer, id: string) {
+  const row = await sessionFor(db, viewer, id);
+  if (row.cancelled_at !== null)
+    throw new AppError(
+      409,
+      'session_cancelled',
+      'This session was cancelled; plan a new one instead.',
+    );
+  return row;
+}
+
 export async function sessionDetail(db: Kysely<Database>, viewer: Viewer, id: string) {
   const [detail] = await sessionDetails(db, [await sessionFor(db, viewer, id)]);
   if (!detail) throw notFound('There is no such class session.', 'session_not_found');
@@ -258,7 +273,7 @@ export async function checkInByHand(
   now: Date,
 ) {
   const added = await db.transaction().execute(async (trx) => {
-    const session = await sessionFor(trx, viewer, sessionId);
+    const session = await openSessionFor(trx, viewer, sessionId);
     const member = await memberName(trx, memberId);
     if (!member) throw notFound('There is no such member.', 'member_not_found');
     const added = await insertCheckin(trx, {
@@ -295,7 +310,7 @@ export async function checkInGuest(
   now: Date,
 ) {
   const added = await db.transaction().execute(async (trx) => {
-    const session = await sessionFor(trx, viewer, sessionId);
+    const session = await openSessionFor(trx, viewer, sessionId);
     const guest = await guestByPhone(trx, {
       id: newId(now.getTime()),
       name: input.name,

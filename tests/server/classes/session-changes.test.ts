@@ -100,6 +100,24 @@ forEachStore((_store, makeDb) => {
       };
       expect(list.sessions.find((s) => s.id === cancelled)?.cancelled?.reason).toBe('老师生病');
 
+      // No check-in by hand to a cancelled session (a card entry made before the cancel is kept).
+      expect(
+        (
+          await c.api.post(
+            `/api/classes/sessions/${cancelled}/checkins`,
+            { memberId: 'm2' },
+            c.trainer.auth,
+          )
+        ).status,
+      ).toBe(409);
+      expect(
+        (await c.api.push(c.kiosk, 'class.checkin', { memberId: 'm2', sessionId: cancelled }))
+          .status,
+      ).toBe('accepted');
+      const after = (await (
+        await c.api.get('/api/classes/report?year=2026', c.trainer.auth)
+      ).json()) as ClassReport;
+      expect(after.personTimes).toBe(1);
       // Settled: neither edited nor cancelled again; with a check-in, never deleted.
       expect(
         (await send(c, 'PATCH', `/api/classes/sessions/${cancelled}`, c.trainer.auth, change))
