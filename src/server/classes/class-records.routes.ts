@@ -11,6 +11,7 @@ import type { CentreConfigReader } from '../config/centre-config';
 import type { ApiDeps } from '../http/deps';
 import { AppError } from '../http/errors';
 import { jsonBody, validQuery } from '../http/validate';
+import { strictUtf8 } from '../kiosks/kiosk.middleware';
 import { centreToday } from '../lib/centre-day';
 import { currentStaff, requirePermission, type StaffEnv } from '../staff/session.middleware';
 import { viewerOf } from './classes.routes';
@@ -20,26 +21,38 @@ import { cancelSession, editSession, removeSession } from './session-changes.ser
 export function classRecordsRoutes({ db, clock }: ApiDeps, centre: CentreConfigReader | undefined) {
   const manage = requirePermission('classes.manage');
   return new Hono<StaffEnv>()
-    .patch('/sessions/:id', manage, jsonBody(SessionChangesApi.edit.body), async (c) => {
-      const detail = await editSession(
-        db,
-        viewerOf(currentStaff(c)),
-        c.req.param('id'),
-        c.req.valid('json'),
-        clock(),
-      );
-      return c.json(detail satisfies Reply<typeof SessionChangesApi.edit>, 200);
-    })
-    .post('/sessions/:id/cancel', manage, jsonBody(SessionChangesApi.cancel.body), async (c) => {
-      const detail = await cancelSession(
-        db,
-        viewerOf(currentStaff(c)),
-        c.req.param('id'),
-        c.req.valid('json').reason,
-        clock(),
-      );
-      return c.json(detail satisfies Reply<typeof SessionChangesApi.cancel>, 200);
-    })
+    .patch(
+      '/sessions/:id',
+      manage,
+      strictUtf8(),
+      jsonBody(SessionChangesApi.edit.body),
+      async (c) => {
+        const detail = await editSession(
+          db,
+          viewerOf(currentStaff(c)),
+          c.req.param('id'),
+          c.req.valid('json'),
+          clock(),
+        );
+        return c.json(detail satisfies Reply<typeof SessionChangesApi.edit>, 200);
+      },
+    )
+    .post(
+      '/sessions/:id/cancel',
+      manage,
+      strictUtf8(),
+      jsonBody(SessionChangesApi.cancel.body),
+      async (c) => {
+        const detail = await cancelSession(
+          db,
+          viewerOf(currentStaff(c)),
+          c.req.param('id'),
+          c.req.valid('json').reason,
+          clock(),
+        );
+        return c.json(detail satisfies Reply<typeof SessionChangesApi.cancel>, 200);
+      },
+    )
     .delete('/sessions/:id', manage, async (c) => {
       const answer = await removeSession(db, viewerOf(currentStaff(c)), c.req.param('id'), clock());
       return c.json(answer satisfies Reply<typeof SessionChangesApi.remove>, 200);
