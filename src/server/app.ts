@@ -14,6 +14,7 @@ import type { Database } from './db/schema';
 import type { EscalationOptions } from './help/escalation';
 import { createApi } from './http/api';
 import { isHttps } from './http/client-address';
+import type { MoveTarget } from './kiosks/moves.service';
 import type { SpeechTokenOptions } from './kiosks/speech-token';
 import { lessonFileRoutes } from './lessons/lessons.routes';
 import { photoFileRoutes } from './photos/photos.routes';
@@ -43,6 +44,8 @@ export interface AppOptions {
   speech?: SpeechTokenOptions;
   /** The folder holding the centre's data, whose disk the dashboard reports. */
   dataDir?: string;
+  /** The centre's new address while kiosks move to it (MOVE_TO, read by main.ts). */
+  move?: MoveTarget;
 }
 
 export function createApp(options: AppOptions) {
@@ -118,6 +121,7 @@ export function createApp(options: AppOptions) {
       ...(options.signal ? { signal: options.signal } : {}),
       ...(options.speech ? { speech: options.speech } : {}),
       ...(options.dataDir ? { dataDir: options.dataDir } : {}),
+      ...(options.move ? { move: options.move } : {}),
     }),
   );
 

@@ -9,6 +9,7 @@ import { ConfigStore } from './config/config-store';
 import { createDatabase, databaseTarget } from './db/database';
 import { migrateToLatest } from './db/migrate';
 import { escalationFromEnv } from './help/escalation-env';
+import { moveFromEnv } from './http/move-env';
 import { tlsFromEnv } from './http/tls';
 import { DEFAULT_CONFIG_DIR } from './lib/config-bundle';
 import { seedDemoMembers } from './members/seed';
@@ -60,6 +61,11 @@ if (tls && 'problem' in tls) {
   console.error(`Cannot start: ${tls.problem}`);
   process.exit(1);
 }
+const move = moveFromEnv(process.env, tls !== null);
+if (move && 'problem' in move) {
+  console.error(`Cannot start: ${move.problem}`);
+  process.exit(1);
+}
 const app = createApp({
   distDir,
   configDir,
@@ -75,6 +81,7 @@ const app = createApp({
   // The dashboard warns when this disk is nearly full (PostgreSQL: the server's own folder).
   dataDir:
     target.kind === 'sqlite' && target.path !== ':memory:' ? dirname(target.path) : process.cwd(),
+  ...(move ? { move: move.target } : {}),
 });
 const listen = { fetch: app.fetch, port, hostname: host };
 const onListening = (info: { port: number }) => {
@@ -86,6 +93,7 @@ const onListening = (info: { port: number }) => {
   console.log(`  Kiosk:    ${base}/`);
   console.log(`  Console:  ${base}/console/`);
   console.log(`  Showcase: ${base}/src/kiosk/ui/showcase/`);
+  if (move) console.log(`  Moving:   kiosks on other addresses are sent to ${move.target.to}/`);
   if (!escalation.url)
     console.log(
       '  Emergency escalation: no NUANXIN_ESCALATION_URL set (calls are marked, not sent)',
@@ -107,11 +115,18 @@ const onListening = (info: { port: number }) => {
 const server = tls
   ? serve({ ...listen, createServer: createHttpsServer, serverOptions: tls }, onListening)
   : serve(listen, onListening);
+// While kiosks move to HTTPS, the old plain-HTTP address keeps serving them until each has drained.
+const oldAddress = move?.httpPort
+  ? serve({ ...listen, port: move.httpPort }, (info) =>
+      console.log(`  Old address, while kiosks move: http://${host}:${info.port}/`),
+    )
+  : null;
 
 // Finish requests in flight, then exit, so a restart never cuts a kiosk's write in half.
 function shutdown(signal: string) {
   console.log(`${signal}: finishing requests in flight, then stopping`);
   stopping.abort();
+  oldAddress?.close();
   server.close(() => void db.destroy().finally(() => process.exit(0)));
   setTimeout(() => process.exit(0), 5000).unref();
 }

@@ -8,6 +8,7 @@ import {
 } from '../offline/device-token';
 import { type Offline, startOffline } from '../offline/offline';
 import { kioskId, logError } from './device';
+import { arriveFromMove, leaveIfMoved } from './move-boot';
 import { pushStatusHeaders } from './status-headers';
 
 /** The running outbox and sync loop; null until boot has opened them (or if that failed). */
@@ -37,6 +38,9 @@ export function currentKioskId(): string {
 /** Read the enrollment and start the outbox and sync loop. Failures are logged for staff. */
 export async function bootOffline(): Promise<void> {
   try {
+    // The centre moved address (move.ts): the old address sends the kiosk on; the new one enrolls it.
+    if (leaveIfMoved()) return;
+    await arriveFromMove();
     enrollment.value = await getEnrollment();
     proofKey.value = enrollment.value?.proofKey ?? null;
     // No product entry kinds yet: flows register theirs when they start saving.

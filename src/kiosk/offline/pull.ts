@@ -13,7 +13,12 @@
 import { type ReadonlySignal, signal } from '@preact/signals';
 import * as v from 'valibot';
 import { describeIssues } from '../../shared/sync/fields';
-import { type ChangeCheck, PullResponseSchema, validateChange } from '../../shared/sync/pull';
+import {
+  type ChangeCheck,
+  type PullResponse,
+  PullResponseSchema,
+  validateChange,
+} from '../../shared/sync/pull';
 import { withDeadline } from './deadline';
 import { problemFrom, type SyncProblemCode } from './problem';
 import type { ReplicaStore } from './pull-store';
@@ -58,6 +63,8 @@ export interface PullOptions extends LoopOptions {
   onSkipped?: (skipped: SkippedChange) => void;
   /** Hears the server's public key for proofs, which every pull carries (so a rotation arrives). */
   onProofKey?: (key: string) => void;
+  /** Hears each answer (a move to a new address, the database's identity, the backup mark). */
+  onAnswer?: (answer: PullResponse) => void;
   /**
    * The server had nothing more: everything it published before `startedAt` (this run's start,
    * the loop's clock) is now in the store. The app drops sent entries it no longer needs.
@@ -147,6 +154,7 @@ export function createPull(options: PullOptions): Pull {
         return loop.fail({ code: 'bad_response', detail: describeIssues(response.issues) });
       const { cursor, changes, more, proofKey } = response.output;
       if (proofKey) options.onProofKey?.(proofKey);
+      options.onAnswer?.(response.output);
       if (more && cursor === from && changes.length === 0)
         return loop.fail({
           code: 'bad_response',

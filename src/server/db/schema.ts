@@ -17,6 +17,7 @@ import type {
   ServiceRequestTable,
 } from '../help/help.table';
 import type { KioskEnrollmentCodeTable, KioskTable } from '../kiosks/kiosks.table';
+import type { KioskMoveTable, KioskMoveTokenTable } from '../kiosks/moves.table';
 import type { LessonProgressTable } from '../lessons/lesson-progress.table';
 import type { AbsenceCheckTable } from '../meals/absence.table';
 import type { MealBookingTable, MealCountTable, MealNoticeTable } from '../meals/meals.table';
@@ -44,6 +45,8 @@ export interface Database {
   audit_log: AuditLogTable;
   kiosks: KioskTable;
   kiosk_enrollment_codes: KioskEnrollmentCodeTable;
+  kiosk_moves: KioskMoveTable;
+  kiosk_move_tokens: KioskMoveTokenTable;
   sync_entries: SyncEntryTable;
   members: MemberTable;
   card_keys: CardKeyTable;

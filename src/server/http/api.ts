@@ -24,6 +24,7 @@ import type { EscalationOptions } from '../help/escalation';
 import { helpRoutes } from '../help/help.routes';
 import { startHelpRuntime } from '../help/help.runtime';
 import { kioskRoutes } from '../kiosks/kiosks.routes';
+import type { MoveTarget } from '../kiosks/moves.service';
 import { type SpeechTokenOptions, SpeechTokens } from '../kiosks/speech-token';
 import { speechTokenRoutes } from '../kiosks/speech-token.routes';
 import { staffPinRoutes } from '../kiosks/staff-pin.routes';
@@ -83,6 +84,8 @@ export interface ApiOptions {
   speech?: SpeechTokenOptions;
   /** The folder holding the centre's data: the dashboard warns when its disk is nearly full. */
   dataDir?: string;
+  /** The centre's new address while kiosks move to it (MOVE_TO). */
+  move?: MoveTarget;
 }
 
 /**
@@ -155,6 +158,7 @@ export function createApi(options: ApiOptions) {
           }),
         // A new day, price table or card key changes roster items no write touched.
         (now) => roster.refresh(now),
+        options.move,
       ),
     )
     .route('/sync', liveRoutes(deps, notifier, heartbeat))

@@ -19,6 +19,7 @@ import {
   revokeKiosk,
   updateKioskSettings,
 } from './kiosks.service';
+import { redeemMove } from './moves.service';
 
 /** The routes under /api/kiosks. Needs `staffSession` in front (createApi does that). */
 export function kioskRoutes({ db, clock, trustProxy, events }: ApiDeps & EventDeps) {
@@ -46,6 +47,14 @@ export function kioskRoutes({ db, clock, trustProxy, events }: ApiDeps & EventDe
         { ...enrolled, proofKey: publicKey } satisfies Reply<typeof KiosksApi.enroll>,
         201,
       );
+    })
+    .post('/move', strictUtf8(), jsonBody(KiosksApi.move.body), async (c) => {
+      const { kioskId, token } = c.req.valid('json');
+      const address = clientAddress(c, trustProxy);
+      const moved = await redeemMove(db, { kioskId, token, address }, clock());
+      events.publish({ type: 'kiosks.changed' });
+      const { publicKey } = await proofKeys(db, clock);
+      return c.json({ ...moved, proofKey: publicKey } satisfies Reply<typeof KiosksApi.move>, 201);
     })
     .get('/', requirePermission('kiosks.manage'), validQuery(KiosksApi.list.query), async (c) => {
       const kiosks = await listKiosks(db);

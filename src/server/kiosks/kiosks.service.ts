@@ -26,6 +26,7 @@ import {
   updateKiosk,
 } from './kiosks.repository';
 import type { KioskRow } from './kiosks.table';
+import { type MoveState, moveStates } from './moves.service';
 import {
   ENROLL_LOCK_MS,
   ENROLLMENT_CODE_TTL_MS,
@@ -53,17 +54,23 @@ export interface KioskView {
   /** The fleet page's settings for it (see KioskSettings). */
   orientation: Orientation | null;
   jobs: Job[] | null;
+  /** While the centre moves address (moves.service.ts): draining on the old one, or moved. */
+  move: MoveState | null;
 }
 
 export function toKioskView(row: KioskRow): KioskView {
-  return kioskView(row, new Map());
+  return kioskView(row, new Map(), new Map());
 }
 
 /**
  * The view with the config version number each kiosk runs: `numbers` maps a version's hash to
  * its newest number (numbersByHash).
  */
-function kioskView(row: KioskRow, numbers: ReadonlyMap<string, number>): KioskView {
+function kioskView(
+  row: KioskRow,
+  numbers: ReadonlyMap<string, number>,
+  moves: ReadonlyMap<string, MoveState>,
+): KioskView {
   return {
     id: row.id,
     name: row.name,
@@ -80,6 +87,7 @@ function kioskView(row: KioskRow, numbers: ReadonlyMap<string, number>): KioskVi
     configError: row.config_error,
     orientation: row.orientation,
     jobs: row.jobs === null ? null : (JSON.parse(row.jobs) as Job[]),
+    move: moves.get(row.id) ?? null,
   };
 }
 
@@ -232,7 +240,8 @@ export async function enroll(
 /** Every kiosk, by name. */
 export async function listKiosks(db: Kysely<Database>): Promise<KioskView[]> {
   const numbers = await numbersByHash(db);
-  return (await selectKiosks(db)).map((row) => kioskView(row, numbers));
+  const moves = await moveStates(db);
+  return (await selectKiosks(db)).map((row) => kioskView(row, numbers, moves));
 }
 
 /**
@@ -281,7 +290,7 @@ export async function updateKioskSettings(
     await publishPut(trx, KIOSK_SETTINGS_CHANGE, id, published, now);
   });
   const row = await findKiosk(db, id);
-  return kioskView(row as KioskRow, await numbersByHash(db));
+  return kioskView(row as KioskRow, await numbersByHash(db), await moveStates(db));
 }
 
 /** Refuses the kiosk's token from now on (idempotent: revoking twice changes nothing). */

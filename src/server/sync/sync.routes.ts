@@ -8,8 +8,10 @@ import { SyncApi } from '../../shared/sync/api';
 import type { EventDeps } from '../events/bus';
 import type { ApiDeps } from '../http/deps';
 import { AppError } from '../http/errors';
+import { ownOrigin } from '../http/same-origin';
 import { jsonBody, validQuery } from '../http/validate';
 import { currentKiosk, type KioskEnv, requireKiosk, strictUtf8 } from '../kiosks/kiosk.middleware';
+import { type MoveTarget, moveNotice } from '../kiosks/moves.service';
 import { csvHeaders, UTF8_BOM } from '../lib/csv';
 import { requirePermission } from '../staff/session.middleware';
 import type { ApplierRegistry } from './appliers';
@@ -20,10 +22,12 @@ import { listRejections, push, type RejectionView } from './sync.service';
 
 /** The routes under /api/sync. Needs `staffSession` in front (createApi does that). */
 export function syncRoutes(
-  { db, clock, events }: ApiDeps & EventDeps,
+  { db, clock, events, trustProxy }: ApiDeps & EventDeps,
   registry: ApplierRegistry,
   /** Brings items up to date that change without a write of their own (the roster's tiers). */
   beforePull: (now: Date) => Promise<void> = async () => undefined,
+  /** The centre's new address while it moves (MOVE_TO): pulls on any other address are told. */
+  move?: MoveTarget,
 ) {
   return new Hono<KioskEnv>()
     .post(
@@ -76,6 +80,15 @@ export function syncRoutes(
         // Every pull carries the server's public key, so a rotated key reaches every kiosk.
         const { publicKey } = await proofKeys(db, clock);
         const answer = { ...(await pull(db, body.cursor, clock())), proofKey: publicKey };
+        // On the old address the kiosk keeps syncing, and learns where to go once it has drained.
+        if (move && ownOrigin(c, trustProxy) !== move.to)
+          return c.json(
+            {
+              ...answer,
+              move: await moveNotice(db, kiosk.id, move, clock()),
+            } satisfies Reply<typeof SyncApi.pull>,
+            200,
+          );
         return c.json(answer satisfies Reply<typeof SyncApi.pull>, 200);
       },
     )

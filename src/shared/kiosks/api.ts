@@ -42,6 +42,12 @@ export const EnrollBody = v.object({
   ),
 });
 
+/** POST /api/kiosks/move: at the new address, the move token the old one gave this kiosk. */
+export const MoveBody = v.object({
+  kioskId: v.pipe(v.string('kioskId must be text.'), v.maxLength(64, 'kioskId is too long.')),
+  token: v.pipe(v.string('token must be text.'), v.maxLength(100, 'token is too long.')),
+});
+
 /** GET /api/kiosks?format= */
 export const KioskListQuery = v.object({ format: FORMAT_FIELD });
 
@@ -78,6 +84,8 @@ export const KioskViewSchema = v.object({
   /** The fleet page's settings for it (see KioskSettings). */
   orientation: v.nullable(v.picklist(ORIENTATIONS)),
   jobs: v.nullable(v.array(v.picklist(JOBS))),
+  /** While the centre moves address: still draining on the old one, or moved; null: not told. */
+  move: v.nullable(v.picklist(['draining', 'moved'])),
 });
 export type KioskView = v.InferOutput<typeof KioskViewSchema>;
 
@@ -102,6 +110,20 @@ export const KiosksApi = {
     method: 'POST',
     path: '/api/kiosks/enroll',
     body: EnrollBody,
+    response: v.object({
+      kioskId: v.string(),
+      token: v.string(),
+      name: v.string(),
+      location: v.nullable(v.string()),
+      /** The server's public key (SPKI base64) to seal identifications with (sync/proof.ts). */
+      proofKey: PublicProofKeyField,
+    }),
+  }),
+  /** The kiosk's own call at the new address (no staff session): a move token for a device token. */
+  move: route({
+    method: 'POST',
+    path: '/api/kiosks/move',
+    body: MoveBody,
     response: v.object({
       kioskId: v.string(),
       token: v.string(),

@@ -51,6 +51,29 @@ const ChangeSchema: v.GenericSchema<Change> = record({
   data: v.optional(v.unknown()),
 });
 
+/**
+ * The centre is moving to a new address (issue #17): go to `to` once nothing is waiting in the
+ * outbox, and enroll there with `token` (single-use, for this kiosk only, until `expiresAt`).
+ */
+export interface SyncMove {
+  to: string;
+  token: string;
+  expiresAt: string;
+}
+
+const SyncMoveSchema: v.GenericSchema<SyncMove> = record({
+  to: v.pipe(
+    v.string('must be the new address in text'),
+    v.maxLength(MAX_CURSOR, `must be at most ${MAX_CURSOR} characters`),
+    v.regex(/^https:\/\/[^/?#\s]+$/, 'must be an https:// origin like https://nuanxin.lan:8443'),
+  ),
+  token: v.pipe(
+    v.string('must be the move token in text'),
+    v.regex(/^[A-Za-z0-9_-]{20,100}$/, 'must be a move token'),
+  ),
+  expiresAt: TimeField,
+});
+
 /** What changed since the cursor; `more` asks the kiosk to pull again at once with `cursor`. */
 export interface PullResponse {
   cursor: string;
@@ -59,6 +82,8 @@ export interface PullResponse {
   serverTime: string;
   /** The server's public key (SPKI base64) the kiosk seals identifications with (proof.ts). */
   proofKey?: string;
+  /** Only on the old address while the centre moves: where to go, and the way in there. */
+  move?: SyncMove;
 }
 
 export const PullResponseSchema: v.GenericSchema<PullResponse> = record({
@@ -73,6 +98,7 @@ export const PullResponseSchema: v.GenericSchema<PullResponse> = record({
   more: v.boolean('must be true or false'),
   serverTime: TimeField,
   proofKey: v.optional(PublicProofKeyField),
+  move: v.optional(SyncMoveSchema),
 });
 
 /** One type of change and the schema of its data (checked on "put"). */

@@ -168,6 +168,15 @@ export function KiosksPage() {
                 ) : (
                   <span class="badge badge--ok">{t('console.kiosks.active')}</span>
                 )}
+                {k.move && (
+                  <span class={k.move === 'moved' ? 'badge badge--ok' : 'badge'} data-move={k.move}>
+                    {t(
+                      k.move === 'moved'
+                        ? 'console.kiosks.moveMoved'
+                        : 'console.kiosks.moveDraining',
+                    )}
+                  </span>
+                )}
               </td>
               <td>
                 <div class="actions actions--row">

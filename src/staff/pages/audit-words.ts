@@ -53,6 +53,7 @@ export const AUDIT_ACTIONS = [
   'kiosk.enrollment_code_created',
   'kiosk.enrolled',
   'kiosk.enroll_locked',
+  'kiosk.moved',
   'kiosk.staff_pin_failed',
   'kiosk.staff_pin_locked',
   'kiosk.settings_changed',

@@ -39,6 +39,8 @@ export interface LaunchOptions {
    * controls the page answers from its cache, where a route cannot fail a chunk).
    */
   serviceWorkers?: 'allow' | 'block';
+  /** Chromium's environment (e.g. a HOME whose NSS database trusts a centre's CA). */
+  env?: NodeJS.ProcessEnv;
 }
 
 export interface PageProblems {
@@ -82,6 +84,7 @@ export async function launchKiosk(options: LaunchOptions): Promise<Kiosk> {
     timezoneId: 'Asia/Shanghai',
     args: [...CHROMIUM_FLAGS, ...(options.args ?? [])],
     serviceWorkers: options.serviceWorkers ?? 'allow',
+    ...(options.env ? { env: options.env } : {}),
   });
   context.setDefaultTimeout(options.timeoutMs ?? 15_000);
   context.setDefaultNavigationTimeout(options.timeoutMs ?? 15_000);

@@ -27,6 +27,8 @@ const TABLES = [
   'help_escalations',
   'help_events',
   'kiosk_enrollment_codes',
+  'kiosk_move_tokens',
+  'kiosk_moves',
   'kiosks',
   'lesson_progress',
   'login_attempts',

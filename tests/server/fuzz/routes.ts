@@ -277,6 +277,18 @@ export const FUZZ_ROUTES: readonly FuzzRoute[] = [
     }),
   },
   {
+    name: 'POST /api/kiosks/move',
+    method: 'POST',
+    path: () => '/api/kiosks/move',
+    auth: 'none',
+    strictUtf8: true,
+    body: (r) => ({ kioskId: r.text(26, '0123456789abcdef'), token: r.text(43, 'abcXYZ_-') }),
+    badFields: () => ({
+      kioskId: [...REQUIRED_TEXT, 'k'.repeat(65)],
+      token: [...REQUIRED_TEXT, 't'.repeat(101)],
+    }),
+  },
+  {
     name: 'POST /api/kiosks/enrollment-codes',
     method: 'POST',
     path: () => '/api/kiosks/enrollment-codes',

@@ -29,6 +29,7 @@ import * as subsidyRecords from './20261205_2115_subsidy_records';
 import * as subsidyRequests from './20261205_2300_subsidy_requests';
 import * as subsidyApplications from './20261206_0100_subsidy_applications';
 import * as classSessionCancel from './20261206_0300_class_session_cancel';
+import * as kioskMoves from './20261206_0300_kiosk_moves';
 
 export const migrations: Record<string, Migration> = {
   '20261124_1940_staff': staff,
@@ -56,4 +57,5 @@ export const migrations: Record<string, Migration> = {
   '20261205_2300_subsidy_requests': subsidyRequests,
   '20261206_0100_subsidy_applications': subsidyApplications,
   '20261206_0300_class_session_cancel': classSessionCancel,
+  '20261206_0300_kiosk_moves': kioskMoves,
 };
