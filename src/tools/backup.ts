@@ -7,7 +7,12 @@
 import { copyFileSync, existsSync, readdirSync, rmSync, statSync } from 'node:fs';
 import { basename, join, resolve } from 'node:path';
 import { pathToFileURL } from 'node:url';
-import { backupSqlite, DEFAULT_BACKUP_DIR, defaultBackupPath } from '../server/db/backup';
+import {
+  backupSqlite,
+  DEFAULT_BACKUP_DIR,
+  defaultBackupPath,
+  markBackupCopied,
+} from '../server/db/backup';
 import { backupsToPrune } from '../server/db/backup-retention';
 import { type DatabaseEnv, databaseTarget } from '../server/db/database';
 
@@ -62,9 +67,9 @@ export async function runBackup(args: string[], env: BackupEnv, io: BackupIo): P
   }
   const dir = resolve(env.BACKUP_DIR?.trim() || DEFAULT_BACKUP_DIR);
   const nightly = !args[0];
-  const dest = args[0]
-    ? resolve(args[0])
-    : defaultBackupPath((io.now ?? (() => new Date()))(), dir);
+  // Everything the server accepted before this moment is in the copy.
+  const takenAt = (io.now ?? (() => new Date()))();
+  const dest = args[0] ? resolve(args[0]) : defaultBackupPath(takenAt, dir);
   try {
     const result = await backupSqlite(target.path, dest);
     const megabytes = (result.bytes / (1024 * 1024)).toFixed(1);
@@ -97,6 +102,14 @@ export async function runBackup(args: string[], env: BackupEnv, io: BackupIo): P
     const copy = join(resolve(copyDir), basename(dest));
     copyFileSync(dest, copy);
     io.out(`Copied to ${copy}.`);
+    // Only now, with the second copy made, may kiosks forget what they kept to resend.
+    try {
+      markBackupCopied(target.path, takenAt);
+    } catch (error) {
+      io.err(
+        `Kiosks were not told of this backup (they keep sent entries up to 3 days instead): ${error instanceof Error ? error.message : String(error)}`,
+      );
+    }
     const prunedCopies = prune(resolve(copyDir));
     if (prunedCopies > 0) io.out(`Removed ${prunedCopies} older backup(s) from ${copyDir}.`);
     return 0;

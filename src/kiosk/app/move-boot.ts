@@ -3,6 +3,7 @@
  * has moved goes straight on to the new one; on the new address a kiosk that arrives with a move
  * token enrolls with it (move-arrival.ts, loaded only then).
  */
+import { KEPT_DB_NAME } from '../offline/kept-name';
 import { logError } from './device';
 
 /** Where this origin's kiosk moved to (localStorage, this origin's), once it has. */
@@ -14,6 +15,9 @@ export const MOVE_KIOSK_PARAM = 'kiosk';
 export function leaveIfMoved(): boolean {
   const to = localStorage.getItem(MOVED_TO_KEY);
   if (!to || new URL(to).origin === location.origin) return false;
+  // What this address kept to resend after a restore is not needed here any more (nothing has
+  // opened it yet in this page, so nothing blocks the deletion).
+  indexedDB.deleteDatabase(KEPT_DB_NAME);
   location.replace(new URL('/', to).href);
   return true;
 }

@@ -48,6 +48,8 @@ export async function bootOffline(): Promise<void> {
       kioskId: currentKioskId,
       getToken: getDeviceToken,
       statusHeaders: pushStatusHeaders,
+      // Kept to resend after a restore (kept.ts, loaded with the first push).
+      keep: async (entries, results) => (await import('./kept')).keepSent(entries, results),
     });
   } catch (error) {
     logError(error, 'offline');

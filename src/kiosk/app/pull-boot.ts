@@ -13,6 +13,7 @@ import { openReplicaStore } from '../offline/pull-store';
 import { KIOSK_REPLICA_TYPES } from '../offline/roster';
 import { CONFIG_REPLICA_TYPES, startConfigUpdates } from './config-updates';
 import { logError } from './device';
+import { checkKept } from './kept';
 import { noteMove } from './move';
 import { currentKioskId, enrollment, offline, rememberProofKey } from './offline';
 import { live, puller, replica, settleBoot } from './pull';
@@ -38,7 +39,10 @@ export async function startPulling(): Promise<void> {
       statusHeaders: () => pullStatusHeaders(offline.value?.outbox ?? null),
       onSkipped: (skipped) =>
         logError(`${skipped.type} ${skipped.key}: ${skipped.detail}`, 'pull: skipped a change'),
-      onAnswer: (answer) => noteMove(answer.move),
+      onAnswer: (answer) => {
+        noteMove(answer.move);
+        void checkKept(answer);
+      },
       onProofKey: (key) =>
         void rememberProofKey(key).catch((error: unknown) => logError(error, 'pull: proof key')),
       // The server's copy now shows what was sent before this pull: the kiosk's own copy goes.

@@ -2,7 +2,7 @@
 import type { EntryKindRegistry } from '../../shared/sync/kinds';
 import type { AcceptedResult, RejectedResult } from '../../shared/sync/push';
 import { type AddOptions, type Outbox, openOutbox, type StoredEntry } from './outbox';
-import { createSync, type Sync } from './sync';
+import { createSync, type Sync, type SyncOptions } from './sync';
 
 /** How long a flow waits for the server's answer before saying "saved, will be sent". */
 export const OUTCOME_WAIT_MS = 3000;
@@ -32,6 +32,8 @@ export interface OfflineOptions {
   kinds?: EntryKindRegistry;
   /** Status headers sent with every push (`x-kiosk-app-version`, …). */
   statusHeaders?: (outbox: Outbox) => Record<string, string>;
+  /** Keeps what each push got accepted, to resend after a restore (see createSync). */
+  keep?: SyncOptions['keep'];
 }
 
 /** Open the outbox, tidy old answers, and start the sync loop. */
@@ -47,6 +49,7 @@ export async function startOffline(options: OfflineOptions): Promise<Offline> {
     kioskId: options.kioskId,
     getToken: options.getToken,
     ...(statusHeaders ? { statusHeaders: () => statusHeaders(outbox) } : {}),
+    ...(options.keep ? { keep: options.keep } : {}),
   });
   sync.start();
   return {

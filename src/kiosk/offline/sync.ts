@@ -14,7 +14,7 @@ import * as v from 'valibot';
 import { describeIssues } from '../../shared/sync/fields';
 import { MAX_BATCH } from '../../shared/sync/limits';
 import { isSyncMessage } from '../../shared/sync/protocol';
-import { type PushRequest, PushResponseSchema } from '../../shared/sync/push';
+import { type PushRequest, PushResponseSchema, type PushResult } from '../../shared/sync/push';
 import { isoWithOffset } from '../../shared/sync/time';
 import { requestBackgroundSync } from './background-sync';
 import { withDeadline } from './deadline';
@@ -54,6 +54,8 @@ export interface SyncOptions extends LoopOptions {
   serviceWorker?: Listenable | null;
   /** Asked once per failing period; default registers Background Sync where the browser has it. */
   requestBackgroundSync?: () => Promise<void>;
+  /** Hears each push's entries and answers once stored (the app keeps accepted ones: resend.ts). */
+  keep?: (entries: PushRequest['entries'], results: PushResult[]) => Promise<void>;
 }
 
 export type SyncState = 'stopped' | 'idle' | 'sending' | 'waiting' | 'halted';
@@ -135,6 +137,7 @@ export function createSync(options: SyncOptions): Sync {
       const results = response.output.results.filter((result) => sent.has(result.id));
       // Stored before anything else: from here on these entries are never sent again.
       await outbox.markResults(results);
+      await options.keep?.(request.entries, results);
       await outbox.recordSync(now());
       const answered = new Set(results.map((result) => result.id)).size;
       if (answered === 0)

@@ -53,3 +53,21 @@ export async function backupSqlite(sourcePath: string, destPath: string): Promis
   }
   return { path: destPath, bytes: statSync(destPath).size };
 }
+
+/**
+ * Tells kiosks, through the live database, that everything accepted before `takenAt` is in a
+ * backup that reached the second place: they may forget the entries they kept to resend after a
+ * restore (sync/database-identity.repository.ts). The mark name is BACKUP_COPIED there.
+ */
+export function markBackupCopied(databasePath: string, takenAt: Date): void {
+  const db = new BetterSqlite3(databasePath, { fileMustExist: true });
+  try {
+    db.pragma('busy_timeout = 5000');
+    db.prepare(
+      `insert into server_marks (name, at) values ('backup_copied_through', ?)
+       on conflict (name) do update set at = excluded.at`,
+    ).run(takenAt.toISOString());
+  } finally {
+    db.close();
+  }
+}

@@ -15,6 +15,7 @@ import { type MoveTarget, moveNotice } from '../kiosks/moves.service';
 import { csvHeaders, UTF8_BOM } from '../lib/csv';
 import { requirePermission } from '../staff/session.middleware';
 import type { ApplierRegistry } from './appliers';
+import { backupCoveredThrough, databaseIdentity } from './database-identity.repository';
 import { proofKeys } from './proof-keys';
 import { pull } from './pull.service';
 import { rejectionsCsv } from './rejections.csv';
@@ -79,7 +80,15 @@ export function syncRoutes(
         await beforePull(clock());
         // Every pull carries the server's public key, so a rotated key reaches every kiosk.
         const { publicKey } = await proofKeys(db, clock);
-        const answer = { ...(await pull(db, body.cursor, clock())), proofKey: publicKey };
+        const now = clock();
+        const backupAt = await backupCoveredThrough(db);
+        const answer = {
+          ...(await pull(db, body.cursor, now)),
+          proofKey: publicKey,
+          // What a kiosk needs to resend what a restore lost, and to forget what a backup holds.
+          database: await databaseIdentity(db, now),
+          ...(backupAt ? { backupAt } : {}),
+        };
         // On the old address the kiosk keeps syncing, and learns where to go once it has drained.
         if (move && ownOrigin(c, trustProxy) !== move.to)
           return c.json(

@@ -84,6 +84,13 @@ export interface PullResponse {
   proofKey?: string;
   /** Only on the old address while the centre moves: where to go, and the way in there. */
   move?: SyncMove;
+  /**
+   * The database's identity: another value means it was restored from a backup (or replaced),
+   * and the kiosk resends the sent entries it kept, which the server applies if it lacks them.
+   */
+  database?: string;
+  /** Entries accepted before this are in a backup that reached the second place: forget them. */
+  backupAt?: string;
 }
 
 export const PullResponseSchema: v.GenericSchema<PullResponse> = record({
@@ -99,6 +106,13 @@ export const PullResponseSchema: v.GenericSchema<PullResponse> = record({
   serverTime: TimeField,
   proofKey: v.optional(PublicProofKeyField),
   move: v.optional(SyncMoveSchema),
+  database: v.optional(
+    v.pipe(
+      v.string('must be the database identity in text'),
+      v.maxLength(MAX_CURSOR, `must be at most ${MAX_CURSOR} characters`),
+    ),
+  ),
+  backupAt: v.optional(TimeField),
 });
 
 /** One type of change and the schema of its data (checked on "put"). */
