@@ -126,9 +126,10 @@ export const subsidies = defineArea({
         perMeal: '在食堂吃饭，每餐补 {{amount}} 元。',
         perMealNone: '现在在食堂吃饭没有补贴。',
         monthUsed_other: '本月已用 {{count}} 餐（订了还没吃的也算），补贴一共 {{amount}} 元。',
-        monthLeft_other: '本月还可以用 {{count}} 餐，最多 {{amount}} 元。',
+        monthUsedLeft_other:
+          '本月已用 {{count}} 餐（订了还没吃的也算），补贴一共 {{amount}} 元；还可以用 {{left}} 餐。',
         yearUsed_other: '今年已用 {{count}} 餐，补贴一共 {{amount}} 元。',
-        yearLeft_other: '今年还可以用 {{count}} 餐，最多 {{amount}} 元。',
+        yearUsedLeft_other: '今年已用 {{count}} 餐，补贴一共 {{amount}} 元；还可以用 {{left}} 餐。',
         spoken: '{{name}}：{{details}}',
       },
       apply: '帮我申请',
@@ -286,9 +287,10 @@ export const subsidies = defineArea({
         perMeal: '在食堂吃飯，每餐補 {{amount}} 元。',
         perMealNone: '現在在食堂吃飯沒有補貼。',
         monthUsed_other: '本月已用 {{count}} 餐（訂了還沒吃的也算），補貼一共 {{amount}} 元。',
-        monthLeft_other: '本月還可以用 {{count}} 餐，最多 {{amount}} 元。',
+        monthUsedLeft_other:
+          '本月已用 {{count}} 餐（訂了還沒吃的也算），補貼一共 {{amount}} 元；還可以用 {{left}} 餐。',
         yearUsed_other: '今年已用 {{count}} 餐，補貼一共 {{amount}} 元。',
-        yearLeft_other: '今年還可以用 {{count}} 餐，最多 {{amount}} 元。',
+        yearUsedLeft_other: '今年已用 {{count}} 餐，補貼一共 {{amount}} 元；還可以用 {{left}} 餐。',
         spoken: '{{name}}：{{details}}',
       },
       apply: '幫我申請',
@@ -456,12 +458,16 @@ export const subsidies = defineArea({
           'This month: {{count}} meal used (booked ones count too), ¥{{amount}} in all.',
         monthUsed_other:
           'This month: {{count}} meals used (booked ones count too), ¥{{amount}} in all.',
-        monthLeft_one: 'Left this month: {{count}} meal, up to ¥{{amount}}.',
-        monthLeft_other: 'Left this month: {{count}} meals, up to ¥{{amount}}.',
+        monthUsedLeft_one:
+          'This month: {{count}} meal used (booked ones count too), ¥{{amount}} in all; {{left}} more to use.',
+        monthUsedLeft_other:
+          'This month: {{count}} meals used (booked ones count too), ¥{{amount}} in all; {{left}} more to use.',
         yearUsed_one: 'This year: {{count}} meal used, ¥{{amount}} in all.',
         yearUsed_other: 'This year: {{count}} meals used, ¥{{amount}} in all.',
-        yearLeft_one: 'Left this year: {{count}} meal, up to ¥{{amount}}.',
-        yearLeft_other: 'Left this year: {{count}} meals, up to ¥{{amount}}.',
+        yearUsedLeft_one:
+          'This year: {{count}} meal used, ¥{{amount}} in all; {{left}} more to use.',
+        yearUsedLeft_other:
+          'This year: {{count}} meals used, ¥{{amount}} in all; {{left}} more to use.',
         spoken: '{{name}}: {{details}}',
       },
       apply: 'Help me apply',

@@ -156,18 +156,28 @@ export function mealLine(
   meals: MealSubsidyUse | null | undefined,
 ): MealLine | null {
   if (!meals || (meals.perMealFen === 0 && meals.year.used.meals === 0)) return null;
+  // Used and left in one sentence each for the month and the year: three lines, not five, of
+  // numbers for an elder to read (what is left in yuan follows from the meals and is not said).
   const words = (
-    key: 'monthUsed' | 'monthLeft' | 'yearUsed' | 'yearLeft',
-    c: { meals: number; fen: number },
-  ) => t(`subsidies.mine.meals.${key}`, { count: c.meals, amount: yuanShort(c.fen) });
+    period: 'month' | 'year',
+    { used, left }: { used: { meals: number; fen: number }; left: { meals: number } | null },
+  ) =>
+    left
+      ? t(`subsidies.mine.meals.${period}UsedLeft`, {
+          count: used.meals,
+          amount: yuanShort(used.fen),
+          left: left.meals,
+        })
+      : t(`subsidies.mine.meals.${period}Used`, {
+          count: used.meals,
+          amount: yuanShort(used.fen),
+        });
   const details = [
     meals.perMealFen > 0
       ? t('subsidies.mine.meals.perMeal', { amount: yuanShort(meals.perMealFen) })
       : t('subsidies.mine.meals.perMealNone'),
-    words('monthUsed', meals.month.used),
-    ...(meals.month.left ? [words('monthLeft', meals.month.left)] : []),
-    words('yearUsed', meals.year.used),
-    ...(meals.year.left ? [words('yearLeft', meals.year.left)] : []),
+    words('month', meals.month),
+    words('year', meals.year),
   ];
   return {
     name: config.meals ? localText(config.meals.name) : t('subsidies.mine.meals.name'),
