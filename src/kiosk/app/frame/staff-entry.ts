@@ -3,7 +3,7 @@
  * PIN — or, on a kiosk that is not enrolled, the administrator's enrollment code, which is itself
  * the secret (issue #11). Not a button, so elders never meet it; not a long press or gesture either.
  */
-import { isEnrolled } from '../../flows/staff/staff-pin';
+import { isEnrolled } from '../../flows/staff/enrolled';
 import { navigate } from '../router';
 
 const TAPS_NEEDED = 5;

@@ -5,13 +5,12 @@
  * one that cannot reach the server says staff settings need the connection (see
  * src/kiosk/offline/README.md, "Before enrollment").
  */
-import { signal } from '@preact/signals';
 import { StaffPinApi } from '../../../shared/kiosks/staff-pin-api';
-import { enrollment, offline } from '../../app/offline';
-import { puller } from '../../app/pull';
+import { offline } from '../../app/offline';
 import { pushStatusHeaders } from '../../app/status-headers';
 import { type DeviceAnswer, deviceRequest } from '../../offline/device-request';
 import { getDeviceToken } from '../../offline/device-token';
+import { tokenRefused } from './enrolled';
 
 export type StaffPinOutcome =
   | { kind: 'right' }
@@ -20,18 +19,7 @@ export type StaffPinOutcome =
   | { kind: 'offline' }
   | { kind: 'unenrolled' };
 
-/** The server answered the staff PIN with "no such kiosk" (revoked): until enrolled again. */
-export const tokenRefused = signal(false);
-
-/** Whether this kiosk holds a device token the server has not refused. */
-export function isEnrolled(): boolean {
-  return (
-    enrollment.value !== null &&
-    !tokenRefused.value &&
-    !(offline.value?.sync.needsEnrollment.value ?? false) &&
-    !(puller.value?.needsEnrollment.value ?? false)
-  );
-}
+export { isEnrolled, tokenRefused } from './enrolled';
 
 /** What the server's answer means for the PIN screen. */
 export function pinOutcome(answer: DeviceAnswer): StaffPinOutcome {
