@@ -29,7 +29,6 @@ import { registerServiceWorker } from './app/updates';
 import './ui/tokens.css';
 import './ui/base.css';
 import './kiosk.css';
-import { fetchSpeechToken } from './app/speech-token';
 import { installCardReader } from './flows/identify/card-reader';
 import { createVoice } from './voice';
 
@@ -89,7 +88,13 @@ void loading.then(async (load) => {
     startPreview();
     return;
   }
-  setVoice(createVoice(load.config.kiosk.voice, { language, speechToken: fetchSpeechToken }));
+  setVoice(
+    createVoice(load.config.kiosk.voice, {
+      language,
+      // Azure's tokens (and the schema their answer is checked by) only when Azure speaks.
+      speechToken: () => import('./app/speech-token').then((m) => m.fetchSpeechToken()),
+    }),
+  );
   // A config published later (applied on the attract screen) reaches the voice too, and its
   // default language's words are fetched (they are usually in already).
   effect(() => {
