@@ -50,6 +50,7 @@ export async function bootOffline(): Promise<void> {
       statusHeaders: pushStatusHeaders,
       // Kept to resend after a restore (kept.ts, loaded with the first push).
       keep: async (entries, results) => (await import('./kept')).keepSent(entries, results),
+      onSyncLoadError: (error) => logError(error, 'offline: the sync loop did not load'),
     });
   } catch (error) {
     logError(error, 'offline');

@@ -10,18 +10,11 @@ import * as v from 'valibot';
 import type { EntryKind } from '../../shared/sync/kinds';
 import { logError } from '../app/device';
 import { offline } from '../app/offline';
-import { session } from '../app/state';
 import type { StoredEntry } from '../offline/db';
 import type { SaveOutcome } from '../offline/offline';
-import type { AddOptions } from '../offline/outbox';
+import { storeOnce } from './store-entry';
 
-/** The kiosk's outbox did not open at boot: nothing can be saved (staff see the boot error). */
-export class NoOutboxError extends Error {
-  constructor() {
-    super('the outbox is not open');
-    this.name = 'NoOutboxError';
-  }
-}
+export { memberOptions, NoOutboxError } from './store-entry';
 
 /** Where the last save has got to: on its way to disk, waiting for the server, answered, or lost. */
 export type SavePhase =
@@ -38,18 +31,6 @@ export interface SavedAction<A extends string> {
 }
 
 /**
- * How an entry made for `memberId` is stored: as theirs (their "my …" lists find it) and with
- * the proof of their identification in this session, which the server checks (identify/proof.ts).
- * None for an anonymous entry (a complaint); no proof when the session holds none for them.
- */
-export async function memberOptions(memberId: string | null): Promise<AddOptions> {
-  if (!memberId) return {};
-  const s = session.value;
-  const proof = s?.member?.id === memberId ? await s.proof : undefined;
-  return proof ? { subject: memberId, proof } : { subject: memberId };
-}
-
-/**
  * Check the payload against the kind (a wrong one is a bug of the flow: fail before storing),
  * then store it once: a double tap within the outbox's window gives the same entry back.
  * `memberId` makes the entry the member's, with their proof; none for an anonymous one.
@@ -60,11 +41,8 @@ export async function store<P>(
   payload: P,
   memberId: string | null,
 ): Promise<StoredEntry> {
-  const o = offline.value;
-  if (!o) throw new NoOutboxError();
   const checked = v.parse(kind.payload, payload);
-  const options = await memberOptions(memberId);
-  return o.saveOnce(`${kind.kind}:${onceKey}`, kind.kind, checked, options);
+  return storeOnce(kind.kind, onceKey, checked, memberId);
 }
 
 /**

@@ -1,8 +1,14 @@
-/** The kiosk's one outbox and sync loop, opened once at boot; flows save actions through it. */
-import type { EntryKindRegistry } from '../../shared/sync/kinds';
+/**
+ * The kiosk's one outbox and sync loop, opened once at boot; flows save actions through it. The
+ * outbox is in the first load (an emergency call is stored at once); the loop's code is fetched
+ * by `import()` once the outbox is open (late-sync.ts), so the push's schemas are not.
+ */
+import type { OutboxEntry } from '../../shared/sync/entry';
 import type { AcceptedResult, RejectedResult } from '../../shared/sync/push';
+import { lateSync } from './late-sync';
 import { type AddOptions, type Outbox, openOutbox, type StoredEntry } from './outbox';
-import { createSync, type Sync, type SyncOptions } from './sync';
+import type { Sync, SyncOptions } from './sync';
+import { browserTimers, type SyncTimers } from './sync-env';
 
 /** How long a flow waits for the server's answer before saying "saved, will be sent". */
 export const OUTCOME_WAIT_MS = 3000;
@@ -25,31 +31,43 @@ export interface Offline {
   outcome(entry: StoredEntry, waitMs?: number): Promise<SaveOutcome>;
 }
 
-/** What `startOffline` needs: the kiosk id, its device token, and the kinds flows may save. */
+/** What `startOffline` needs: the kiosk id and its device token. */
 export interface OfflineOptions {
   kioskId: () => string;
   getToken: () => string | null | Promise<string | null>;
-  kinds?: EntryKindRegistry;
+  /** What is wrong with an entry, checked before storing it (none on the kiosk: outbox.ts). */
+  check?: (entry: OutboxEntry) => string | undefined;
   /** Status headers sent with every push (`x-kiosk-app-version`, …). */
   statusHeaders?: (outbox: Outbox) => Record<string, string>;
   /** Keeps what each push got accepted, to resend after a restore (see createSync). */
   keep?: SyncOptions['keep'];
+  /** Fetches the sync loop's code; default `import('./sync')`. */
+  loadSync?: () => Promise<typeof import('./sync')>;
+  /** The fetch of the loop's code failed (it is tried again). */
+  onSyncLoadError?: (error: unknown) => void;
+  timers?: SyncTimers;
 }
 
-/** Open the outbox, tidy old answers, and start the sync loop. */
+/** Open the outbox, tidy old answers, and start the sync loop (its code arrives after this). */
 export async function startOffline(options: OfflineOptions): Promise<Offline> {
   const outbox = await openOutbox({
     kioskId: options.kioskId,
-    ...(options.kinds ? { kinds: options.kinds } : {}),
+    ...(options.check ? { check: options.check } : {}),
   });
   await outbox.prune();
-  const { statusHeaders } = options;
-  const sync = createSync({
-    outbox,
-    kioskId: options.kioskId,
-    getToken: options.getToken,
-    ...(statusHeaders ? { statusHeaders: () => statusHeaders(outbox) } : {}),
-    ...(options.keep ? { keep: options.keep } : {}),
+  const { statusHeaders, onSyncLoadError, keep } = options;
+  const loadSync = options.loadSync ?? (() => import('./sync'));
+  const sync: Sync = lateSync({
+    timers: options.timers ?? browserTimers,
+    ...(onSyncLoadError ? { onError: onSyncLoadError } : {}),
+    load: async () =>
+      (await loadSync()).createSync({
+        outbox,
+        kioskId: options.kioskId,
+        getToken: options.getToken,
+        ...(statusHeaders ? { statusHeaders: () => statusHeaders(outbox) } : {}),
+        ...(keep ? { keep } : {}),
+      }),
   });
   sync.start();
   return {

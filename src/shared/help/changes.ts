@@ -10,6 +10,7 @@
  */
 import * as v from 'valibot';
 import { defineChangeType } from '../sync/pull';
+import { HELP_CALL_CHANGE_TYPE } from './kind-names';
 import { HELP_WHEN, HELP_WHERE } from './kinds';
 
 const TIME = v.pipe(v.string(), v.isoTimestamp());
@@ -44,7 +45,10 @@ export const HelpCallStateSchema = v.object({
 });
 export type HelpCallState = v.InferOutput<typeof HelpCallStateSchema>;
 
-export const HELP_CALL_CHANGE = defineChangeType({ type: 'help-call', data: HelpCallStateSchema });
+export const HELP_CALL_CHANGE = defineChangeType({
+  type: HELP_CALL_CHANGE_TYPE,
+  data: HelpCallStateSchema,
+});
 
 /** Where a service request stands; the elder may cancel only while "new" or "assigned". */
 export const SERVICE_STATUSES = ['new', 'assigned', 'in-progress', 'done', 'cancelled'] as const;

@@ -6,6 +6,7 @@
 import * as v from 'valibot';
 import type { HELP_ASKS } from '../config/help';
 import { defineEntryKind } from '../sync/kinds';
+import { HELP_CALL_KIND, STAFF_CALL_KIND } from './kind-names';
 
 const ID = (what: string) =>
   v.pipe(
@@ -31,7 +32,7 @@ export type HelpWhere = (typeof HELP_WHERE)[number];
  * rather than opening a second one: an elder pressing again and again makes one call.
  */
 export const HELP_CALL = defineEntryKind({
-  kind: 'help.call',
+  kind: HELP_CALL_KIND,
   payload: v.strictObject({
     memberId: v.nullable(ID('member id')),
     cancelled: v.boolean('must be true or false'),
@@ -47,7 +48,7 @@ export type HelpCallPayload = v.InferOutput<typeof HELP_CALL.payload>;
  * kiosk's staff call is open join it; an emergency is always a call of its own.
  */
 export const STAFF_CALL = defineEntryKind({
-  kind: 'help.staff-call',
+  kind: STAFF_CALL_KIND,
   payload: v.strictObject({ memberId: v.nullable(ID('member id')) }),
 });
 export type StaffCallPayload = v.InferOutput<typeof STAFF_CALL.payload>;

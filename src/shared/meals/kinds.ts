@@ -4,6 +4,7 @@
  */
 import * as v from 'valibot';
 import { defineEntryKind } from '../sync/kinds';
+import { MEAL_ACK_KIND, MEAL_BOOK_KIND, MEAL_CANCEL_KIND } from './kind-names';
 
 const DAY = v.pipe(
   v.string('must be a date in text'),
@@ -18,7 +19,7 @@ const ID = (what: string) =>
 
 /** Book one meal: for the member, or (companion) for a family member at the full price. */
 export const MEAL_BOOK = defineEntryKind({
-  kind: 'meal.book',
+  kind: MEAL_BOOK_KIND,
   payload: v.strictObject({
     memberId: ID('member id'),
     day: DAY,
@@ -39,14 +40,14 @@ export type MealBookPayload = v.InferOutput<typeof MEAL_BOOK.payload>;
 
 /** Cancel a booking (named by the id of the entry that made it) before its cut-off. */
 export const MEAL_CANCEL = defineEntryKind({
-  kind: 'meal.cancel',
+  kind: MEAL_CANCEL_KIND,
   payload: v.strictObject({ memberId: ID('member id'), bookingId: ID('booking id') }),
 });
 export type MealCancelPayload = v.InferOutput<typeof MEAL_CANCEL.payload>;
 
 /** The elder has been told about these refusals (on the kiosk, in words and voice). */
 export const MEAL_ACK = defineEntryKind({
-  kind: 'meal.ack',
+  kind: MEAL_ACK_KIND,
   payload: v.strictObject({
     memberId: ID('member id'),
     noticeIds: v.pipe(

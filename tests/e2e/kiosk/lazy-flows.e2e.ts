@@ -1,11 +1,14 @@
 /**
  * Flows load on demand (issue #16): the first load holds the shell, attract, home, Emergency and
- * 呼叫工作人员, and every other screen arrives as its flow's chunk. Here nothing but the first
- * load can be fetched — every other chunk of the build fails — and still 呼叫工作人员 and an
- * emergency call reach the centre; a flow that cannot be fetched says so in elder words with
- * 回到首页 (never a blank screen), and opens once it can be fetched again.
+ * 呼叫工作人员 with the outbox, and every other screen arrives as its flow's chunk. Here nothing
+ * but the first load and the sync loop (fetched at boot, right after the first paint) can be
+ * fetched — every other chunk of the build fails — and still 呼叫工作人员 and an emergency call
+ * reach the centre; a flow that cannot be fetched says so in elder words with 回到首页 (never a
+ * blank screen), and opens once it can be fetched again. And when the sync loop's own chunk
+ * cannot be fetched, an emergency call is stored at once, the screen says it has not reached
+ * anyone, and the call goes (once) as soon as the chunk arrives.
  */
-import { readFileSync } from 'node:fs';
+import { readdirSync, readFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import Database from 'better-sqlite3';
@@ -28,6 +31,33 @@ function firstLoad(): Set<string> {
   ))
     if (match[1]) files.add(match[1]);
   return files;
+}
+
+/** The sync loop's chunk (`import('./sync')` in src/kiosk/offline/offline.ts), as a path. */
+function senderChunk(): string {
+  const found = readdirSync(join(distDir, 'assets')).filter((f) => /^sync-[\w-]{8}\.js$/.test(f));
+  expect(found).toHaveLength(1);
+  return `/assets/${found[0]}`;
+}
+
+/** `files` and every chunk they import statically, as the browser fetches them with them. */
+function withStaticImports(files: Iterable<string>): Set<string> {
+  const all = new Set(files);
+  const queue = [...all];
+  for (let file = queue.pop(); file !== undefined; file = queue.pop()) {
+    const text = readFileSync(join(distDir, file), 'utf8');
+    // Static imports only (`import{…}from"./x.js"`, `import"./x.js"`), not `import("./x.js")`.
+    for (const match of text.matchAll(
+      /import\s*(?:[^"'();]*?from\s*)?["']\.\/([\w.-]+\.js)["']/g,
+    )) {
+      const path = `/assets/${match[1]}`;
+      if (match[1] && !all.has(path)) {
+        all.add(path);
+        queue.push(path);
+      }
+    }
+  }
+  return all;
 }
 
 /** Words built from several translated pieces: allow the audit's markers between characters. */
@@ -54,7 +84,27 @@ function calls(handle: ServerHandle) {
   }
 }
 
+/** Presses of emergency calls the centre has taken (a press while a call is open joins it). */
+function emergencyPresses(handle: ServerHandle): number {
+  const db = new Database(join(tmpdir(), `nuanxin-e2e-${handle.port}.db`), { readonly: true });
+  try {
+    const row = db
+      .prepare("SELECT COALESCE(SUM(presses), 0) AS n FROM help_calls WHERE kind = 'emergency'")
+      .get() as { n: number };
+    return row.n;
+  } finally {
+    db.close();
+  }
+}
+
 const enrolled = new WeakSet<Kiosk>();
+
+/** Enrolled once, while every chunk can still be fetched (the staff screens are a flow too). */
+async function enrollOnce(kiosk: Kiosk, server: ServerHandle): Promise<void> {
+  if (enrolled.has(kiosk)) return;
+  await enrollThroughStaffScreen(kiosk, server, '大厅 1');
+  enrolled.add(kiosk);
+}
 
 /**
  * From now on only the first load arrives: any other chunk of the build fails to fetch. Then a
@@ -66,13 +116,10 @@ async function startWithOnlyTheFirstLoad(
   server: ServerHandle,
   failed: string[],
 ): Promise<void> {
-  // Enrolled once, while every chunk can still be fetched (the staff screens are a flow too).
-  if (!enrolled.has(kiosk)) {
-    await enrollThroughStaffScreen(kiosk, server, '大厅 1');
-    enrolled.add(kiosk);
-  }
-  const allowed = firstLoad();
-  expect(allowed.size).toBeGreaterThan(0);
+  await enrollOnce(kiosk, server);
+  expect(firstLoad().size).toBeGreaterThan(0);
+  // The first load, and the sync loop boot fetches once the first screen is drawn.
+  const allowed = withStaticImports([...firstLoad(), senderChunk()]);
   failed.length = 0;
   await kiosk.page.route('**/assets/*.js', (route) => {
     const path = new URL(route.request().url()).pathname;
@@ -131,7 +178,7 @@ describe('flows loaded on demand', () => {
     await heading(page, '您想做什么？');
   });
 
-  test('呼叫工作人员 and an emergency call reach the centre with no other chunk', async () => {
+  test('呼叫工作人员 and an emergency call reach the centre with no flow chunk', async () => {
     const { page } = kiosk;
     await startWithOnlyTheFirstLoad(kiosk, server, failed);
 
@@ -153,6 +200,38 @@ describe('flows loaded on demand', () => {
       )
       .toBe(1);
     // The failed fetches are logged by the page on purpose; they are not what this test checks.
+    kiosk.takeProblems();
+  });
+
+  test('an emergency call made before the sync loop arrives goes, once, as soon as it does', async () => {
+    const { page } = kiosk;
+    await enrollOnce(kiosk, server);
+    await page.unroute('**/assets/*.js');
+    const sender = senderChunk();
+    let blocked = 0;
+    await page.route(`**${sender}`, (route) => {
+      blocked += 1;
+      return route.abort('failed');
+    });
+    await kiosk.goto('/', { 'i18n-audit': 1 });
+    await startSession(kiosk, 1);
+    await expect.poll(() => blocked).toBeGreaterThan(0);
+    const before = emergencyPresses(server);
+
+    await tapButton(page, '紧急呼叫');
+    await page.getByText(loose('秒后呼叫工作人员')).first().waitFor();
+    // Stored, not sent: the screen says so at once, with the phones and that it keeps trying.
+    await heading(page, loose('现在联系不上工作人员'), 15_000);
+    await page.getByText(loose('这台机器会一直自动再试')).first().waitFor();
+    expect(emergencyPresses(server)).toBe(before);
+
+    // The chunk can be fetched again: the loop arrives on its next try and sends the call.
+    await page.unroute(`**${sender}`);
+    await heading(page, loose('已通知工作人员'), 30_000);
+    await expect.poll(() => emergencyPresses(server), { timeout: 15_000 }).toBe(before + 1);
+    // Still one press a moment later: the call was sent once, not once per try.
+    await page.waitForTimeout(1000);
+    expect(emergencyPresses(server)).toBe(before + 1);
     kiosk.takeProblems();
   });
 });

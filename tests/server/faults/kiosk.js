@@ -7,6 +7,7 @@
  * server files). `kiosk.d.ts` states this module's types for the tests that use it.
  */
 import 'fake-indexeddb/auto';
+import { openCheckedOutbox } from '../../../src/kiosk/offline/checked-outbox';
 import { openNuanxinDb } from '../../../src/kiosk/offline/db';
 import {
   getDeviceToken,
@@ -14,7 +15,6 @@ import {
   useDeviceDb,
 } from '../../../src/kiosk/offline/device-token';
 import { enrollKiosk } from '../../../src/kiosk/offline/enroll';
-import { openOutbox } from '../../../src/kiosk/offline/outbox';
 import { createSync } from '../../../src/kiosk/offline/sync';
 import { httpPush } from '../../../src/kiosk/offline/transport';
 import { SYNC_PUSH_PATH } from '../../../src/shared/sync/protocol';
@@ -61,7 +61,7 @@ export async function openKiosk({ base, dbName, clock }) {
     return fetch(input, { ...init, signal });
   };
 
-  const outbox = await openOutbox({ dbName, kioskId, now: clock.now, kinds: FAULT_KINDS });
+  const outbox = await openCheckedOutbox({ dbName, kioskId, now: clock.now, kinds: FAULT_KINDS });
   const window = new EventTarget();
   const backgroundSyncs = [];
   const sync = createSync({

@@ -18,9 +18,10 @@ import { setVoice } from '../../../src/kiosk/app/speech';
 import { config, session } from '../../../src/kiosk/app/state';
 import type { IdentifiedMember } from '../../../src/kiosk/flows/identify/member';
 import { learner } from '../../../src/kiosk/flows/lessons/progress';
+import { openCheckedOutbox } from '../../../src/kiosk/offline/checked-outbox';
 import { saveEnrollment, useDeviceDb } from '../../../src/kiosk/offline/device-token';
 import type { Offline } from '../../../src/kiosk/offline/offline';
-import { type Outbox, openOutbox } from '../../../src/kiosk/offline/outbox';
+import type { Outbox } from '../../../src/kiosk/offline/outbox';
 import type { Sync } from '../../../src/kiosk/offline/sync';
 import { KioskUiProvider } from '../../../src/kiosk/ui';
 import {
@@ -110,7 +111,7 @@ beforeEach(async () => {
     location: null,
     enrolledAt: Date.now(),
   };
-  outbox = await openOutbox({ kioskId: () => 'kiosk-2', dbName: `lessons-o-${dbCount}` });
+  outbox = await openCheckedOutbox({ kioskId: () => 'kiosk-2', dbName: `lessons-o-${dbCount}` });
   offline.value = offlineOver(outbox);
   session.value = {
     startedAt: Date.now(),

@@ -1,6 +1,7 @@
 /** A kiosk (real outbox on fake-indexeddb, real sync loop) wired to the fake server and clock. */
 import 'fake-indexeddb/auto';
-import { type Outbox, openOutbox } from '../../../src/kiosk/offline/outbox';
+import { openCheckedOutbox } from '../../../src/kiosk/offline/checked-outbox';
+import type { Outbox } from '../../../src/kiosk/offline/outbox';
 import { createSync, type Sync, type SyncOptions } from '../../../src/kiosk/offline/sync';
 import { createFakeServer, type FakeServerOptions } from './fake-server';
 import { createFakeClock } from './fake-timers';
@@ -18,7 +19,7 @@ export interface KioskOptions {
 
 export async function createKiosk(options: KioskOptions = {}) {
   const clock = createFakeClock();
-  const outbox: Outbox = await openOutbox({
+  const outbox: Outbox = await openCheckedOutbox({
     dbName: `sync-test-${++count}`,
     kioskId: () => 'kiosk-1',
     now: clock.now,

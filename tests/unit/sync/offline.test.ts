@@ -1,6 +1,7 @@
 /** startOffline: the wiring flows use — save, then tell the elder what happened. */
 import 'fake-indexeddb/auto';
 import { describe, expect, it } from 'vitest';
+import { entryProblem } from '../../../src/kiosk/offline/checked-outbox';
 import { startOffline } from '../../../src/kiosk/offline/offline';
 import { booking, KINDS } from './test-kinds';
 
@@ -9,7 +10,7 @@ describe('startOffline', () => {
     const offline = await startOffline({
       kioskId: () => 'kiosk-1',
       getToken: () => null,
-      kinds: KINDS,
+      check: entryProblem(KINDS),
     });
     try {
       const entry = await offline.save('meal.book', booking());

@@ -1,7 +1,11 @@
 /** The outbox on IndexedDB (fake-indexeddb): durable, ordered, and moving answered entries out. */
 import 'fake-indexeddb/auto';
 import { afterEach, describe, expect, it } from 'vitest';
-import { type Outbox, type OutboxOptions, openOutbox } from '../../../src/kiosk/offline/outbox';
+import {
+  type CheckedOutboxOptions,
+  openCheckedOutbox,
+} from '../../../src/kiosk/offline/checked-outbox';
+import type { Outbox } from '../../../src/kiosk/offline/outbox';
 import { accepted, rejected } from '../../../src/shared/sync/push';
 import { REASONS } from '../../../src/shared/sync/reasons';
 import { isIsoWithOffset } from '../../../src/shared/sync/time';
@@ -16,10 +20,10 @@ let dbCount = 0;
 const opened: Outbox[] = [];
 
 /** A fresh database per test; `name` reopens an existing one (a reload). */
-async function open(over: Partial<OutboxOptions> & { name?: string } = {}) {
+async function open(over: Partial<CheckedOutboxOptions> & { name?: string } = {}) {
   const name = over.name ?? `outbox-test-${++dbCount}`;
   let now = over.now?.() ?? T0;
-  const outbox = await openOutbox({
+  const outbox = await openCheckedOutbox({
     dbName: name,
     kioskId: () => 'kiosk-1',
     now: () => now,

@@ -9,15 +9,23 @@
  * and the screen says so ("网络恢复后会自动发出"): it is never silently dropped, and staff see on
  * the console when it was pressed and how late it arrived, so a stale one is recognisable.
  */
-import { STAFF_CALL } from '../../../shared/help/kinds';
+import { STAFF_CALL_KIND } from '../../../shared/help/kind-names';
+import type { StaffCallPayload } from '../../../shared/help/kinds';
 import { type CallController, createCallController } from '../help/call';
 import { callWatchPorts, followPulls } from '../help/emergency';
-import { store } from '../saving';
+import { storeOnce } from '../store-entry';
 
 export const staffCall: CallController = createCallController({
   ...callWatchPorts,
-  // A double tap stores one entry; the controller joins presses while the call is open.
-  store: ({ memberId }) => store(STAFF_CALL, memberId ?? 'anyone', { memberId }, memberId),
+  // A double tap stores one entry; the controller joins presses while the call is open. Typed
+  // here, not checked against the kind's schema: that code is not in the first load.
+  store: ({ memberId }) =>
+    storeOnce(
+      STAFF_CALL_KIND,
+      memberId ?? 'anyone',
+      { memberId } satisfies StaffCallPayload,
+      memberId,
+    ),
   // saving.ts's store kicks the loop; nothing goes ahead of its back-off for a call for staff.
   sendNow: () => Promise.resolve(),
 });

@@ -12,8 +12,7 @@
  * machine runs in unit tests without a browser.
  */
 import { type ReadonlySignal, signal } from '@preact/signals';
-import * as v from 'valibot';
-import { type HelpCallState, HelpCallStateSchema } from '../../../shared/help/changes';
+import type { HelpCallState } from '../../../shared/help/changes';
 import type { HelpCallPayload } from '../../../shared/help/kinds';
 import type { PushResult } from '../../../shared/sync/push';
 import type { SyncTimers } from '../../offline/sync-env';
@@ -27,8 +26,15 @@ export const CALL_POLL_MS = 10_000;
 /** How long one wait for the entry's answer lasts before it is asked again. */
 const ANSWER_WAIT_MS = 60_000;
 
-/** The server's answer to a help.call names the call it opened or joined. */
-const CallRecordSchema = v.object({ callId: v.string() });
+/**
+ * The call the server's answer to a help.call opened or joined (its record is `{ callId, status,
+ * presses, joined }`, src/server/help/help.appliers.ts); null when it names none. Read by hand,
+ * not by a schema: this file is in the first load, which carries no valibot (issue #16).
+ */
+export function answeredCallId(record: unknown): string | null {
+  const callId = (record as { callId?: unknown } | null | undefined)?.callId;
+  return typeof callId === 'string' ? callId : null;
+}
 
 /** What the kiosk says about the call. */
 export type CallPhase =
@@ -174,13 +180,9 @@ export function createCallController(ports: CallPorts): CallController {
         patch(entryId, { delivery: 'rejected', unreachable: false });
         return;
       }
-      // The server may answer with the call itself; else the pull brings it.
-      const told = v.safeParse(HelpCallStateSchema, result.record);
-      const named = v.safeParse(CallRecordSchema, result.record);
-      if (told.success) callId = told.output.id;
-      else if (named.success) callId = named.output.callId;
+      // The answer names the call; its state comes with the pull (asked for at once below).
+      callId = answeredCallId(result.record) ?? callId;
       patch(entryId, { delivery: 'accepted', unreachable: false });
-      if (told.success) accept(entryId, told.output);
       poll(entryId);
       await update();
       return;

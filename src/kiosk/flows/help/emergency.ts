@@ -4,14 +4,13 @@
  * do (resolved, false alarm).
  */
 import { effect, untracked } from '@preact/signals';
-import * as v from 'valibot';
-import { HELP_CALL_CHANGE, type HelpCallState } from '../../../shared/help/changes';
-import { HELP_CALL } from '../../../shared/help/kinds';
+import type { HelpCallState } from '../../../shared/help/changes';
+import { HELP_CALL_CHANGE_TYPE, HELP_CALL_KIND } from '../../../shared/help/kind-names';
 import { offline } from '../../app/offline';
 import { puller, replica } from '../../app/pull';
 import { device } from '../../app/state';
 import { browserTimers } from '../../offline/sync-env';
-import { memberOptions, NoOutboxError } from '../saving';
+import { memberOptions, NoOutboxError } from '../store-entry';
 import { type CallController, type CallPorts, createCallController } from './call';
 
 /**
@@ -23,7 +22,7 @@ export const callWatchPorts: Omit<CallPorts, 'store' | 'sendNow'> = {
   failing: () => (offline.value?.sync.failures.value ?? 1) > 0,
   online: () => device.online.value,
   async readState(callId) {
-    const known = await replica.value?.get(HELP_CALL_CHANGE.type, callId);
+    const known = await replica.value?.get(HELP_CALL_CHANGE_TYPE, callId);
     return known ? (known.data as HelpCallState) : null;
   },
   refresh: () => puller.value?.kick(),
@@ -44,13 +43,14 @@ export const emergency: CallController = createCallController({
   async store(payload) {
     const o = offline.value;
     if (!o) throw new NoOutboxError();
-    const checked = v.parse(HELP_CALL.payload, payload);
+    // The payload is typed (HelpCallPayload), not checked against the kind's schema: that code
+    // stays out of the first load, and the call must be on disk in its first second.
     // The member's proof, as every entry made for them (an emergency is never refused without one).
     const options = await memberOptions(payload.memberId);
     // A cancel is an ordinary entry. A call is stored without the usual kick: `sendNow` sends it
     // at once, even past the back-off, and a kick first would only start an ordinary run ahead.
-    if (payload.cancelled) return o.save(HELP_CALL.kind, checked, options);
-    return o.outbox.add(HELP_CALL.kind, checked, options);
+    if (payload.cancelled) return o.save(HELP_CALL_KIND, payload, options);
+    return o.outbox.add(HELP_CALL_KIND, payload, options);
   },
   sendNow: () => offline.value?.sync.syncUrgent() ?? Promise.resolve(),
 });

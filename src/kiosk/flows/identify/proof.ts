@@ -10,7 +10,7 @@ import {
   importProofKey,
   type SealingKey,
   sealIdentity,
-} from '../../../shared/sync/proof';
+} from '../../../shared/sync/seal';
 import { logError } from '../../app/device';
 import { currentKioskId, proofKey } from '../../app/offline';
 
