@@ -4,8 +4,8 @@
  * given short-lived tokens from the centre server (speech-token.ts), never the Azure key.
  */
 import type { Language } from '../../shared/config/schema';
+import { azureVoiceName } from './azure-voices';
 import type { WantedVoice } from './browser';
-import { normalizeTag, pickVoice } from './select-voice';
 import type { SpeechTokenSource } from './speech-token';
 import type {
   AzureModule,
@@ -20,22 +20,6 @@ import { endTimeoutMs, utter } from './utterance';
 
 /** How long Azure may take to return a sentence's audio before we fall back to the browser. */
 export const AZURE_FETCH_TIMEOUT_MS = 8000;
-
-/** Azure neural voices per speech tag, used when the config names none. */
-const DEFAULT_VOICE_BY_TAG: Record<string, string> = {
-  'zh-cn': 'zh-CN-XiaoxiaoNeural',
-  'zh-hk': 'zh-HK-HiuMaanNeural',
-  'zh-tw': 'zh-TW-HsiaoChenNeural',
-  'yue-cn': 'yue-CN-XiaoMinNeural',
-  'en-gb': 'en-GB-SoniaNeural',
-  'en-us': 'en-US-JennyNeural',
-};
-/** Without a voice the ponyfill picks en-US Aria, which cannot read Chinese. */
-const DEFAULT_VOICE_BY_LANGUAGE: Record<Language, string> = {
-  'zh-Hans': 'zh-CN-XiaoxiaoNeural',
-  'zh-Hant': 'zh-HK-HiuMaanNeural',
-  en: 'en-US-JennyNeural',
-};
 
 /** The default loader: the package root only, as its deep imports are not exported. */
 export const loadAzureModule = (): Promise<AzureModule> => import('web-speech-cognitive-services');
@@ -113,10 +97,7 @@ export function createAzureProvider(
   let current: Guard | null = null;
 
   const voiceName = (language: Language, wanted: WantedVoice): string =>
-    wanted.name ??
-    DEFAULT_VOICE_BY_TAG[normalizeTag(wanted.lang)] ??
-    pickVoice(ponyfill?.synth.getVoices() ?? [], language, wanted)?.voiceURI ??
-    DEFAULT_VOICE_BY_LANGUAGE[language];
+    azureVoiceName(language, wanted, ponyfill?.synth.getVoices() ?? []);
 
   const load = (): Promise<void> => {
     loading ??= (async () => {

@@ -126,6 +126,8 @@ export interface VoiceDeps {
   speechSynthesis?: SynthLike | null;
   SpeechSynthesisUtterance?: UtteranceCtor | null;
   loadAzure?: () => Promise<AzureModule>;
+  /** Fetches the Azure provider's own code (default: import() of azure-provider.ts). */
+  loadAzureProvider?: () => Promise<typeof import('./azure-provider')>;
   /** Azure Speech tokens from the centre server (default: none, so Azure falls back). */
   speechToken?: FetchSpeechToken;
   isOnline?: () => boolean;

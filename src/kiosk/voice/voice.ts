@@ -3,11 +3,11 @@ import { signal } from '@preact/signals';
 import { language as currentLanguage } from '../../i18n';
 import { LANGUAGES, type Language } from '../../shared/config/languages';
 import type { VoiceConfig } from '../../shared/config/schema';
-import { type AzureProvider, createAzureProvider, loadAzureModule } from './azure';
+import type { AzureProvider } from './azure';
+import { azureVoiceName } from './azure-voices';
 import { createBrowserProvider } from './browser';
 import { formatVoiceError, type VoiceErrorCode } from './errors';
 import { splitSentences } from './sentences';
-import { createSpeechTokenSource, noSpeechToken, type SpeechTokenSource } from './speech-token';
 import type {
   ProviderName,
   SentenceOptions,
@@ -75,10 +75,9 @@ export function createVoice(initial: VoiceConfig, deps: VoiceDeps = {}): Voice {
   const timers = deps.timers ?? defaultTimers;
   const isOnline = deps.isOnline ?? defaultIsOnline;
   const language = deps.language ?? currentLanguage;
-  const loadAzure = deps.loadAzure ?? loadAzureModule;
-  const fetchToken = deps.speechToken ?? noSpeechToken;
-  // Tokens from the centre server; a token names its region, so a new region starts afresh.
-  let tokens: SpeechTokenSource = createSpeechTokenSource(fetchToken);
+  // The Azure provider and its tokens are fetched by import() when Azure first speaks: a centre
+  // on the browser's voices never loads them (issue #16).
+  const loadProvider = deps.loadAzureProvider ?? (() => import('./azure-provider'));
   const synth: SynthLike | null =
     deps.speechSynthesis !== undefined
       ? deps.speechSynthesis
@@ -92,6 +91,8 @@ export function createVoice(initial: VoiceConfig, deps: VoiceDeps = {}): Voice {
   let settings = initial;
   let defaultVolume = clampVolume(initial.volume);
   let azure: AzureProvider | null = null;
+  /** The provider on its way; dropped (with what it brings) when the Azure settings change. */
+  let azureLoading: Promise<AzureProvider> | null = null;
   let lastError: string | null = null;
   /** Who spoke the latest sentence; null until something is spoken (then the expected one). */
   let active: VoiceStatus['activeProvider'] | null = null;
@@ -108,10 +109,26 @@ export function createVoice(initial: VoiceConfig, deps: VoiceDeps = {}): Voice {
     return settings.provider === 'azure' && settings.azure !== undefined;
   }
 
-  function azureProvider(): AzureProvider {
-    if (!settings.azure) throw new Error('azure is not configured');
-    azure ??= createAzureProvider(tokens, loadAzure, timers);
-    return azure;
+  function azureProvider(): Promise<AzureProvider> {
+    if (azure) return Promise.resolve(azure);
+    if (azureLoading) return azureLoading;
+    if (!settings.azure) return Promise.reject(new Error('azure is not configured'));
+    const loading = loadProvider().then((m) => {
+      // Tokens from the centre server; a token names its region, so a new region starts afresh.
+      const made = m.createAzureProvider(
+        m.createSpeechTokenSource(deps.speechToken ?? m.noSpeechToken),
+        deps.loadAzure ?? m.loadAzureModule,
+        timers,
+      );
+      if (azureLoading === loading) azure = made;
+      return made;
+    });
+    azureLoading = loading;
+    // A failed fetch may be tried again by a later sentence.
+    loading.catch(() => {
+      if (azureLoading === loading) azureLoading = null;
+    });
+    return loading;
   }
 
   function computeStatus(): VoiceStatus {
@@ -131,7 +148,7 @@ export function createVoice(initial: VoiceConfig, deps: VoiceDeps = {}): Voice {
       const wanted = settings.voices[lang];
       voiceNames[lang] =
         expected === 'azure'
-          ? azureProvider().voiceName(lang, wanted)
+          ? (azure?.voiceName(lang, wanted) ?? azureVoiceName(lang, wanted))
           : expected === 'browser'
             ? (browser.voiceFor(lang, wanted)?.name ?? null)
             : null;
@@ -167,9 +184,10 @@ export function createVoice(initial: VoiceConfig, deps: VoiceDeps = {}): Voice {
       record('azureOffline');
       return false;
     }
-    const provider = azureProvider();
     const wanted = settings.voices[options.lang];
+    let provider: AzureProvider;
     try {
+      provider = await azureProvider();
       await provider.load();
     } catch (error) {
       if (r.cancelled) return true;
@@ -301,7 +319,7 @@ export function createVoice(initial: VoiceConfig, deps: VoiceDeps = {}): Voice {
       if (!sameAzure) {
         azure?.cancel();
         azure = null;
-        tokens = createSpeechTokenSource(fetchToken);
+        azureLoading = null;
       }
       active = null;
       refreshStatus();

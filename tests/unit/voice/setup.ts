@@ -2,6 +2,7 @@
 import { signal } from '@preact/signals';
 import { vi } from 'vitest';
 import { createVoice } from '../../../src/kiosk/voice';
+import * as azureProvider from '../../../src/kiosk/voice/azure-provider';
 import type { AzureModule, VoiceDeps } from '../../../src/kiosk/voice/types';
 import type { Language, VoiceConfig } from '../../../src/shared/config/schema';
 import { type FakeOptions, FakeSpeechSynthesis, FakeUtterance } from './fake-speech';
@@ -54,6 +55,8 @@ export function setup(
     isOnline: () => true,
     loadAzure,
     speechToken: fakeTokenServer(),
+    // The provider's code at once, as if its chunk were already fetched.
+    loadAzureProvider: () => Promise.resolve(azureProvider),
     ...deps,
   });
   return { synth, language, voice, loadAzure };
