@@ -8,7 +8,7 @@ import type { AcceptedResult, RejectedResult } from '../../shared/sync/push';
 import { lateSync } from './late-sync';
 import { type AddOptions, type Outbox, openOutbox, type StoredEntry } from './outbox';
 import type { Sync, SyncOptions } from './sync';
-import { browserTimers, type SyncTimers } from './sync-env';
+import { browserTimers, type SyncTimers } from './timers';
 
 /** How long a flow waits for the server's answer before saying "saved, will be sent". */
 export const OUTCOME_WAIT_MS = 3000;

@@ -1,25 +1,17 @@
 /** What the push and pull loops take from the browser by default (tests pass their own), and the options and controls the two share. */
 import type { ReadonlySignal } from '@preact/signals';
 import { BACKOFF_CAP_MS } from './backoff';
+import { browserTimers, type SyncTimers } from './timers';
 import type { TransportOptions } from './transport';
 
-/** Timers, injectable so tests control time. */
-export interface SyncTimers {
-  setTimeout(run: () => void, ms: number): unknown;
-  clearTimeout(handle: unknown): void;
-}
+// In a file of their own, so the first load (the emergency call) takes them without the rest.
+export { browserTimers, type SyncTimers };
 
 /** Something that fires events (window, navigator.serviceWorker). */
 export type Listenable = Pick<EventTarget, 'addEventListener' | 'removeEventListener'>;
 
 /** Runs `drain` under a lock; resolves undefined when someone else holds it. */
 export type SyncLock = <T>(drain: () => Promise<T>) => Promise<T | undefined>;
-
-/** The global timers, looked up at call time (so fake timers installed later still apply). */
-export const browserTimers: SyncTimers = {
-  setTimeout: (run, ms) => globalThis.setTimeout(run, ms),
-  clearTimeout: (handle) => globalThis.clearTimeout(handle as ReturnType<typeof setTimeout>),
-};
 
 /** One run named `name` at a time across this kiosk's tabs (Web Locks); without them, this tab's own guard. */
 export function webLock(name: string): SyncLock {

@@ -9,7 +9,7 @@ import { HELP_CALL_CHANGE_TYPE, HELP_CALL_KIND } from '../../../shared/help/kind
 import { offline } from '../../app/offline';
 import { puller, replica } from '../../app/pull';
 import { device } from '../../app/state';
-import { browserTimers } from '../../offline/sync-env';
+import { browserTimers } from '../../offline/timers';
 import { memberOptions, NoOutboxError } from '../store-entry';
 import { type CallController, type CallPorts, createCallController } from './call';
 
