@@ -30,7 +30,7 @@ import './ui/tokens.css';
 import './ui/base.css';
 import './kiosk.css';
 import { installCardReader } from './flows/identify/card-reader';
-import { createVoice } from './voice';
+import { createVoice } from './voice/voice';
 
 // Browser tests ask for this to prove every word on screen came through i18next.
 if (new URLSearchParams(location.search).has('i18n-audit')) setI18nAudit(true);
