@@ -4,6 +4,7 @@
  * A new flow adds its handlers here.
  */
 import { classHandlers } from './classes/classes.appliers';
+import { presenterHandlers } from './classes/presenter.appliers';
 import { type HelpSource, helpHandlers } from './help/help.appliers';
 import { type SubsidiesSource, subsidyApplyHandlers } from './help/subsidy-apply.appliers';
 import { lessonHandlers } from './lessons/lesson-progress.appliers';
@@ -30,6 +31,7 @@ export function productAppliers(deps: ProductDeps = {}): EntryHandler[] {
     ...lessonHandlers(),
     ...subsidyApplyHandlers(deps.subsidies ?? (() => undefined)),
     ...classHandlers(),
+    ...presenterHandlers(),
   ];
 }
 

@@ -8,6 +8,7 @@ import type {
   CourseTable,
   MemberCommunityTable,
 } from '../classes/classes.table';
+import type { ClassSeatTable } from '../classes/presenter.table';
 import type { ConfigVersionTable } from '../config/config.table';
 import type {
   HelpCallTable,
@@ -80,4 +81,5 @@ export interface Database {
   class_guests: ClassGuestTable;
   class_checkins: ClassCheckinTable;
   member_communities: MemberCommunityTable;
+  class_seats: ClassSeatTable;
 }

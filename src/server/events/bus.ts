@@ -10,6 +10,7 @@
  * process LISTENs and re-publishes locally); that is not built.
  */
 
+import type { ClassSeat } from '../../shared/classes/presenter';
 import type { HelpCallView, ServiceRequestView } from '../../shared/help/api-types';
 
 /** A kiosk made a request: what it reports now (merged with what it reported before). */
@@ -43,6 +44,8 @@ export type ServerEvent =
   | SyncPushedEvent
   | HelpEvent
   | { type: 'members.changed' }
+  /** A kiosk in class mode moved on, or its volunteer light changed (classes/presenter.*). */
+  | { type: 'class.seat'; seat: ClassSeat }
   | { type: 'kiosks.changed' }
   /** A config version was published or restored: the history and the current config changed. */
   | { type: 'config.changed' };

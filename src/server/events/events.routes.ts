@@ -59,6 +59,7 @@ const withoutContacts = new WeakMap<ServerEvent, ServerEvent>();
  * members.contacts. The routes under /api/help apply the same permissions.
  */
 export function eventFor(role: StaffRole, event: ServerEvent): ServerEvent | null {
+  if (event.type === 'class.seat') return can(role, 'classes.present') ? event : null;
   if (event.type === 'help.request') {
     if (!can(role, 'help.requests.manage')) return null;
     if (event.request.complaint && !can(role, 'help.requests.complaints')) return null;

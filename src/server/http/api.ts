@@ -6,6 +6,7 @@ import { auditCsvExports } from '../audit/audit-exports';
 import { classRecordsRoutes } from '../classes/class-records.routes';
 import { classesRoutes } from '../classes/classes.routes';
 import { memberCommunityRoutes } from '../classes/member-community.routes';
+import { presenterRoutes } from '../classes/presenter.routes';
 import {
   type CentreConfigReader,
   canteenOf,
@@ -184,6 +185,7 @@ export function createApi(options: ApiOptions) {
     .route('/people', peopleRoutes(deps))
     .route('/classes', classesRoutes(deps, centre, config))
     .route('/classes', classRecordsRoutes(deps, centre))
+    .route('/classes', presenterRoutes(deps))
     .route('/events', eventRoutes(deps.events, { ...heartbeat, db: deps.db, clock: deps.clock }));
   // Registered last, so it answers only what no route above did.
   routes.all('*', apiNotFound);

@@ -4,6 +4,7 @@
  * the console reads every event through these (checked in development, like a call's answer).
  */
 import * as v from 'valibot';
+import { ClassSeatSchema } from '../classes/presenter';
 import { HelpCallViewSchema, ServiceRequestViewSchema } from '../help/api-types';
 
 export const EVENTS_PATH = '/api/events';
@@ -34,6 +35,8 @@ export const ConsoleEvents = {
   ready: v.unknown(),
   'kiosks.changed': v.unknown(),
   'members.changed': v.unknown(),
+  /** A kiosk's seat in a class moved (classes.present only; no member in it). */
+  'class.seat': v.object({ seat: ClassSeatSchema }),
   /** The server closes the stream: this session has ended (logout, disabled, a new role). */
   ended: v.object({ reason: v.string() }),
 };

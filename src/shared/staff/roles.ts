@@ -112,6 +112,8 @@ export const PERMISSIONS = {
   'classes.manage': ['admin', 'trainer'],
   /** The bureau's training report (person-times, unique learners), its CSV and sign-in sheet. */
   'classes.report': ['admin', 'trainer'],
+  /** The presenter screen: a class's lesson on the room's TV and its kiosks' seats, no names. */
+  'classes.present': ['admin', 'trainer'],
   /** Publish or restore a whole config version (the settings pages). */
   'config.publish': ADMIN,
   /** Enrollment codes, the fleet, kiosk settings, revoking. */

@@ -28,6 +28,7 @@ import * as memberIdNumbers from './20261205_2105_member_id_numbers';
 import * as subsidyRecords from './20261205_2115_subsidy_records';
 import * as subsidyRequests from './20261205_2300_subsidy_requests';
 import * as subsidyApplications from './20261206_0100_subsidy_applications';
+import * as classSeats from './20261206_0300_class_seats';
 import * as classSessionCancel from './20261206_0300_class_session_cancel';
 import * as kioskMoves from './20261206_0300_kiosk_moves';
 
@@ -56,6 +57,7 @@ export const migrations: Record<string, Migration> = {
   '20261205_2115_subsidy_records': subsidyRecords,
   '20261205_2300_subsidy_requests': subsidyRequests,
   '20261206_0100_subsidy_applications': subsidyApplications,
+  '20261206_0300_class_seats': classSeats,
   '20261206_0300_class_session_cancel': classSessionCancel,
   '20261206_0300_kiosk_moves': kioskMoves,
 };
