@@ -50,6 +50,10 @@ export const lessons = defineArea({
       other: '正确答案是“{{answer}}”。{{because}}',
       next: '下一题',
     },
+    classMode: {
+      volunteerAsked: '已请志愿者过来，请稍等。',
+      raiseHand: '请举手，请老师帮忙。',
+    },
     mine: {
       record: '记录我的学习',
       recordNote: '刷卡后，学到哪里都记下来',
@@ -130,6 +134,10 @@ export const lessons = defineArea({
       right: '答對了！{{because}}',
       other: '正確答案是「{{answer}}」。{{because}}',
       next: '下一題',
+    },
+    classMode: {
+      volunteerAsked: '已請志願者過來，請稍等。',
+      raiseHand: '請舉手，請老師幫忙。',
     },
     mine: {
       record: '記錄我的學習',
@@ -212,6 +220,10 @@ export const lessons = defineArea({
       right: 'Right! {{because}}',
       other: 'The answer is “{{answer}}”. {{because}}',
       next: 'Next question',
+    },
+    classMode: {
+      volunteerAsked: 'A volunteer has been asked to come. Please wait a moment.',
+      raiseHand: 'Please raise your hand for the trainer’s help.',
     },
     mine: {
       record: 'Keep track of my learning',

@@ -11,7 +11,7 @@ import type { ComponentChildren } from 'preact';
 import { runtimeKey, t } from '../../i18n';
 import { KioskScreen } from '../app/frame/KioskScreen';
 import { finishTask } from '../app/session';
-import { BigButton, Problem, ScrollArea, Success } from '../ui';
+import { BigButton, type IconName, Problem, ScrollArea, Success } from '../ui';
 import { useSavedWords } from './saved-words';
 import type { SavedAction } from './saving';
 
@@ -32,6 +32,8 @@ export interface SavedScreenProps {
    * the message and the sentences to say after it.
    */
   summary?: { lines: { label: string; value: string }[]; spoken: string } | undefined;
+  /** What the elder came to do next, once it is stored (checked in: follow the class). */
+  onward?: { label: string; icon: IconName; onPress: () => void } | undefined;
 }
 
 export function SavedScreen({
@@ -42,6 +44,7 @@ export function SavedScreen({
   refused,
   onCallStaff,
   summary,
+  onward,
 }: SavedScreenProps) {
   const words = useSavedWords(area, saved, summary?.spoken);
   return (
@@ -84,7 +87,13 @@ export function SavedScreen({
               />
             )}
             {/* Done: the elder is forgotten, so the flow's next job asks for a card again. */}
-            <BigButton icon="check" label={t(runtimeKey(`${area}.finish`))} onPress={finishTask} />
+            <BigButton
+              icon="check"
+              {...(onward ? { variant: 'secondary' as const } : {})}
+              label={t(runtimeKey(`${area}.finish`))}
+              onPress={finishTask}
+            />
+            {onward && <BigButton {...onward} />}
           </div>
         </>
       )}

@@ -13,6 +13,8 @@ import { home, navigate } from '../../app/router';
 import { finishTask, onSessionEnd } from '../../app/session';
 import { Icon } from '../../ui';
 import { identifiedMember } from '../identify/identify';
+import { startClassMode } from '../lessons/class-mode';
+import { chosenLesson } from '../lessons/lesson-data';
 import { SavedScreen } from '../SavedScreen';
 import { type SavedAction, saveAndWatch, store } from '../saving';
 import { chosenClass, lessonOf } from './today';
@@ -55,6 +57,16 @@ export function CheckinScreen() {
       )}
       refused={{ label: t('classes.saved.finish'), onPress: finishTask }}
       onCallStaff={() => navigate('call-staff')}
+      onward={{
+        label: t('classes.saved.follow'),
+        icon: 'smartphone',
+        onPress: () => {
+          // The class's first lesson, in class mode: the idle timeout waits for the class's end.
+          startClassMode(open.session);
+          chosenLesson.value = open.session.lessonIds[0] ?? null;
+          navigate('lesson');
+        },
+      }}
       summary={{
         lines: [
           { label: t('classes.saved.lesson'), value: lesson },

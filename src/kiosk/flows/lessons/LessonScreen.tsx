@@ -16,6 +16,7 @@ import { back } from '../../app/router';
 import { say } from '../../app/speech';
 import { BigButton, Problem } from '../../ui';
 import { identifiedMember } from '../identify/identify';
+import { classMode, reportSeat, volunteer } from './class-mode';
 import {
   type LadderState,
   type Mode,
@@ -198,6 +199,17 @@ function Steps({
   onWatch: () => void;
 }) {
   const { ladder } = phase;
+  // In class mode at L3: once it is known whether the trainer's screen has the signal, say so.
+  const asked = volunteer.value?.state;
+  const helpWords =
+    classMode.value && ladder.level === 3
+      ? asked === 'asked'
+        ? t('lessons.classMode.volunteerAsked')
+        : t('lessons.classMode.raiseHand')
+      : null;
+  useEffect(() => {
+    if (helpWords && asked !== 'asking') say(helpWords);
+  }, [helpWords, asked]);
   const step = lesson.steps[ladder.step];
   if (!step) return null;
   const words = stepWords(lesson, ladder);
@@ -226,6 +238,11 @@ function Steps({
         {phase.note && (
           <p class="lesson__note" role="status">
             {phase.note}
+          </p>
+        )}
+        {helpWords && (
+          <p class="lesson__volunteer" role="status">
+            {helpWords}
           </p>
         )}
         {ladder.level === 3 && (
@@ -393,6 +410,21 @@ export function LessonScreen() {
     setPhase({ kind: 'resume', at: offer });
     say(resumePrompt(ready, offer));
   }, [offer]);
+
+  // In class mode the trainer's screen follows this kiosk: a word at each step and hint level.
+  const seatStep =
+    phase.kind === 'steps'
+      ? phase.ladder.step
+      : phase.kind === 'modes' || phase.kind === 'resume'
+        ? -1
+        : null;
+  const seatLevel = phase.kind === 'steps' ? phase.ladder.level : 0;
+  useEffect(() => {
+    const at = attempt.current;
+    if (!classMode.value || !ready || !at || seatStep === -1) return;
+    const steps = ready.steps.length;
+    void reportSeat(at.id, ready.id, seatStep ?? steps, steps, seatLevel);
+  }, [seatStep, seatLevel, ready]);
 
   // A replay ends by itself; leaving the step ends it too.
   const replaying = phase.kind === 'steps' && phase.replaying;

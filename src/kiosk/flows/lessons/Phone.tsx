@@ -19,6 +19,7 @@ import type {
 import { usePress } from '../../ui';
 import { type HintLevel, HOLD_MS } from './ladder';
 import { PHONE_PICTURES } from './phone-icons';
+import './phone.css';
 
 /** What a failed hold or drag was: too short a hold, or a drag let go off the drop item. */
 export type MissKind = 'wrong' | 'short';
