@@ -6,7 +6,9 @@ import { staffConsole } from './areas/console';
 import { helpdesk } from './areas/helpdesk';
 import { kitchen } from './areas/kitchen';
 import { lessonCards } from './areas/lesson-cards';
+import { lessons } from './areas/lessons';
 import { members } from './areas/members';
+import { presenter } from './areas/presenter';
 import { settings } from './areas/settings';
 import { staff } from './areas/staff';
 import { subsidies } from './areas/subsidies';
@@ -31,5 +33,8 @@ export const CONSOLE_AREAS = {
   lessonCards,
   classesConsole,
   classRecords,
+  presenter,
+  // The kiosk's lesson words, for the simulated phone the presenter screen draws.
+  lessons,
 };
 registerAreas(CONSOLE_AREAS);

@@ -24,6 +24,7 @@ import { lessonCards } from './areas/lesson-cards';
 import { lessons } from './areas/lessons';
 import { meals } from './areas/meals';
 import { members } from './areas/members';
+import { presenter } from './areas/presenter';
 import { settings } from './areas/settings';
 import { shell } from './areas/shell';
 import { staff } from './areas/staff';
@@ -53,6 +54,7 @@ export const AREAS = {
   meals,
   kitchen,
   members,
+  presenter,
   settings,
   shell,
   staff,

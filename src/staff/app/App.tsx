@@ -6,6 +6,7 @@ import { RulesPage } from '../canteen/RulesPage';
 import { ClassesPage } from '../classes/ClassesPage';
 import { ClassReportPage } from '../classes/ClassReportPage';
 import { LearnersPage } from '../classes/LearnersPage';
+import { PresenterPage } from '../classes/PresenterPage';
 import { armSoundOnGesture } from '../help/alarm';
 import { CallsPage } from '../help/CallsPage';
 import { HelpAlert } from '../help/HelpAlert';
@@ -95,6 +96,8 @@ function PageFor({ page, rest }: { page: PageId; rest: Route['rest'] }) {
       return <LearnersPage rest={rest} />;
     case 'class-report':
       return <ClassReportPage rest={rest} />;
+    case 'class-present':
+      return <PresenterPage rest={rest} />;
     default:
       return <DashboardPage />;
   }
@@ -109,6 +112,7 @@ const NAV_AREAS: readonly (readonly [prefix: string, area: string])[] = [
   ['settings', 'settings'],
   ['canteen-', 'canteen'],
   ['lesson-', 'lessonCards'],
+  ['class-present', 'presenter'],
   ['class', 'classesConsole'],
   ['subsidy-import', 'subsidyRegister'],
   ['subsidy-report', 'subsidyRegister'],

@@ -33,6 +33,7 @@ export const PAGES = [
   'classes',
   'class-learners',
   'class-report',
+  'class-present',
 ] as const;
 export type PageId = (typeof PAGES)[number];
 
@@ -73,6 +74,8 @@ export const PAGE_PERMISSION: Record<PageId, Permission> = {
   classes: 'classes.manage',
   'class-learners': 'classes.manage',
   'class-report': 'classes.report',
+  // A class's lesson on the room's TV and its kiosks' seats (no learner's name).
+  'class-present': 'classes.present',
 };
 
 export function mayOpen(role: StaffRole, page: PageId): boolean {

@@ -5,6 +5,7 @@
  */
 import { batch, computed, signal } from '@preact/signals';
 import type * as v from 'valibot';
+import type { ClassSeat } from '../../shared/classes/presenter';
 import { type Dashboard, DashboardApi } from '../../shared/dashboard/api';
 import {
   ConsoleEvents,
@@ -27,6 +28,8 @@ export const seen = signal<Record<string, KioskSeen>>({});
 /** Bumped on `members.changed` / `kiosks.changed`: pages showing those lists read them again. */
 export const membersVersion = signal(0);
 export const kiosksVersion = signal(0);
+/** The latest `class.seat` (a kiosk in class mode moved): the presenter screen lays it over its seats. */
+export const classSeat = signal<ClassSeat | null>(null);
 
 /** The browser's clock, ticking; with the server's offset it says which kiosks are online. */
 export const now = signal(Date.now());
@@ -158,6 +161,9 @@ function open(): void {
   listen(es, 'kiosks.changed', () => {
     kiosksVersion.value += 1;
     void refreshDashboard();
+  });
+  listen(es, 'class.seat', (event) => {
+    classSeat.value = event.seat;
   });
   listen(es, 'members.changed', () => {
     membersVersion.value += 1;

@@ -76,6 +76,7 @@ describe('the console menu by role', () => {
       '#/classes',
       '#/class-learners',
       '#/class-report',
+      '#/class-present',
     ]);
   });
 
