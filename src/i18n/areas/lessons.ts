@@ -222,8 +222,8 @@ export const lessons = defineArea({
       next: 'Next question',
     },
     classMode: {
-      volunteerAsked: 'A volunteer has been asked to come. Please wait a moment.',
-      raiseHand: 'Please raise your hand for the trainer’s help.',
+      volunteerAsked: 'A volunteer has been asked to come.',
+      raiseHand: 'Please raise your hand for help.',
     },
     mine: {
       record: 'Keep track of my learning',

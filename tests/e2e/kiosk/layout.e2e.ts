@@ -4,8 +4,8 @@
  * meals, cancel), help (categories to sent, my requests, cancel), the emergency call's states
  * (countdown and cannot-reach-staff offline, then sent, escalated, acknowledged and closed), 呼叫工作人员's
  * (sent, someone coming, closed, and not sent offline), 查补贴's questions and answer, a class's
- * check-in (the home tile, checked in, and noted offline), the staff entry and enrollment, and the
- * idle warning.
+ * check-in (the home tile, checked in, class mode at L3, and noted offline), the staff entry and
+ * enrollment, and the idle warning.
  *
  * Each state is checked at 1.6× in landscape and portrait, in zh-Hans and English; a fixed sample
  * also at 1× and 1.3×, and in zh-Hant at every size. A check is axe (AAA + best practice), the
@@ -48,6 +48,7 @@ import {
   tapButton,
   unauditedText,
 } from './kiosk-helpers';
+import { item, LESSONS } from './lesson-helpers';
 
 const distDir = inject('distDir');
 const executablePath = inject('chromiumPath');
@@ -585,8 +586,8 @@ async function walkSubsidies(walk: Walk): Promise<void> {
 }
 
 /**
- * A class on now (issue #15): home with its tile 今天的课, the check-in by card, and the same
- * offline (noted, to be sent).
+ * A class on now (issue #15): home with its tile 今天的课, the check-in by card, the class's
+ * lesson in class mode at L3, and the check-in offline (noted, to be sent).
  */
 async function walkClasses(walk: Walk, handle: ServerHandle): Promise<void> {
   const { page, k } = walk;
@@ -602,6 +603,21 @@ async function walkClasses(walk: Walk, handle: ServerHandle): Promise<void> {
   await readCard(page, '10001');
   await page.getByText(walk.w('classes.saved.checkin.done')).first().waitFor();
   await walk.state('class-checked-in');
+  // Class mode (item 4): the class's lesson here; three misses bring L3, and the word that a
+  // volunteer has been asked once the trainer's screen has the signal.
+  await walk.tap('classes.saved.follow');
+  await touch(page, page.getByRole('button', { name: walk.startOf('lessons.modes.practice') }));
+  await page.locator('.lesson[data-level="0"]').waitFor();
+  const first = LESSONS.find((l) => l.id === 'video-call')?.steps[0];
+  const wrong = (first?.screen.elements ?? [])
+    .flatMap((e) => e.items ?? [])
+    .filter((i) => i.id !== first?.target);
+  for (const [rung, miss] of wrong.slice(0, 3).entries()) {
+    await touch(page, item(page, miss.id));
+    await page.locator(`.lesson[data-level="${rung + 1}"]`).waitFor();
+  }
+  await page.getByText(walk.w('lessons.classMode.volunteerAsked')).first().waitFor();
+  await walk.state('class-mode-L3');
 
   await walk.fresh();
   await page.getByRole('button', { name: tile }).waitFor({ timeout: 20_000 });

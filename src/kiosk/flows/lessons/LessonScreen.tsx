@@ -235,7 +235,9 @@ function Steps({
         {ladder.mode === 'check' && ladder.level > 0 && (
           <p class="lesson__step-words">{localText(step.words)}</p>
         )}
-        {phase.note && (
+        {/* In class mode at L3 the volunteer line takes the note's place (the note has been said;
+            the greyed phone and its arrow show the way), so 看我做一遍 still fits at 1.6×. */}
+        {phase.note && !helpWords && (
           <p class="lesson__note" role="status">
             {phase.note}
           </p>

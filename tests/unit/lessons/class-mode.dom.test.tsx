@@ -1,0 +1,90 @@
+/**
+ * Class mode's session rules (issue #15 item 4): while a class runs, the idle timeout does not
+ * end the learner's session — they listen to the trainer for minutes without a touch —; at the
+ * class's end the session ends by itself, class mode with it, and the idle timeout counts again.
+ */
+import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
+import { createIdleTimer } from '../../../src/kiosk/app/idle';
+import { endSession, startSession } from '../../../src/kiosk/app/session';
+import { config, session } from '../../../src/kiosk/app/state';
+import { classMode, startClassMode } from '../../../src/kiosk/flows/lessons/class-mode';
+import type { KioskSession } from '../../../src/shared/classes/sessions';
+import { demoConfig } from '../meals-flow/support';
+
+/** 10:00 in Shanghai on the class's day. */
+const NOW = new Date('2026-12-06T02:00:00.000Z');
+
+const CLASS: KioskSession = {
+  id: 's1',
+  date: '2026-12-06',
+  start: '09:30',
+  end: '10:30',
+  lessonIds: ['video-call'],
+  venue: '二楼活动室',
+  kind: 'class',
+};
+
+beforeEach(() => {
+  vi.useFakeTimers();
+  vi.setSystemTime(NOW);
+  config.value = demoConfig();
+});
+
+afterEach(() => {
+  endSession();
+  vi.useRealTimers();
+});
+
+function idleTimer() {
+  const timedOut = vi.fn();
+  const timer = createIdleTimer({
+    timeoutSeconds: 90,
+    warningSeconds: 20,
+    onWarn: () => undefined,
+    onTimeout: () => {
+      timedOut();
+      endSession();
+    },
+  });
+  timer.touch();
+  return { timer, timedOut };
+}
+
+describe('class mode', () => {
+  it('holds the idle timeout while the class runs and ends the session at its end', () => {
+    startSession();
+    startClassMode(CLASS);
+    const { timer, timedOut } = idleTimer();
+
+    // Twenty quiet minutes while the trainer talks: still their session, no warning.
+    vi.advanceTimersByTime(20 * 60_000);
+    expect(timedOut).not.toHaveBeenCalled();
+    expect(timer.phase.value).toBe('active');
+    expect(session.value).not.toBeNull();
+    expect(classMode.value?.session.id).toBe('s1');
+
+    // 10:30: the class is over, and so is the session.
+    vi.advanceTimersByTime(10 * 60_000 + 15_000);
+    expect(session.value).toBeNull();
+    expect(classMode.value).toBeNull();
+    expect(timedOut).not.toHaveBeenCalled();
+
+    // The attract screen stops the count (as the app does); the next person is timed out as usual.
+    timer.stop();
+    startSession();
+    timer.touch();
+    vi.advanceTimersByTime(90_000);
+    expect(timedOut).toHaveBeenCalledTimes(1);
+  });
+
+  it('ends with the session when the elder taps 我用完了 before the class ends', () => {
+    startSession();
+    startClassMode(CLASS);
+    endSession();
+    expect(classMode.value).toBeNull();
+    startSession();
+    const { timedOut } = idleTimer();
+    vi.advanceTimersByTime(90_000);
+    expect(timedOut).toHaveBeenCalledTimes(1);
+  });
+});
