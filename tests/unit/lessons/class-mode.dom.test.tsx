@@ -5,9 +5,16 @@
  */
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { createIdleTimer } from '../../../src/kiosk/app/idle';
+import { offline } from '../../../src/kiosk/app/offline';
 import { endSession, startSession } from '../../../src/kiosk/app/session';
 import { config, session } from '../../../src/kiosk/app/state';
-import { classMode, startClassMode } from '../../../src/kiosk/flows/lessons/class-mode';
+import {
+  classMode,
+  reportSeat,
+  startClassMode,
+  volunteer,
+} from '../../../src/kiosk/flows/lessons/class-mode';
+import type { Offline, SaveOutcome } from '../../../src/kiosk/offline/offline';
 import type { KioskSession } from '../../../src/shared/classes/sessions';
 import { demoConfig } from '../meals-flow/support';
 
@@ -31,6 +38,7 @@ beforeEach(() => {
 });
 
 afterEach(() => {
+  offline.value = null;
   endSession();
   vi.useRealTimers();
 });
@@ -86,5 +94,69 @@ describe('class mode', () => {
     const { timedOut } = idleTimer();
     vi.advanceTimersByTime(90_000);
     expect(timedOut).toHaveBeenCalledTimes(1);
+  });
+});
+
+/**
+ * An outbox that stores each entry and answers with `answers` in turn (the last one again after):
+ * `saved` is "could not reach the server in time" (the entry stays queued).
+ */
+function fakeOutbox(answers: SaveOutcome['status'][]) {
+  const stored: { key: string; kind: string; payload: unknown }[] = [];
+  let asked = 0;
+  offline.value = {
+    async saveOnce(key: string, kind: string, payload: unknown) {
+      stored.push({ key, kind, payload });
+      return { id: `e${stored.length}`, kind, payload, kioskTime: '', kioskId: 'k1', createdAt: 0 };
+    },
+    async outcome() {
+      const status = answers[Math.min(asked++, answers.length - 1)];
+      return status === 'saved' ? { status } : ({ status, result: {} } as unknown as SaveOutcome);
+    },
+  } as unknown as Offline;
+  return stored;
+}
+
+describe('the volunteer signal', () => {
+  it('sends one class.progress entry per step and level, with no member in it', async () => {
+    vi.useRealTimers();
+    const stored = fakeOutbox(['sent']);
+    startSession();
+    startClassMode(CLASS);
+    await reportSeat('a1', 'video-call', 0, 6, 0);
+    await reportSeat('a1', 'video-call', 0, 6, 1);
+    expect(stored.map((e) => e.kind)).toEqual(['class.progress', 'class.progress']);
+    expect(stored[1]?.payload).toEqual({
+      sessionId: 's1',
+      lessonId: 'video-call',
+      step: 0,
+      steps: 6,
+      level: 1,
+    });
+    expect(volunteer.value).toBeNull();
+  });
+
+  it('says a volunteer was asked only once the server has the signal', async () => {
+    vi.useRealTimers();
+    // Offline twice (the kiosk says: raise your hand), then the entry gets through.
+    fakeOutbox(['saved', 'saved', 'sent']);
+    startSession();
+    startClassMode(CLASS);
+    const states: (string | undefined)[] = [];
+    const stop = volunteer.subscribe((v) => states.push(v?.state));
+    await reportSeat('a1', 'video-call', 1, 6, 3);
+    stop();
+    expect(states).toEqual([undefined, 'asking', 'waiting', 'asked']);
+  });
+
+  it('never says so for a signal refused, nor outside class mode', async () => {
+    vi.useRealTimers();
+    const stored = fakeOutbox(['rejected']);
+    startSession();
+    await reportSeat('a1', 'video-call', 1, 6, 3);
+    expect(stored).toEqual([]);
+    startClassMode(CLASS);
+    await reportSeat('a1', 'video-call', 1, 6, 3);
+    expect(volunteer.value?.state).toBe('asking');
   });
 });
