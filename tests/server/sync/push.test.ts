@@ -76,7 +76,7 @@ forEachStore((_store, makeDb) => {
     return { db, api, admin, kiosk, calls, failOn, entry, push };
   }
 
-  it('knows the product kinds: meals (book, cancel, acknowledge), help (call, staff call, request, cancel), lesson progress, 帮我申请 and class check-in', () => {
+  it('knows the product kinds: meals (book, cancel, acknowledge), help (call, staff call, request, cancel), lesson progress, 帮我申请, class check-in and class progress', () => {
     expect(productAppliers().map((h) => h.kind.kind)).toEqual([
       'meal.book',
       'meal.cancel',
@@ -88,6 +88,7 @@ forEachStore((_store, makeDb) => {
       'lesson.progress',
       'subsidy.apply',
       'class.checkin',
+      'class.progress',
     ]);
     expect([...createApplierRegistry().kinds.keys()]).toEqual([
       'meal.book',
@@ -100,6 +101,7 @@ forEachStore((_store, makeDb) => {
       'lesson.progress',
       'subsidy.apply',
       'class.checkin',
+      'class.progress',
     ]);
   });
 
