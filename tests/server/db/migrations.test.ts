@@ -18,6 +18,7 @@ const TABLES = [
   'changes',
   'class_checkins',
   'class_guests',
+  'class_seats',
   'class_sessions',
   'class_volunteers',
   'config_versions',
