@@ -16,7 +16,7 @@ import type {
   PhoneItem,
   PhoneScreen,
 } from '../../../shared/lessons/schema';
-import { usePress } from '../../ui';
+import { usePress } from '../../ui/press/usePress';
 import { type HintLevel, HOLD_MS } from './ladder';
 import { PHONE_PICTURES } from './phone-icons';
 import './phone.css';
