@@ -84,7 +84,11 @@ describe('class mode and the presenter screen', () => {
       await touch(page, item(page, miss.id));
       await page.locator(`.lesson[data-level="${rung + 1}"]`).waitFor();
     }
-    await page.getByText('已请志愿者过来，请稍等。').waitFor({ timeout: 20_000 });
+    // Shown under the step (and, once said, as the caption too).
+    await page
+      .locator('.lesson__volunteer')
+      .getByText('已请志愿者过来，请稍等。')
+      .waitFor({ timeout: 20_000 });
     await checkScreen(kiosk, 'class-mode-L3', 1, true);
 
     // The seat lights on the TV without a reload, by the kiosk's name and never the elder's.
