@@ -11,6 +11,7 @@ import type { CentreConfigReader } from '../config/centre-config';
 import type { ConfigStore } from '../config/config-store';
 import type { ApiDeps } from '../http/deps';
 import { jsonBody, validQuery } from '../http/validate';
+import { strictUtf8 } from '../kiosks/kiosk.middleware';
 import { centreToday } from '../lib/centre-day';
 import { csvHeaders } from '../lib/csv';
 import { actorOf, type StaffPrincipal } from '../staff/login.service';
@@ -52,7 +53,7 @@ export function classesRoutes(
     .get('/courses', manage, async (c) =>
       c.json({ courses: await listCourses(db) } satisfies Reply<typeof ClassesApi.courses>, 200),
     )
-    .post('/courses', manage, jsonBody(ClassesApi.addCourse.body), async (c) => {
+    .post('/courses', manage, strictUtf8(), jsonBody(ClassesApi.addCourse.body), async (c) => {
       const course = await addCourse(db, viewerOf(currentStaff(c)), c.req.valid('json'), clock());
       return c.json({ course } satisfies Reply<typeof ClassesApi.addCourse>, 201);
     })
@@ -66,7 +67,7 @@ export function classesRoutes(
         200,
       );
     })
-    .post('/sessions', manage, jsonBody(ClassesApi.addSession.body), async (c) => {
+    .post('/sessions', manage, strictUtf8(), jsonBody(ClassesApi.addSession.body), async (c) => {
       const detail = await addSession(db, viewerOf(currentStaff(c)), c.req.valid('json'), clock());
       return c.json(detail satisfies Reply<typeof ClassesApi.addSession>, 201);
     })
@@ -78,26 +79,38 @@ export function classesRoutes(
         200,
       ),
     )
-    .post('/sessions/:id/checkins', manage, jsonBody(ClassesApi.checkin.body), async (c) => {
-      const answer = await checkInByHand(
-        db,
-        viewerOf(currentStaff(c)),
-        c.req.param('id'),
-        c.req.valid('json').memberId,
-        clock(),
-      );
-      return c.json(answer satisfies Reply<typeof ClassesApi.checkin>, answer.added ? 201 : 200);
-    })
-    .post('/sessions/:id/guests', manage, jsonBody(ClassesApi.guest.body), async (c) => {
-      const answer = await checkInGuest(
-        db,
-        viewerOf(currentStaff(c)),
-        c.req.param('id'),
-        c.req.valid('json'),
-        clock(),
-      );
-      return c.json(answer satisfies Reply<typeof ClassesApi.guest>, answer.added ? 201 : 200);
-    })
+    .post(
+      '/sessions/:id/checkins',
+      manage,
+      strictUtf8(),
+      jsonBody(ClassesApi.checkin.body),
+      async (c) => {
+        const answer = await checkInByHand(
+          db,
+          viewerOf(currentStaff(c)),
+          c.req.param('id'),
+          c.req.valid('json').memberId,
+          clock(),
+        );
+        return c.json(answer satisfies Reply<typeof ClassesApi.checkin>, answer.added ? 201 : 200);
+      },
+    )
+    .post(
+      '/sessions/:id/guests',
+      manage,
+      strictUtf8(),
+      jsonBody(ClassesApi.guest.body),
+      async (c) => {
+        const answer = await checkInGuest(
+          db,
+          viewerOf(currentStaff(c)),
+          c.req.param('id'),
+          c.req.valid('json'),
+          clock(),
+        );
+        return c.json(answer satisfies Reply<typeof ClassesApi.guest>, answer.added ? 201 : 200);
+      },
+    )
     .get('/picks', manage, validQuery(ClassesApi.picks.query), async (c) =>
       c.json(
         (await picks(db, c.req.valid('query').q ?? '')) satisfies Reply<typeof ClassesApi.picks>,

@@ -5,6 +5,7 @@ import { MemberCommunityApi } from '../../shared/classes/api';
 import type { CentreConfigReader } from '../config/centre-config';
 import type { ApiDeps } from '../http/deps';
 import { jsonBody } from '../http/validate';
+import { strictUtf8 } from '../kiosks/kiosk.middleware';
 import { actorOf } from '../staff/login.service';
 import { currentStaff, requirePermission, type StaffEnv } from '../staff/session.middleware';
 import { memberCommunity, setMemberCommunity } from './classes.service';
@@ -26,6 +27,9 @@ export function memberCommunityRoutes(
     .post(
       '/:id/community',
       requirePermission('members.write'),
+      // A name or title of replacement characters would be saved for good: refuse bytes that
+      // are not UTF-8, in words, as the register does.
+      strictUtf8(),
       jsonBody(MemberCommunityApi.set.body),
       async (c) => {
         const known = (centre?.()?.centre.communities ?? []).map((k) => k.id);

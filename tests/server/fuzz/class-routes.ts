@@ -2,9 +2,8 @@
  * The fuzz's entries for /api/classes and a member's community (issue #15), in the form of
  * routes.ts: each request carries at least one defect the route must refuse, and nothing may be
  * written. Valid-looking bodies name a trainer, course or session that may not exist; the fatal
- * defect is what the fuzz adds on top. The routes of classes.routes.ts and the community decode
- * bytes that are not UTF-8 to U+FFFD rather than refusing them (no strictUtf8 there); a session's
- * changes refuse them.
+ * defect is what the fuzz adds on top. Every route with a body refuses bytes that are not UTF-8
+ * (strictUtf8), so no title or name is saved as replacement characters.
  */
 import type { Random } from './random';
 import { type BadValue, type FuzzRoute, MISSING } from './routes';
@@ -53,6 +52,7 @@ export function classRoutes(unknownId: (r: Random) => string): FuzzRoute[] {
       method: 'POST',
       path: () => '/api/classes/courses',
       auth: 'admin',
+      strictUtf8: true,
       body: () => ({
         title: '学用智能手机',
         schedule: '每周二上午，8 次',
@@ -76,6 +76,7 @@ export function classRoutes(unknownId: (r: Random) => string): FuzzRoute[] {
       method: 'POST',
       path: () => '/api/classes/sessions',
       auth: 'admin',
+      strictUtf8: true,
       body: () => ({ courseId: null, trainerId: 'no-such-trainer', kind: 'class', ...session() }),
       badFields: () => ({
         ...sessionBad(),
@@ -124,6 +125,7 @@ export function classRoutes(unknownId: (r: Random) => string): FuzzRoute[] {
       path: (r) => onSession(r, '/checkins'),
       pathIsFatal: true,
       auth: 'admin',
+      strictUtf8: true,
       body: () => ({ memberId: 'm1' }),
       badFields: () => ({ memberId: [...REQUIRED_TEXT, ''] }),
     },
@@ -133,11 +135,26 @@ export function classRoutes(unknownId: (r: Random) => string): FuzzRoute[] {
       path: (r) => onSession(r, '/guests'),
       pathIsFatal: true,
       auth: 'admin',
+      strictUtf8: true,
       body: () => ({ name: '王阿姨', phone: '139 0000 0001' }),
       badFields: () => ({
         name: [...REQUIRED_TEXT, ''],
         phone: [...REQUIRED_TEXT, '', '12', 'call me', '1'.repeat(21)],
       }),
+    },
+    {
+      name: 'GET /api/classes/sessions/:id/presenter',
+      method: 'GET',
+      path: (r) => onSession(r, '/presenter'),
+      pathIsFatal: true,
+      auth: 'admin',
+    },
+    {
+      name: 'POST /api/classes/sessions/:id/seats/:kioskId/handled',
+      method: 'POST',
+      path: (r) => onSession(r, `/seats/${unknownId(r)}/handled`),
+      pathIsFatal: true,
+      auth: 'admin',
     },
     {
       name: 'GET /api/classes/picks',
@@ -202,6 +219,7 @@ export function classRoutes(unknownId: (r: Random) => string): FuzzRoute[] {
       path: (r) => `/api/members/${unknownId(r)}/community`,
       pathIsFatal: true,
       auth: 'staff',
+      strictUtf8: true,
       body: () => ({ community: 'changqing' }),
       badFields: () => ({ community: [MISSING, 0, true, [], {}, 'c'.repeat(41)] }),
     },
