@@ -158,53 +158,58 @@ export function SessionPage({ id }: { id: string }) {
           </table>
         </div>
       )}
-      <section class="class-form" aria-labelledby="by-hand">
-        <h2 id="by-hand">{t('classesConsole.session.byHand')}</h2>
-        <form class="class-form__row" onSubmit={(e) => void find(e)}>
-          <TextField
-            label={t('classesConsole.session.search')}
-            type="search"
-            value={query}
-            onInput={setQuery}
-          />
-          <button type="submit" class="button">
-            {t('classesConsole.session.find')}
-          </button>
-        </form>
-        {found?.length === 0 && <p>{t('classesConsole.session.noMatch')}</p>}
-        {found && found.length > 0 && (
-          <ul class="class-picks">
-            {found.map((m) => (
-              <li key={m.id}>
-                <button type="button" class="button" onClick={() => void checkIn(m)}>
-                  {t('classesConsole.session.checkIn', { name: verbatim(m.name) })}
-                </button>
-              </li>
-            ))}
-          </ul>
-        )}
-      </section>
-      <section class="class-form" aria-labelledby="guest">
-        <h2 id="guest">{t('classesConsole.session.guestTitle')}</h2>
-        <form onSubmit={(e) => void addGuest(e)}>
-          <div class="class-form__row">
-            <TextField
-              label={t('classesConsole.session.guestName')}
-              value={guestName}
-              onInput={setGuestName}
-            />
-            <TextField
-              label={t('classesConsole.session.guestPhone')}
-              type="tel"
-              value={guestPhone}
-              onInput={setGuestPhone}
-            />
-          </div>
-          <button type="submit" class="button">
-            {t('classesConsole.session.guestAdd')}
-          </button>
-        </form>
-      </section>
+      {/* A cancelled session takes no check-ins (the server refuses them): no forms to try. */}
+      {!s?.cancelled && (
+        <>
+          <section class="class-form" aria-labelledby="by-hand">
+            <h2 id="by-hand">{t('classesConsole.session.byHand')}</h2>
+            <form class="class-form__row" onSubmit={(e) => void find(e)}>
+              <TextField
+                label={t('classesConsole.session.search')}
+                type="search"
+                value={query}
+                onInput={setQuery}
+              />
+              <button type="submit" class="button">
+                {t('classesConsole.session.find')}
+              </button>
+            </form>
+            {found?.length === 0 && <p>{t('classesConsole.session.noMatch')}</p>}
+            {found && found.length > 0 && (
+              <ul class="class-picks">
+                {found.map((m) => (
+                  <li key={m.id}>
+                    <button type="button" class="button" onClick={() => void checkIn(m)}>
+                      {t('classesConsole.session.checkIn', { name: verbatim(m.name) })}
+                    </button>
+                  </li>
+                ))}
+              </ul>
+            )}
+          </section>
+          <section class="class-form" aria-labelledby="guest">
+            <h2 id="guest">{t('classesConsole.session.guestTitle')}</h2>
+            <form onSubmit={(e) => void addGuest(e)}>
+              <div class="class-form__row">
+                <TextField
+                  label={t('classesConsole.session.guestName')}
+                  value={guestName}
+                  onInput={setGuestName}
+                />
+                <TextField
+                  label={t('classesConsole.session.guestPhone')}
+                  type="tel"
+                  value={guestPhone}
+                  onInput={setGuestPhone}
+                />
+              </div>
+              <button type="submit" class="button">
+                {t('classesConsole.session.guestAdd')}
+              </button>
+            </form>
+          </section>
+        </>
+      )}
       {s && <SessionChanges key={s.id} session={s} onChanged={setDetail} />}
     </>
   );

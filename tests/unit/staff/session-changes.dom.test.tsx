@@ -9,6 +9,7 @@ import type { ClassSession } from '../../../src/shared/classes/api';
 import { SessionChangesApi } from '../../../src/shared/classes/session-changes-api';
 import { CapacityMark } from '../../../src/staff/classes/CapacityMark';
 import { CancelledNote, SessionChanges } from '../../../src/staff/classes/SessionChanges';
+import { SessionPage } from '../../../src/staff/classes/SessionPage';
 
 const call = vi.hoisted(() => vi.fn());
 vi.mock('../../../src/staff/api/client', () => ({ call }));
@@ -64,6 +65,24 @@ describe('a session’s changes', () => {
     expect(screen.queryByRole('button', { name: '保存修改' })).toBeNull();
     render(<CancelledNote session={cancelled} />);
     expect(screen.getByRole('status').textContent).toBe('这节课已经取消了：老师生病');
+  });
+
+  it('offers no check-in by hand or guest on a cancelled session’s page, as on a running one', async () => {
+    const cancelled = {
+      ...SESSION,
+      cancelled: { at: '2026-12-06T03:00:00.000Z', reason: '老师生病' },
+    };
+    call.mockImplementation(async () => ({ session: cancelled, attendees: [] }));
+    const { unmount } = render(<SessionPage id="s1" />);
+    await screen.findByText('这节课已经取消了：老师生病');
+    expect(screen.queryByRole('heading', { name: '帮会员签到（忘带卡）' })).toBeNull();
+    expect(screen.queryByRole('heading', { name: '不是会员的访客' })).toBeNull();
+    unmount();
+
+    call.mockImplementation(async () => ({ session: SESSION, attendees: [] }));
+    render(<SessionPage id="s1" />);
+    await screen.findByRole('heading', { name: '帮会员签到（忘带卡）' });
+    screen.getByRole('heading', { name: '不是会员的访客' });
   });
 
   it('sends the facts as shown, and offers delete only while nobody has checked in', async () => {
