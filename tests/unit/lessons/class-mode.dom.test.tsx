@@ -6,6 +6,7 @@
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { createIdleTimer } from '../../../src/kiosk/app/idle';
 import { offline } from '../../../src/kiosk/app/offline';
+import { home, navigate } from '../../../src/kiosk/app/router';
 import { endSession, startSession } from '../../../src/kiosk/app/session';
 import { config, session } from '../../../src/kiosk/app/state';
 import {
@@ -62,6 +63,7 @@ describe('class mode', () => {
   it('holds the idle timeout while the class runs and ends the session at its end', () => {
     startSession();
     startClassMode(CLASS);
+    navigate('lesson');
     const { timer, timedOut } = idleTimer();
 
     // Twenty quiet minutes while the trainer talks: still their session, no warning.
@@ -83,6 +85,20 @@ describe('class mode', () => {
     timer.touch();
     vi.advanceTimersByTime(90_000);
     expect(timedOut).toHaveBeenCalledTimes(1);
+  });
+
+  it('lets the usual timeout count again once the learner leaves the lesson for home', () => {
+    startSession();
+    startClassMode(CLASS);
+    navigate('lesson');
+    const { timedOut } = idleTimer();
+    vi.advanceTimersByTime(5 * 60_000);
+    expect(timedOut).not.toHaveBeenCalled();
+    // Home: they have left the class at this kiosk; an empty kiosk must not keep their session.
+    home();
+    vi.advanceTimersByTime(90_000);
+    expect(timedOut).toHaveBeenCalledTimes(1);
+    expect(session.value).toBeNull();
   });
 
   it('ends with the session when the elder taps 我用完了 before the class ends', () => {

@@ -12,13 +12,14 @@
  *
  * Lives in the lessons chunk (the classes chunk starts it): nothing of it is in the first load.
  */
-import { signal } from '@preact/signals';
+import { effect, signal } from '@preact/signals';
 import { centreClock } from '../../../shared/centre/clock';
 import { CLASS_PROGRESS, NEEDS_VOLUNTEER_LEVEL } from '../../../shared/classes/presenter';
 import type { KioskSession } from '../../../shared/classes/sessions';
 import { logError } from '../../app/device';
 import { holdIdle } from '../../app/idle';
 import { offline } from '../../app/offline';
+import { route } from '../../app/router';
 import { endSession, onSessionEnd } from '../../app/session';
 import { config } from '../../app/state';
 import { store } from '../saving';
@@ -56,17 +57,34 @@ function stop(): void {
 
 onSessionEnd(stop);
 
+/** The class's lesson and the list of lessons: while the learner is on one, the timeout waits. */
+const CLASS_SCREENS: ReadonlySet<string> = new Set(['lesson', 'lessons']);
+
+// Held only while the learner is in the class's lesson. One who goes Home, or anywhere else, has
+// left the class at this kiosk: the shared screen's usual timeout protects them again, so a
+// session is never left open for the rest of the class at an empty kiosk.
+effect(() => {
+  const inClass = classMode.value !== null && CLASS_SCREENS.has(route.value.id);
+  if (inClass && !release) release = holdIdle();
+  else if (!inClass && release) {
+    release();
+    release = null;
+  }
+});
+
 /** Whether `session` has ended by the centre's clock now. */
 function ended(session: KioskSession): boolean {
   const now = centreClock(new Date(), config.value?.centre.timeZone ?? 'Asia/Shanghai');
   return now.date > session.date || (now.date === session.date && now.time >= session.end);
 }
 
-/** Starts class mode for `session`: the idle timeout is held until the class ends. */
+/**
+ * Starts class mode for `session`: while the learner is in its lesson the idle timeout is held,
+ * and the session ends at the class's end.
+ */
 export function startClassMode(session: KioskSession): void {
   stop();
   classMode.value = { session };
-  release = holdIdle();
   endTimer = setInterval(() => {
     if (ended(session)) endSession();
   }, END_CHECK_MS);
