@@ -10,9 +10,10 @@ import type { Attendee, ClassSession } from '../../shared/classes/api';
 import { SessionChangesApi } from '../../shared/classes/session-changes-api';
 import { call } from '../api/client';
 import { go } from '../app/router';
-import { Checkbox, FieldSet, TextField } from '../ui/Field';
+import { TextField } from '../ui/Field';
 import { ErrorNote, SuccessNote } from '../ui/Notice';
-import { lessonName, useLessons } from './classes-data';
+import { useLessons } from './classes-data';
+import { SessionFields } from './SessionFields';
 import './class-records.css';
 
 type Detail = { session: ClassSession; attendees: Attendee[] };
@@ -87,26 +88,17 @@ export function SessionChanges({
       <section class="class-form" aria-labelledby="session-edit">
         <h2 id="session-edit">{t('classRecords.edit.title')}</h2>
         <form onSubmit={save}>
-          <FieldSet legend={t('classesConsole.form.lessons')}>
-            {lessons.map((l) => (
-              <Checkbox
-                key={l.id}
-                label={lessonName(lessons, l.id)}
-                checked={chosen.includes(l.id)}
-                onChange={(on) => toggle(l.id, on)}
-              />
-            ))}
-          </FieldSet>
-          <div class="class-form__row">
-            <TextField
-              label={t('classesConsole.form.date')}
-              type="date"
-              value={date}
-              onInput={setDate}
-            />
-            <TextField label={t('classesConsole.form.start')} value={start} onInput={setStart} />
-            <TextField label={t('classesConsole.form.end')} value={end} onInput={setEnd} />
-          </div>
+          <SessionFields
+            lessons={lessons}
+            chosen={chosen}
+            onToggle={toggle}
+            date={date}
+            onDate={setDate}
+            start={start}
+            onStart={setStart}
+            end={end}
+            onEnd={setEnd}
+          />
           <div class="class-form__row">
             <TextField label={t('classesConsole.form.venue')} value={venue} onInput={setVenue} />
             <TextField

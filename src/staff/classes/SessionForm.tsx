@@ -9,9 +9,10 @@ import { ClassesApi, type Course } from '../../shared/classes/api';
 import { SESSION_KINDS, type SessionKind } from '../../shared/classes/sessions';
 import { call } from '../api/client';
 import { me } from '../app/session';
-import { Checkbox, FieldSet, SelectField, TextField } from '../ui/Field';
+import { FieldSet, SelectField, TextField } from '../ui/Field';
 import { ErrorNote, SuccessNote } from '../ui/Notice';
-import { lessonName, useLessons } from './classes-data';
+import { useLessons } from './classes-data';
+import { SessionFields } from './SessionFields';
 
 type Pick = { id: string; name: string };
 
@@ -114,26 +115,17 @@ export function SessionForm({ today, onSaved }: { today: string; onSaved: () => 
             })),
           ]}
         />
-        <FieldSet legend={t('classesConsole.form.lessons')}>
-          {lessons.map((l) => (
-            <Checkbox
-              key={l.id}
-              label={lessonName(lessons, l.id)}
-              checked={chosen.includes(l.id)}
-              onChange={(on) => toggle(l.id, on)}
-            />
-          ))}
-        </FieldSet>
-        <div class="class-form__row">
-          <TextField
-            label={t('classesConsole.form.date')}
-            type="date"
-            value={date}
-            onInput={setDate}
-          />
-          <TextField label={t('classesConsole.form.start')} value={start} onInput={setStart} />
-          <TextField label={t('classesConsole.form.end')} value={end} onInput={setEnd} />
-        </div>
+        <SessionFields
+          lessons={lessons}
+          chosen={chosen}
+          onToggle={toggle}
+          date={date}
+          onDate={setDate}
+          start={start}
+          onStart={setStart}
+          end={end}
+          onEnd={setEnd}
+        />
         <TextField label={t('classesConsole.form.venue')} value={venue} onInput={setVenue} />
         <div class="class-form__row">
           <SelectField
