@@ -9,8 +9,8 @@ import { call } from '../api/client';
 import { href } from '../app/router';
 import { ErrorNote } from '../ui/Notice';
 import './class-records.css';
-import { lessonName, useLessons } from './classes-data';
-import { CompletionCells, CompletionHead } from './completion-cells';
+import { useLessons } from './classes-data';
+import { CompletionTable } from './completion-cells';
 
 export function CoursePage({ id }: { id: string }) {
   const lessons = useLessons();
@@ -53,25 +53,11 @@ export function CoursePage({ id }: { id: string }) {
               </a>
             </p>
           )}
-          <div class="table-wrap">
-            <table class="table">
-              <caption class="visually-hidden">{verbatim(learner.name)}</caption>
-              <thead>
-                <tr>
-                  <th scope="col">{t('classRecords.learner.lesson')}</th>
-                  <CompletionHead />
-                </tr>
-              </thead>
-              <tbody>
-                {learner.lessons.map((row) => (
-                  <tr key={row.lessonId} data-lesson={row.lessonId}>
-                    <th scope="row">{lessonName(lessons, row.lessonId)}</th>
-                    <CompletionCells row={row} />
-                  </tr>
-                ))}
-              </tbody>
-            </table>
-          </div>
+          <CompletionTable
+            caption={verbatim(learner.name)}
+            rows={learner.lessons}
+            lessons={lessons}
+          />
         </section>
       ))}
     </>

@@ -11,7 +11,7 @@ import { href } from '../app/router';
 import { ErrorNote } from '../ui/Notice';
 import './class-records.css';
 import { communityName, lessonName, useCentre, useLessons } from './classes-data';
-import { CompletionCells, CompletionHead } from './completion-cells';
+import { CompletionTable } from './completion-cells';
 
 export function LearnerPage({ id }: { id: string }) {
   const lessons = useLessons();
@@ -76,25 +76,12 @@ export function LearnerPage({ id }: { id: string }) {
           <p class="class-report__why">{t('classRecords.learner.why')}</p>
           {rows.length === 0 && <p>{t('classRecords.learner.none')}</p>}
           {rows.length > 0 && (
-            <div class="table-wrap">
-              <table class="table" data-table="completion">
-                <caption class="visually-hidden">{t('classRecords.learner.lessons')}</caption>
-                <thead>
-                  <tr>
-                    <th scope="col">{t('classRecords.learner.lesson')}</th>
-                    <CompletionHead />
-                  </tr>
-                </thead>
-                <tbody>
-                  {rows.map((row) => (
-                    <tr key={row.lessonId} data-lesson={row.lessonId}>
-                      <th scope="row">{lessonName(lessons, row.lessonId)}</th>
-                      <CompletionCells row={row} />
-                    </tr>
-                  ))}
-                </tbody>
-              </table>
-            </div>
+            <CompletionTable
+              caption={t('classRecords.learner.lessons')}
+              rows={rows}
+              lessons={lessons}
+              dataTable="completion"
+            />
           )}
         </>
       )}

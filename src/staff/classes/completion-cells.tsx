@@ -1,9 +1,11 @@
 /**
- * One learner's figures for one lesson as table cells, shared by the learner's page and the
- * course's: where they are, the highest hint, mistaps, time, check score and the star.
+ * One learner's figures lesson by lesson, as the table the learner's page and the course's page
+ * both show: where they are, the highest hint, mistaps, time, check score and the star.
  */
 import { t } from '../../i18n';
 import type { CompletionRow } from '../../shared/classes/completion-api';
+import type { LessonListing } from '../../shared/lessons/validate';
+import { lessonName } from './classes-data';
 
 const none = () => t('classRecords.figures.none');
 
@@ -53,5 +55,40 @@ export function CompletionCells({ row }: { row: CompletionRow }) {
       </td>
       <td>{row.unaided ? t('classRecords.figures.star') : ''}</td>
     </>
+  );
+}
+
+/** A learner's rows under a caption (read aloud, not shown), each lesson named as listed. */
+export function CompletionTable({
+  caption,
+  rows,
+  lessons,
+  dataTable,
+}: {
+  caption: string;
+  rows: readonly CompletionRow[];
+  lessons: readonly LessonListing[];
+  dataTable?: string;
+}) {
+  return (
+    <div class="table-wrap">
+      <table class="table" data-table={dataTable}>
+        <caption class="visually-hidden">{caption}</caption>
+        <thead>
+          <tr>
+            <th scope="col">{t('classRecords.learner.lesson')}</th>
+            <CompletionHead />
+          </tr>
+        </thead>
+        <tbody>
+          {rows.map((row) => (
+            <tr key={row.lessonId} data-lesson={row.lessonId}>
+              <th scope="row">{lessonName(lessons, row.lessonId)}</th>
+              <CompletionCells row={row} />
+            </tr>
+          ))}
+        </tbody>
+      </table>
+    </div>
   );
 }
