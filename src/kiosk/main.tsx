@@ -3,17 +3,10 @@ import { effect } from '@preact/signals';
 import { render } from 'preact';
 import { language, setI18nAudit, setLanguage } from '../i18n';
 import { lastStartLanguage, loadFirstWords, rememberStartLanguage } from '../i18n/first-load-words';
-import type { ConfigBundle } from '../shared/config/problem';
+import type { VoiceConfig } from '../shared/config/schema';
 import { App } from './app/App';
 import { ConfigErrorScreen } from './app/ConfigErrorScreen';
-import {
-  idleMoment,
-  isPreview,
-  loadConfig,
-  loadPreviewConfig,
-  PREVIEW_KEY,
-  recheckAfterPaint,
-} from './app/config-load';
+import { isPreview, startConfig } from './app/config-start';
 import { logError } from './app/device';
 import { enforceKioskDiscipline, requestPersistentStorage } from './app/discipline';
 import { applyDisplay } from './app/display';
@@ -21,16 +14,14 @@ import { startHeartbeat } from './app/heartbeat';
 import { preloadFlows } from './app/lazy-screen';
 import { bootOffline } from './app/offline';
 import { bootPull } from './app/pull';
-import { home, navigate, onNavigate, route } from './app/router';
-import { resetToDefaults, startSession } from './app/session';
+import { onNavigate } from './app/router';
+import { resetToDefaults } from './app/session';
 import { getVoice, setVoice } from './app/speech';
 import { config, device, preview } from './app/state';
-import { registerServiceWorker } from './app/updates';
 import './ui/tokens.css';
 import './ui/base.css';
 import './kiosk.css';
 import { installCardReader } from './flows/identify/card-reader';
-import { createVoice } from './voice/voice';
 
 // Browser tests ask for this to prove every word on screen came through i18next.
 if (new URLSearchParams(location.search).has('i18n-audit')) setI18nAudit(true);
@@ -52,7 +43,6 @@ startHeartbeat();
 // Before anything draws: a card tapped while the identify screen is still opening is heard.
 installCardReader();
 applyDisplay();
-void requestPersistentStorage().then((persisted) => (device.storagePersisted.value = persisted));
 
 const root = document.getElementById('app') as HTMLElement;
 
@@ -60,7 +50,9 @@ const root = document.getElementById('app') as HTMLElement;
 // localStorage, and none of a real kiosk's side effects — no enrolling, syncing, pulling, outbox,
 // service worker or speech.
 preview.value = isPreview();
-const loading = preview.value ? loadPreviewConfig() : loadConfig({ firstPaint: true });
+const loading = preview.value
+  ? import('./app/config-load').then((m) => m.loadPreviewConfig())
+  : startConfig();
 // The words of the language the kiosk last started in, fetched beside the config.
 void loadFirstWords(lastStartLanguage()).catch(() => {});
 
@@ -80,111 +72,110 @@ void loading.then(async (load) => {
   if (!load.ok) {
     render(<ConfigErrorScreen problems={load.problems} />, root);
     // Still install the worker: once staff fix the config, the kiosk must work offline too.
-    if (!preview.value) void registerServiceWorker();
+    if (!preview.value) void import('./app/updates').then((m) => m.registerServiceWorker());
     return;
   }
   config.value = load.config;
   if (preview.value) {
-    startPreview();
+    void import('./app/preview-start').then((m) => m.startPreview(root));
     return;
   }
-  setVoice(
-    createVoice(load.config.kiosk.voice, {
-      language,
-      // Azure's tokens (and the schema their answer is checked by) only when Azure speaks.
-      speechToken: () => import('./app/speech-token').then((m) => m.fetchSpeechToken()),
-    }),
-  );
-  // A config published later (applied on the attract screen) reaches the voice too, and its
-  // default language's words are fetched (they are usually in already).
+  // A config published later (applied on the attract screen): its default language's words are
+  // fetched (they are usually in already).
   effect(() => {
     const c = config.value;
-    if (!c) return;
-    getVoice()?.configure(c.kiosk.voice);
-    void loadFirstWords(c.kiosk.languages.default).catch((e: unknown) => logError(e, 'words'));
+    if (c)
+      void loadFirstWords(c.kiosk.languages.default).catch((e: unknown) => logError(e, 'words'));
   });
   resetToDefaults();
   if (!wordsIn) setLanguage('zh-Hans');
-  // The pull needs the enrollment bootOffline reads (its kiosk id and token).
-  void bootOffline().then(bootPull);
   render(<App />, root);
   performance.mark('kiosk-interactive');
-  void registerServiceWorker();
   const { recheck } = load;
-  // The full check of a bundle drawn unvalidated waits until nobody is using the kiosk: the
-  // server validated it at publish, and the check's long tasks must not meet an elder's touch.
-  if (recheck) afterPaint(() => void whenUnattended().then(() => checkAfterPaint(recheck)));
+  afterFirstPaint(() => {
+    // The pull needs the enrollment bootOffline reads (its kiosk id and token).
+    void bootOffline().then(bootPull);
+    startVoice(load.config.kiosk.voice);
+    void import('./app/updates').then((m) => m.registerServiceWorker());
+    void requestPersistentStorage().then((kept) => (device.storagePersisted.value = kept));
+    // The full check of a bundle drawn unvalidated waits until nobody is using the kiosk: the
+    // server validated it at publish, and the check's long tasks must not meet an elder's touch.
+    if (recheck)
+      void import('./app/config-recheck').then((m) => m.recheckWhenUnattended(recheck, root));
+  });
   // The flows stay out of the first load; once an elder leaves the attract screen, fetch them all,
-  // so the job they tap next opens at once.
+  // so the job they tap next opens at once: in the first idle moment after the screen they
+  // opened has drawn, so that the chunks' arrival does not hold up that screen.
   const offLeave = onNavigate((to) => {
     if (to.id === 'attract') return;
     offLeave();
-    void preloadFlows();
+    whenIdle(() => void preloadFlows());
   });
 });
 
 /**
- * The full check of the config the kiosk started on (config-load.ts): the validated config runs
- * from now on (the same values: validation sets no defaults); a bundle that fails gives way to
- * the last good copy, or to the staff's error screen when there is none.
+ * Runs `work` once the first screen is on the glass (the browser's first contentful paint).
+ * Opening the outbox, fetching the voice and the worker's code, asking for persistent storage:
+ * none of it draws the first screen, and run before the paint is shown, their tasks delay it
+ * (a frame is drawn some tens of milliseconds after it was laid out, longer on a slow box). At
+ * most `FIRST_PAINT_WAIT_MS` where no paint is reported (a hidden page), so the outbox is never
+ * left closed.
  */
-async function checkAfterPaint(bundle: ConfigBundle): Promise<void> {
+function afterFirstPaint(work: () => void): void {
+  let observer: PerformanceObserver | undefined;
+  let done = false;
+  const run = () => {
+    if (done) return;
+    done = true;
+    observer?.disconnect();
+    work();
+  };
   try {
-    const checked = await recheckAfterPaint(bundle);
-    if ('config' in checked) {
-      if (JSON.stringify(checked.config) !== JSON.stringify(config.peek()))
-        config.value = checked.config;
-    } else render(<ConfigErrorScreen problems={checked.problems} />, root);
-  } catch (error) {
-    logError(error, 'config');
-  }
-}
-
-/**
- * Work that must not delay the first screen or its first touches: once the page has loaded (its
- * scripts, fonts and pictures are in) and then gone idle.
- */
-function afterPaint(work: () => void): void {
-  const start = () => void idleMoment().then(work);
-  if (document.readyState === 'complete') start();
-  else window.addEventListener('load', start, { once: true });
-}
-
-/** How long the attract screen must stand untouched before background work may run. */
-const UNATTENDED_MS = 5000;
-
-/**
- * Resolves once the attract screen has stood untouched for `UNATTENDED_MS` (nobody is at the
- * kiosk): a touch leaves the attract screen, and the wait starts again when it comes back.
- */
-function whenUnattended(): Promise<void> {
-  return new Promise((resolve) => {
-    let timer: ReturnType<typeof setTimeout> | undefined;
-    const arm = (onAttract: boolean) => {
-      clearTimeout(timer);
-      if (onAttract) timer = setTimeout(done, UNATTENDED_MS);
-    };
-    const off = onNavigate((to) => arm(to.id === 'attract'));
-    const done = () => {
-      off();
-      resolve();
-    };
-    arm(route.peek().id === 'attract');
-  });
-}
-
-/** The preview opens on home (or "About this centre") and follows the console's draft as it changes. */
-function startPreview(): void {
-  resetToDefaults();
-  startSession();
-  home();
-  if (location.hash === '#about') navigate('about');
-  void preloadFlows();
-  window.addEventListener('storage', (event) => {
-    if (event.key !== PREVIEW_KEY) return;
-    void loadPreviewConfig().then((next) => {
-      if (next.ok) config.value = next.config;
+    observer = new PerformanceObserver((list) => {
+      if (list.getEntriesByName('first-contentful-paint').length > 0) setTimeout(run, 0);
     });
-  });
-  render(<App />, root);
+    observer.observe({ type: 'paint', buffered: true });
+  } catch {
+    // No paint timing here: the timer below runs the work.
+  }
+  setTimeout(run, FIRST_PAINT_WAIT_MS);
 }
+const FIRST_PAINT_WAIT_MS = 400;
+
+/** Runs `work` when the page is next idle (at most `IDLE_WAIT_MS` from now). */
+function whenIdle(work: () => void): void {
+  if (typeof requestIdleCallback === 'function')
+    requestIdleCallback(work, { timeout: IDLE_WAIT_MS });
+  else setTimeout(work, 0);
+}
+const IDLE_WAIT_MS = 1000;
+
+/**
+ * The voice, fetched by `import()` once the first screen is drawn: its code is not needed to draw
+ * it, and the attract screen speaks only every few minutes (speech.ts speaks a prompt asked for in
+ * the meantime when it arrives). Azure's tokens (and the schema their answer is checked by) load
+ * only when Azure speaks. A config published later reaches the voice too. If the chunk cannot be
+ * fetched (a first start whose server went away: the service worker keeps it afterwards), it is
+ * asked for again every few seconds; the screens work without it, silent.
+ */
+function startVoice(initial: VoiceConfig): void {
+  import('./voice/voice').then(
+    ({ createVoice }) => {
+      setVoice(
+        createVoice(config.peek()?.kiosk.voice ?? initial, {
+          language,
+          speechToken: () => import('./app/speech-token').then((m) => m.fetchSpeechToken()),
+        }),
+      );
+      effect(() => {
+        const c = config.value;
+        if (c) getVoice()?.configure(c.kiosk.voice);
+      });
+    },
+    (error: unknown) => {
+      logError(error, 'voice');
+      setTimeout(() => startVoice(initial), VOICE_RETRY_MS);
+    },
+  );
+}
+const VOICE_RETRY_MS = 5000;

@@ -15,7 +15,6 @@ import { SCREENS } from './screens';
 import { endSession, startSession } from './session';
 import { say, sayBriefly, stopSpeaking } from './speech';
 import { preview, useConfig } from './state';
-import { onAttract } from './updates';
 
 export function App() {
   const { kiosk } = useConfig();
@@ -43,7 +42,7 @@ export function App() {
       if (to.id === 'attract') {
         idle.stop();
         // A preview shows the console's draft: it never loads the server's config or updates.
-        if (!preview.value) void onAttract();
+        if (!preview.value) void import('./updates').then((m) => m.onAttract());
       } else idle.touch();
     });
     return () => {

@@ -1,47 +1,29 @@
 /**
- * Loading the centre's config. The last copy that validated is kept, so a kiosk that later
- * receives a broken config (or none, offline) keeps working on the good one and tells staff
- * (the staff screen, and the fleet page through `configError`).
+ * Loading the centre's config with its full check, off the first load (config-start.ts draws the
+ * first screen). The last copy that validated is kept, so a kiosk that later receives a broken
+ * config (or none, offline) keeps working on the good one and tells staff (the staff screen, and
+ * the fleet page through `configError`).
  *
- * The validator (valibot and every schema) is not in the first load, nor before the first paint:
- * the server validated the config before serving it, and the kiosk keeps, beside its last good
- * copy, the SHA-256 of the bundle it validated (with this build's version). A start that fetches
- * the same bundle uses the kept result at once and validates nothing (the same bytes under the
- * same build validate the same way). A new bundle (or build) is drawn as the server sent it and
- * validated fully once the page has loaded and nobody is at the kiosk (main.tsx: the attract
- * screen untouched for a few seconds), one file per idle moment
- * (`recheckAfterPaint`), so no long task holds up the first touches: a bundle that fails then
- * is replaced by the last good one, or by the staff's error screen.
+ * A bundle drawn unvalidated at start is validated fully once the page has loaded and nobody is
+ * at the kiosk (main.tsx: the attract screen untouched for a few seconds), one file per idle
+ * moment (`recheckAfterPaint`), so no long task holds up the first touches: a bundle that fails
+ * then is replaced by the last good one, or by the staff's error screen.
  */
 
 import { type ConfigBundle, type ConfigProblem, formatProblem } from '../../shared/config/problem';
 import type { CentreKioskConfig } from '../../shared/config/schema';
 import type { ConfigResult } from '../../shared/config/validate';
+import {
+  bundleHash,
+  type ConfigLoad,
+  fetchBundle,
+  type KeptConfig,
+  LAST_GOOD_KEY,
+  PREVIEW_KEY,
+  readKept,
+} from './config-start';
 import { logError } from './device';
 import { configError } from './state';
-
-const LAST_GOOD_KEY = 'nuanxin.config.lastGood';
-/** Where the console puts the draft it previews (same origin, so it shares localStorage). */
-export const PREVIEW_KEY = 'nuanxin.config.preview';
-
-export type ConfigLoad =
-  | {
-      ok: true;
-      config: CentreKioskConfig;
-      fromLastGood: boolean;
-      /** Drawn before it was validated: validate this bundle fully once the page is idle. */
-      recheck?: ConfigBundle;
-    }
-  | { ok: false; problems: ConfigProblem[] };
-
-/** What is kept in localStorage: the bundle that validated, its hash and the validated config. */
-interface KeptConfig {
-  version: string;
-  /** SHA-256 of this build's version and the bundle (`bundleHash`); null where it cannot be made. */
-  hash: string | null;
-  bundle: ConfigBundle;
-  config: CentreKioskConfig;
-}
 
 /**
  * Validate a served bundle, loading the validator on first use (its own chunk). With `pause`,
@@ -68,39 +50,6 @@ export function idleMoment(): Promise<void> {
   return new Promise((resolve) =>
     idle ? idle(() => resolve(), { timeout: 10_000 }) : setTimeout(resolve, 0),
   );
-}
-
-/**
- * The bundle's fingerprint for this build: the same bytes under the same schema validate the
- * same way. Null without WebCrypto (an insecure origin): then every start validates.
- */
-export async function bundleHash(bundle: ConfigBundle): Promise<string | null> {
-  const subtle = globalThis.crypto?.subtle;
-  if (!subtle) return null;
-  const bytes = new TextEncoder().encode(`${__APP_VERSION__}\n${JSON.stringify(bundle)}`);
-  const digest = new Uint8Array(await subtle.digest('SHA-256', bytes));
-  return Array.from(digest, (b) => b.toString(16).padStart(2, '0')).join('');
-}
-
-/**
- * The server's config. At boot the default cache mode uses the preloaded response (the server
- * sends `no-cache`, so it is revalidated); a pick-up passes `no-cache` itself.
- */
-export async function fetchBundle(init?: RequestInit): Promise<ConfigBundle> {
-  const res = await fetch('/config.json', init);
-  if (!res.ok) throw new Error(`config.json answered ${res.status}`);
-  return (await res.json()) as ConfigBundle;
-}
-
-function readKept(): KeptConfig | null {
-  try {
-    const raw = localStorage.getItem(LAST_GOOD_KEY);
-    if (!raw) return null;
-    const kept = JSON.parse(raw) as Partial<KeptConfig>;
-    return kept.bundle && kept.config ? (kept as KeptConfig) : null;
-  } catch {
-    return null;
-  }
 }
 
 /** The last good config, for a start without the server; checked again if another build kept it. */
@@ -161,42 +110,11 @@ export async function recheckAfterPaint(
 }
 
 /**
- * The config as the server's files give it, not yet validated (the schemas only check: they
- * set no defaults), for the first paint of a bundle the kiosk has not seen; null if a file is
- * not even JSON.
+ * The config, validated before it is used: later loads (on the attract screen), and a start that
+ * `startConfig` could not settle by itself (no server and no copy this build kept, no WebCrypto,
+ * or files that are not JSON).
  */
-export function unchecked(bundle: ConfigBundle): CentreKioskConfig | null {
-  try {
-    const file = (name: string) => {
-      const text = bundle.files?.[name];
-      return typeof text === 'string' ? JSON.parse(text) : undefined;
-    };
-    const [centre, kiosk, meals, help, subsidies] = [
-      'centre.json',
-      'kiosk.json',
-      'meals.json',
-      'help.json',
-      'subsidies.json',
-    ].map(file);
-    if (!centre || !kiosk) return null;
-    return {
-      version: bundle.version,
-      centre,
-      kiosk,
-      ...(meals ? { meals } : {}),
-      ...(help ? { help } : {}),
-      ...(subsidies ? { subsidies } : {}),
-    };
-  } catch {
-    return null;
-  }
-}
-
-/**
- * At boot (`firstPaint`), a bundle the kiosk has not validated yet is drawn as the server sent
- * it and checked right after (`recheck`); later loads (on the attract screen) validate first.
- */
-export async function loadConfig({ firstPaint = false } = {}): Promise<ConfigLoad> {
+export async function loadConfig(): Promise<ConfigLoad> {
   let bundle: ConfigBundle;
   try {
     bundle = await fetchBundle();
@@ -217,8 +135,6 @@ export async function loadConfig({ firstPaint = false } = {}): Promise<ConfigLoa
     configError.value = null;
     return { ok: true, config: kept.config, fromLastGood: false };
   }
-  const drawn = firstPaint && hash !== null ? unchecked(bundle) : null;
-  if (drawn) return { ok: true, config: drawn, fromLastGood: false, recheck: bundle };
   const result = await validateServed(bundle);
   if (result.ok) {
     await keepLastGood(bundle, result.config);
@@ -235,11 +151,6 @@ export async function loadConfig({ firstPaint = false } = {}): Promise<ConfigLoa
     return { ok: true, config: good, fromLastGood: true };
   }
   return result;
-}
-
-/** True when the page was opened as the console's preview (`/?preview=1`). */
-export function isPreview(search: string = location.search): boolean {
-  return new URLSearchParams(search).get('preview') === '1';
 }
 
 /**

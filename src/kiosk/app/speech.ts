@@ -16,12 +16,32 @@ interface Message {
 }
 const lastMessage = signal<Message>({ text: '' });
 
+/**
+ * The voice arrives just after the first paint (main.tsx: its code is not in the first load). A
+ * message asked for before then is spoken when it arrives, if it is still this recent.
+ */
+const UNSPOKEN_KEEP_MS = 5000;
+let unspoken: { message: Message; at: number } | null = null;
+
 function speakMessage(m: Message) {
-  if (m.text) void voice?.speak(m.text, m.spoken === undefined ? undefined : { spoken: m.spoken });
+  if (!m.text) return;
+  if (!voice) {
+    unspoken = { message: m, at: Date.now() };
+    return;
+  }
+  void voice.speak(m.text, m.spoken === undefined ? undefined : { spoken: m.spoken });
 }
 
-export function setVoice(v: Voice): void {
+export function setVoice(v: Voice | null): void {
   voice = v;
+  const waiting = unspoken;
+  unspoken = null;
+  if (
+    waiting &&
+    Date.now() - waiting.at <= UNSPOKEN_KEEP_MS &&
+    waiting.message === lastMessage.peek()
+  )
+    speakMessage(waiting.message);
 }
 
 export function getVoice(): Voice | null {
@@ -50,6 +70,7 @@ export function stopSpeaking(): void {
 /** Stop, and forget what was said: no caption left, nothing for "Hear again" (a person is gone). */
 export function forgetSpeech(): void {
   lastMessage.value = { text: '' };
+  unspoken = null;
   voice?.forget();
 }
 

@@ -4,7 +4,7 @@
  * index.html loads at start (its module script, modulepreloads and their static imports), and
  * lists the biggest modules in them — the place to look when the initial JS budget is missed.
  */
-import { readFileSync } from 'node:fs';
+import { existsSync, readFileSync } from 'node:fs';
 import { resolve } from 'node:path';
 import { gzipSync } from 'node:zlib';
 import type { BundleReportChunk } from '../../../src/tools/bundle-report-plugin';
@@ -44,8 +44,10 @@ export function readBundleReport(distDir: string, reportPath: string, top = 12):
     }
   }
   const sizes: ChunkSize[] = chunks
-    // The console's and the showcase's own chunks are never on a kiosk.
+    // The console's and the showcase's own chunks are never on a kiosk. An entry whose modules
+    // all went to the first-load chunk (src/tools/first-load-chunk-plugin.ts) is not written.
     .filter((c) => initial.has(c.file) || !/^assets\/(console|showcase)-/.test(c.file))
+    .filter((c) => existsSync(resolve(distDir, c.file)))
     .map((c) => {
       const bytes = readFileSync(resolve(distDir, c.file));
       return {
