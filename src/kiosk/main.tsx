@@ -92,17 +92,21 @@ void loading.then(async (load) => {
   render(<App />, root);
   performance.mark('kiosk-interactive');
   const { recheck } = load;
-  afterFirstPaint(() => {
+  // Each its own task, the outbox first: one task for all of them held the screen too long on a
+  // slow box.
+  afterFirstPaint([
     // The pull needs the enrollment bootOffline reads (its kiosk id and token).
-    void bootOffline().then(bootPull);
-    startVoice(load.config.kiosk.voice);
-    void import('./app/updates').then((m) => m.registerServiceWorker());
-    void requestPersistentStorage().then((kept) => (device.storagePersisted.value = kept));
+    () => void bootOffline().then(bootPull),
+    () => startVoice(load.config.kiosk.voice),
+    () => void import('./app/updates').then((m) => m.registerServiceWorker()),
+    () => void requestPersistentStorage().then((kept) => (device.storagePersisted.value = kept)),
     // The full check of a bundle drawn unvalidated waits until nobody is using the kiosk: the
     // server validated it at publish, and the check's long tasks must not meet an elder's touch.
-    if (recheck)
-      void import('./app/config-recheck').then((m) => m.recheckWhenUnattended(recheck, root));
-  });
+    () => {
+      if (recheck)
+        void import('./app/config-recheck').then((m) => m.recheckWhenUnattended(recheck, root));
+    },
+  ]);
   // The flows stay out of the first load; once an elder leaves the attract screen, fetch them all,
   // so the job they tap next opens at once: in the first idle moment after the screen they
   // opened has drawn, so that the chunks' arrival does not hold up that screen.
@@ -114,21 +118,21 @@ void loading.then(async (load) => {
 });
 
 /**
- * Runs `work` once the first screen is on the glass (the browser's first contentful paint).
+ * Runs each of `work`, a task each, once the first screen is on the glass (the browser's first contentful paint).
  * Opening the outbox, fetching the voice and the worker's code, asking for persistent storage:
  * none of it draws the first screen, and run before the paint is shown, their tasks delay it
  * (a frame is drawn some tens of milliseconds after it was laid out, longer on a slow box). At
  * most `FIRST_PAINT_WAIT_MS` where no paint is reported (a hidden page), so the outbox is never
  * left closed.
  */
-function afterFirstPaint(work: () => void): void {
+function afterFirstPaint(work: (() => void)[]): void {
   let observer: PerformanceObserver | undefined;
   let done = false;
   const run = () => {
     if (done) return;
     done = true;
     observer?.disconnect();
-    work();
+    for (const step of work) setTimeout(step, 0);
   };
   try {
     observer = new PerformanceObserver((list) => {
