@@ -118,12 +118,12 @@ void loading.then(async (load) => {
 });
 
 /**
- * Runs each of `work`, a task each, once the first screen is on the glass (the browser's first contentful paint).
- * Opening the outbox, fetching the voice and the worker's code, asking for persistent storage:
- * none of it draws the first screen, and run before the paint is shown, their tasks delay it
- * (a frame is drawn some tens of milliseconds after it was laid out, longer on a slow box). At
- * most `FIRST_PAINT_WAIT_MS` where no paint is reported (a hidden page), so the outbox is never
- * left closed.
+ * Runs each of `work`, a task each, once the first screen is on the glass (the browser's first
+ * contentful paint). Opening the outbox, fetching the voice and the worker's code, asking for
+ * persistent storage: none of it draws the first screen, and run before the paint is shown,
+ * their tasks delay it (a frame is drawn some tens of milliseconds after it was laid out, longer
+ * on a slow box). At most `FIRST_PAINT_WAIT_MS` where no paint is reported (a hidden page), so
+ * the outbox is never left closed.
  */
 function afterFirstPaint(work: (() => void)[]): void {
   let observer: PerformanceObserver | undefined;
