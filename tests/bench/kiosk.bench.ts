@@ -131,18 +131,8 @@ const errorText = (error: unknown) =>
 // ───────────────────────────── initial JS and CSS ─────────────────────────────
 
 function measureInitialBundle(distDir: string) {
-  const files = firstLoadFiles(readManifest(distDir));
-  // What the page asks for at start, read from the built HTML (catches anything the manifest misses).
-  const html = readFileSync(resolve(distDir, 'index.html'), 'utf8');
-  for (const match of html.matchAll(/<(?:script|link)\b[^>]*>/g)) {
-    const tag = match[0];
-    const src = /\s(?:src|href)="([^"]+)"/.exec(tag)?.[1];
-    if (!src || /^(https?:)?\/\//.test(src)) continue;
-    const isScript = tag.startsWith('<script') && /type="module"/.test(tag);
-    const isPreload = /rel="modulepreload"/.test(tag);
-    const isStyle = /rel="stylesheet"/.test(tag);
-    if (isScript || isPreload || isStyle) files.add(src.replace(/^\//, ''));
-  }
+  // What the built index.html asks for at start, and what that imports by the manifest.
+  const files = firstLoadFiles(readManifest(distDir), distDir);
 
   const sizes = {
     js: { raw: 0, gzip: 0, files: [] as string[] },

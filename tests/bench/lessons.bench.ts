@@ -73,7 +73,7 @@ function lessonFiles() {
 function lessonsCode(distDir: string) {
   const manifest = readManifest(distDir);
   if (!manifest) throw new Error(`no manifest in ${distDir}: build with --manifest`);
-  const initial = firstLoadFiles(manifest);
+  const initial = firstLoadFiles(manifest, distDir);
   const lessonChunks = Object.entries(manifest).filter(([key]) => key.includes('flows/lessons/'));
   const files = [...new Set(lessonChunks.map(([, c]) => c.file))];
   // No chunk of its own: the lessons code was bundled into the entry, i.e. into the first load.
