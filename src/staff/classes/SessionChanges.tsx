@@ -13,7 +13,7 @@ import { go } from '../app/router';
 import { TextField } from '../ui/Field';
 import { ErrorNote, SuccessNote } from '../ui/Notice';
 import { useLessons } from './classes-data';
-import { SessionFields } from './SessionFields';
+import { SessionFields, useSessionFields } from './SessionFields';
 import './class-records.css';
 
 type Detail = { session: ClassSession; attendees: Attendee[] };
@@ -35,10 +35,12 @@ export function SessionChanges({
   onChanged: (detail: Detail) => void;
 }) {
   const lessons = useLessons();
-  const [chosen, setChosen] = useState(s.lessonIds);
-  const [date, setDate] = useState(s.date);
-  const [start, setStart] = useState(s.start);
-  const [end, setEnd] = useState(s.end);
+  const fields = useSessionFields({
+    lessonIds: s.lessonIds,
+    date: s.date,
+    start: s.start,
+    end: s.end,
+  });
   const [venue, setVenue] = useState(s.venue);
   const [capacity, setCapacity] = useState(String(s.capacity));
   const [reason, setReason] = useState('');
@@ -62,7 +64,7 @@ export function SessionChanges({
       onChanged(
         await call(SessionChangesApi.edit, {
           params: { id: s.id },
-          body: { lessonIds: chosen, date, start, end, venue, capacity: Number(capacity) },
+          body: { ...fields.value, venue, capacity: Number(capacity) },
         }),
       );
       setSaved(true);
@@ -79,8 +81,6 @@ export function SessionChanges({
       await call(SessionChangesApi.remove, { params: { id: s.id } });
       go('classes');
     });
-  const toggle = (id: string, on: boolean) =>
-    setChosen((list) => (on ? [...list, id] : list.filter((l) => l !== id)));
 
   return (
     <div class="class-changes">
@@ -88,17 +88,7 @@ export function SessionChanges({
       <section class="class-form" aria-labelledby="session-edit">
         <h2 id="session-edit">{t('classRecords.edit.title')}</h2>
         <form onSubmit={save}>
-          <SessionFields
-            lessons={lessons}
-            chosen={chosen}
-            onToggle={toggle}
-            date={date}
-            onDate={setDate}
-            start={start}
-            onStart={setStart}
-            end={end}
-            onEnd={setEnd}
-          />
+          <SessionFields lessons={lessons} fields={fields} />
           <div class="class-form__row">
             <TextField label={t('classesConsole.form.venue')} value={venue} onInput={setVenue} />
             <TextField

@@ -1,34 +1,50 @@
 /**
  * A session's lessons, day and times: the fields the new-session form and a session's change
- * form share, so the two ask for them in the same words and order.
+ * form share, so the two ask for them in the same words and order, and the state behind them
+ * (`useSessionFields`), which both keep the same way.
  */
+import { useState } from 'preact/hooks';
 import { t } from '../../i18n';
 import type { LessonListing } from '../../shared/lessons/validate';
 import { Checkbox, FieldSet, TextField } from '../ui/Field';
 import { lessonName } from './classes-data';
 
-export interface SessionFieldsProps {
-  lessons: readonly LessonListing[];
-  chosen: readonly string[];
-  onToggle: (lessonId: string, on: boolean) => void;
+/** What the fields hold, named as the session routes take them. */
+export interface SessionTimes {
+  lessonIds: string[];
   date: string;
-  onDate: (value: string) => void;
   start: string;
-  onStart: (value: string) => void;
   end: string;
-  onEnd: (value: string) => void;
 }
 
-export function SessionFields(p: SessionFieldsProps) {
+/** The fields' state: `value` to send, `set` to change part of it, `toggle` a lesson on or off. */
+export function useSessionFields(initial: SessionTimes) {
+  const [value, setValue] = useState(initial);
+  const set = (patch: Partial<SessionTimes>) => setValue((v) => ({ ...v, ...patch }));
+  const toggle = (lessonId: string, on: boolean) =>
+    setValue((v) => ({
+      ...v,
+      lessonIds: on ? [...v.lessonIds, lessonId] : v.lessonIds.filter((l) => l !== lessonId),
+    }));
+  return { value, set, toggle };
+}
+
+export interface SessionFieldsProps {
+  lessons: readonly LessonListing[];
+  fields: ReturnType<typeof useSessionFields>;
+}
+
+export function SessionFields({ lessons, fields }: SessionFieldsProps) {
+  const { value, set, toggle } = fields;
   return (
     <>
       <FieldSet legend={t('classesConsole.form.lessons')}>
-        {p.lessons.map((l) => (
+        {lessons.map((l) => (
           <Checkbox
             key={l.id}
-            label={lessonName(p.lessons, l.id)}
-            checked={p.chosen.includes(l.id)}
-            onChange={(on) => p.onToggle(l.id, on)}
+            label={lessonName(lessons, l.id)}
+            checked={value.lessonIds.includes(l.id)}
+            onChange={(on) => toggle(l.id, on)}
           />
         ))}
       </FieldSet>
@@ -36,11 +52,19 @@ export function SessionFields(p: SessionFieldsProps) {
         <TextField
           label={t('classesConsole.form.date')}
           type="date"
-          value={p.date}
-          onInput={p.onDate}
+          value={value.date}
+          onInput={(date) => set({ date })}
         />
-        <TextField label={t('classesConsole.form.start')} value={p.start} onInput={p.onStart} />
-        <TextField label={t('classesConsole.form.end')} value={p.end} onInput={p.onEnd} />
+        <TextField
+          label={t('classesConsole.form.start')}
+          value={value.start}
+          onInput={(start) => set({ start })}
+        />
+        <TextField
+          label={t('classesConsole.form.end')}
+          value={value.end}
+          onInput={(end) => set({ end })}
+        />
       </div>
     </>
   );

@@ -12,7 +12,7 @@ import { me } from '../app/session';
 import { FieldSet, SelectField, TextField } from '../ui/Field';
 import { ErrorNote, SuccessNote } from '../ui/Notice';
 import { useLessons } from './classes-data';
-import { SessionFields } from './SessionFields';
+import { SessionFields, useSessionFields } from './SessionFields';
 
 type Pick = { id: string; name: string };
 
@@ -25,10 +25,7 @@ export function SessionForm({ today, onSaved }: { today: string; onSaved: () => 
     volunteers: [],
   });
   const [courseId, setCourseId] = useState('');
-  const [chosen, setChosen] = useState<string[]>([]);
-  const [date, setDate] = useState(today);
-  const [start, setStart] = useState('09:30');
-  const [end, setEnd] = useState('11:00');
+  const fields = useSessionFields({ lessonIds: [], date: today, start: '09:30', end: '11:00' });
   const [venue, setVenue] = useState('');
   const [trainerId, setTrainerId] = useState(who?.id ?? '');
   const [kind, setKind] = useState<SessionKind>('class');
@@ -46,9 +43,6 @@ export function SessionForm({ today, onSaved }: { today: string; onSaved: () => 
     call(ClassesApi.picks, { query: {} }).then(setPicks, setError);
   }, []);
 
-  const toggle = (id: string, on: boolean) =>
-    setChosen((list) => (on ? [...list, id] : list.filter((l) => l !== id)));
-
   const save = async (e: Event) => {
     e.preventDefault();
     setError(null);
@@ -57,10 +51,7 @@ export function SessionForm({ today, onSaved }: { today: string; onSaved: () => 
       await call(ClassesApi.addSession, {
         body: {
           courseId: courseId || null,
-          lessonIds: chosen,
-          date,
-          start,
-          end,
+          ...fields.value,
           venue,
           trainerId,
           kind,
@@ -83,7 +74,7 @@ export function SessionForm({ today, onSaved }: { today: string; onSaved: () => 
     setCourseSaved(false);
     try {
       const { course } = await call(ClassesApi.addCourse, {
-        body: { title: courseTitle, schedule, lessonIds: chosen },
+        body: { title: courseTitle, schedule, lessonIds: fields.value.lessonIds },
       });
       setCourseSaved(true);
       await loadCourses();
@@ -96,7 +87,7 @@ export function SessionForm({ today, onSaved }: { today: string; onSaved: () => 
   const chooseCourse = (id: string) => {
     setCourseId(id);
     const course = courses.find((c) => c.id === id);
-    if (course) setChosen(course.lessonIds);
+    if (course) fields.set({ lessonIds: course.lessonIds });
   };
 
   return (
@@ -115,17 +106,7 @@ export function SessionForm({ today, onSaved }: { today: string; onSaved: () => 
             })),
           ]}
         />
-        <SessionFields
-          lessons={lessons}
-          chosen={chosen}
-          onToggle={toggle}
-          date={date}
-          onDate={setDate}
-          start={start}
-          onStart={setStart}
-          end={end}
-          onEnd={setEnd}
-        />
+        <SessionFields lessons={lessons} fields={fields} />
         <TextField label={t('classesConsole.form.venue')} value={venue} onInput={setVenue} />
         <div class="class-form__row">
           <SelectField
