@@ -11,6 +11,7 @@ import { logError } from './app/device';
 import { enforceKioskDiscipline, requestPersistentStorage } from './app/discipline';
 import { applyDisplay } from './app/display';
 import { startHeartbeat } from './app/heartbeat';
+import { idleMoment } from './app/idle-moment';
 import { preloadFlows } from './app/lazy-screen';
 import { bootOffline } from './app/offline';
 import { bootPull } from './app/pull';
@@ -113,7 +114,7 @@ void loading.then(async (load) => {
   const offLeave = onNavigate((to) => {
     if (to.id === 'attract') return;
     offLeave();
-    whenIdle(() => void preloadFlows());
+    void idleMoment(PRELOAD_WAIT_MS).then(preloadFlows);
   });
 });
 
@@ -146,13 +147,8 @@ function afterFirstPaint(work: (() => void)[]): void {
 }
 const FIRST_PAINT_WAIT_MS = 400;
 
-/** Runs `work` when the page is next idle (at most `IDLE_WAIT_MS` from now). */
-function whenIdle(work: () => void): void {
-  if (typeof requestIdleCallback === 'function')
-    requestIdleCallback(work, { timeout: IDLE_WAIT_MS });
-  else setTimeout(work, 0);
-}
-const IDLE_WAIT_MS = 1000;
+/** The flows' preload waits at most this long for an idle moment. */
+const PRELOAD_WAIT_MS = 1000;
 
 /**
  * The voice, fetched by `import()` once the first screen is drawn: its code is not needed to draw

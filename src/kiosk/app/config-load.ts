@@ -18,11 +18,13 @@ import {
   type ConfigLoad,
   fetchBundle,
   type KeptConfig,
+  keptByThisBuild,
   LAST_GOOD_KEY,
   PREVIEW_KEY,
   readKept,
 } from './config-start';
 import { logError } from './device';
+import { idleMoment } from './idle-moment';
 import { configError } from './state';
 
 /**
@@ -43,20 +45,11 @@ export async function validateServed(
   }
 }
 
-/** Resolves in the browser's next idle moment (or soon, where there is no idle callback). */
-export function idleMoment(): Promise<void> {
-  const idle = (globalThis as { requestIdleCallback?: (cb: () => void, o?: object) => void })
-    .requestIdleCallback;
-  return new Promise((resolve) =>
-    idle ? idle(() => resolve(), { timeout: 10_000 }) : setTimeout(resolve, 0),
-  );
-}
-
 /** The last good config, for a start without the server; checked again if another build kept it. */
 async function lastGood(): Promise<CentreKioskConfig | null> {
   const kept = readKept();
   if (!kept) return null;
-  if (kept.hash !== null && kept.hash === (await bundleHash(kept.bundle))) return kept.config;
+  if (await keptByThisBuild(kept)) return kept.config;
   try {
     const result = await validateServed(kept.bundle);
     return result.ok ? result.config : null;
@@ -119,16 +112,29 @@ export async function loadConfig(): Promise<ConfigLoad> {
   try {
     bundle = await fetchBundle();
   } catch (error) {
-    logError(error, 'config');
-    const good = await lastGood();
-    if (good) return { ok: true, config: good, fromLastGood: true };
-    return {
-      ok: false,
-      problems: [
-        { file: 'config.json', path: '', message: String((error as Error).message ?? error) },
-      ],
-    };
+    return withoutServer(error);
   }
+  return checkBundle(bundle);
+}
+
+/** No config from the server (`error` says why): the last good copy, or the problem in words. */
+export async function withoutServer(error: unknown): Promise<ConfigLoad> {
+  logError(error, 'config');
+  const good = await lastGood();
+  if (good) return { ok: true, config: good, fromLastGood: true };
+  return {
+    ok: false,
+    problems: [
+      { file: 'config.json', path: '', message: String((error as Error).message ?? error) },
+    ],
+  };
+}
+
+/**
+ * The server's bundle, validated before it is used (the kept result where it is the bundle this
+ * build validated); one that fails gives way to the last good copy.
+ */
+export async function checkBundle(bundle: ConfigBundle): Promise<ConfigLoad> {
   const kept = readKept();
   const hash = await bundleHash(bundle);
   if (kept && hash !== null && kept.hash === hash) {

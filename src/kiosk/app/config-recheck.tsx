@@ -6,8 +6,9 @@
 import { render } from 'preact';
 import type { ConfigBundle } from '../../shared/config/problem';
 import { ConfigErrorScreen } from './ConfigErrorScreen';
-import { idleMoment, recheckAfterPaint } from './config-load';
+import { recheckAfterPaint } from './config-load';
 import { logError } from './device';
+import { idleMoment } from './idle-moment';
 import { onNavigate, route } from './router';
 import { config } from './state';
 

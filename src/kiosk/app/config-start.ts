@@ -59,6 +59,11 @@ export async function fetchBundle(init?: RequestInit): Promise<ConfigBundle> {
   return (await res.json()) as ConfigBundle;
 }
 
+/** Whether `kept` was validated by this build (its hash, made with this build's version, holds). */
+export async function keptByThisBuild(kept: KeptConfig): Promise<boolean> {
+  return kept.hash !== null && kept.hash === (await bundleHash(kept.bundle));
+}
+
 /** The copy kept at the last validation, if any. */
 export function readKept(): KeptConfig | null {
   try {
@@ -111,25 +116,28 @@ export function unchecked(bundle: ConfigBundle): CentreKioskConfig | null {
  */
 export async function startConfig(): Promise<ConfigLoad> {
   const kept = readKept();
+  let bundle: ConfigBundle;
   try {
-    const bundle = await fetchBundle();
-    const hash = await bundleHash(bundle);
-    if (hash !== null) {
-      if (kept?.hash === hash) {
-        configError.value = null;
-        return { ok: true, config: kept.config, fromLastGood: false };
-      }
-      const drawn = unchecked(bundle);
-      if (drawn) return { ok: true, config: drawn, fromLastGood: false, recheck: bundle };
-    }
+    bundle = await fetchBundle();
   } catch (error) {
-    logError(error, 'config');
     // No server: the copy this build validated, if the kiosk kept one.
-    if (kept && kept.hash !== null && kept.hash === (await bundleHash(kept.bundle)))
+    if (kept && (await keptByThisBuild(kept))) {
+      logError(error, 'config');
       return { ok: true, config: kept.config, fromLastGood: true };
+    }
+    return (await import('./config-load')).withoutServer(error);
   }
-  const { loadConfig } = await import('./config-load');
-  return loadConfig();
+  const hash = await bundleHash(bundle);
+  if (hash !== null) {
+    if (kept?.hash === hash) {
+      configError.value = null;
+      return { ok: true, config: kept.config, fromLastGood: false };
+    }
+    const drawn = unchecked(bundle);
+    if (drawn) return { ok: true, config: drawn, fromLastGood: false, recheck: bundle };
+  }
+  // No WebCrypto (an insecure origin), or files that are not JSON: validated before it is drawn.
+  return (await import('./config-load')).checkBundle(bundle);
 }
 
 /** True when the page was opened as the console's preview (`/?preview=1`). */

@@ -1,0 +1,13 @@
+/**
+ * The browser's next idle moment, for work that must not meet an elder's touch or hold up a
+ * screen: the flows' preload (main.tsx) and the config's full check (config-load.ts).
+ */
+
+/** Resolves in the next idle moment, at most `timeoutMs` from now (soon, without idle callbacks). */
+export function idleMoment(timeoutMs = 10_000): Promise<void> {
+  const idle = (globalThis as { requestIdleCallback?: (cb: () => void, o?: object) => void })
+    .requestIdleCallback;
+  return new Promise((resolve) =>
+    idle ? idle(() => resolve(), { timeout: timeoutMs }) : setTimeout(resolve, 0),
+  );
+}
