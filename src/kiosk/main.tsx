@@ -41,7 +41,7 @@ document.documentElement.dataset.appVersion = __APP_VERSION__;
 enforceKioskDiscipline();
 // For the kiosk box's watchdog (src/deploy/kiosk): the page is alive and is the app.
 startHeartbeat();
-// Before anything draws: a card tapped while the identify screen is still opening is heard.
+// Before the kiosk draws: a card tapped while the identify screen is still opening is heard.
 installCardReader();
 applyDisplay();
 
@@ -71,6 +71,8 @@ void loading.then(async (load) => {
     },
   );
   if (!load.ok) {
+    // Not over the server's attract screen: nothing of it may stay behind staff's words.
+    root.replaceChildren();
     render(<ConfigErrorScreen problems={load.problems} />, root);
     // Still install the worker: once staff fix the config, the kiosk must work offline too.
     if (!preview.value) void import('./app/updates').then((m) => m.registerServiceWorker());
@@ -90,6 +92,8 @@ void loading.then(async (load) => {
   });
   resetToDefaults();
   if (!wordsIn) setLanguage('zh-Hans');
+  // Over the attract screen the server drew into the page (src/server/http/kiosk-page.ts):
+  // Preact reuses its nodes and drops its `inert`.
   render(<App />, root);
   performance.mark('kiosk-interactive');
   const { recheck } = load;

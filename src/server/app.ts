@@ -2,7 +2,6 @@
  * The centre server's HTTP app: the built kiosk and staff console, the live config, and health.
  * Created by a factory so tests run it in-process with `app.request`.
  */
-import { existsSync } from 'node:fs';
 import { resolve } from 'node:path';
 import { serveStatic } from '@hono/node-server/serve-static';
 import { Hono } from 'hono';
@@ -14,6 +13,7 @@ import type { Database } from './db/schema';
 import type { EscalationOptions } from './help/escalation';
 import { createApi } from './http/api';
 import { isHttps } from './http/client-address';
+import { kioskPage } from './http/kiosk-page';
 import type { MoveTarget } from './kiosks/moves.service';
 import type { SpeechTokenOptions } from './kiosks/speech-token';
 import { lessonFileRoutes } from './lessons/lessons.routes';
@@ -161,18 +161,18 @@ export function createApp(options: AppOptions) {
   const serveConsole = serveStatic({ root: distDir, path: consolePage });
   app.get('/console', serveConsole);
   app.get('/console/*', serveConsole);
+  // The kiosk's page, with its first screen drawn in (kiosk-page.ts).
+  const kioskHtml = kioskPage(distDir, config);
+  app.get('/', kioskHtml);
+  app.get('/index.html', kioskHtml);
   app.use('*', serveStatic({ root: distDir }));
 
   // The kiosk is a single page: a navigation to any other path gets the app shell.
   app.get('*', async (c, next) => {
     const accept = c.req.header('accept') ?? '';
-    if (
-      c.req.method === 'GET' &&
-      accept.includes('text/html') &&
-      existsSync(resolve(distDir, 'index.html'))
-    )
-      return serveStatic({ root: distDir, path: 'index.html' })(c, next);
-    return c.text('Not found', 404);
+    const page =
+      c.req.method === 'GET' && accept.includes('text/html') ? await kioskHtml(c, next) : undefined;
+    return page ?? c.text('Not found', 404);
   });
 
   return app;

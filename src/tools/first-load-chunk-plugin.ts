@@ -8,7 +8,13 @@
  * chunk, except the ones the console's or the showcase's first load also needs (Preact, signals,
  * i18next and the like), which stay in a chunk of their own so the console never downloads the
  * kiosk's screens. Lazy flows import from the two chunks as before.
+ *
+ * The kiosk's page then fetches the two chunks at once (modulepreload) but runs them only once
+ * the page has been painted (a tiny start script, `startAfterPaint`): the centre server draws the
+ * attract screen into the page (src/server/http/kiosk-page.ts), so on a slow box that screen shows
+ * while the code is still being evaluated, instead of after.
  */
+import { createHash } from 'node:crypto';
 import { resolve } from 'node:path';
 import type { Plugin } from 'vite';
 
@@ -65,6 +71,17 @@ export function firstLoadChunk(
       kioskShared.clear();
       for (const m of staticGraph(graph, kiosk)) (shared.has(m) ? kioskShared : kioskOnly).add(m);
     },
+    generateBundle: {
+      order: 'post',
+      handler(_options, bundle) {
+        const page = bundle['index.html'];
+        if (page?.type !== 'asset' || typeof page.source !== 'string') return;
+        const started = startAfterPaint(page.source);
+        if (!started) return;
+        page.source = started.html;
+        this.emitFile({ type: 'asset', fileName: started.fileName, source: started.script });
+      },
+    },
   };
   return {
     plugin,
@@ -75,4 +92,47 @@ export function firstLoadChunk(
       { name: 'kiosk-first', test: (id) => kioskOnly.has(id), priority: 1 },
     ],
   };
+}
+
+/** The longest the kiosk's code waits for the first screen to show. */
+const START_WAIT_MS = 1000;
+const MODULE_SCRIPT = /<script type="module" crossorigin src="\/assets\/([^"]+\.js)"><\/script>/g;
+
+/**
+ * The kiosk page's module scripts become one start script that fetches and runs them once the
+ * first contentful paint is reported, i.e. once the attract screen the server drew into the page
+ * is on the glass: until then the page's stylesheets (the first paint's critical path) have the
+ * network and the main thread to themselves. It waits 1 s at most. A page with nothing drawn in
+ * (a server without a valid config) or a hidden page has no such paint to wait for. On a centre's
+ * LAN, or from the service worker, fetching after the paint costs a few milliseconds.
+ */
+export function startAfterPaint(
+  html: string,
+): { html: string; fileName: string; script: string } | null {
+  const chunks = [...html.matchAll(MODULE_SCRIPT)].map((m) => `./${m[1]}`);
+  if (chunks.length === 0) return null;
+  const script = `// The kiosk's code runs once the attract screen the centre server drew into the page is shown.
+let started = false;
+const start = () => {
+  if (started) return;
+  started = true;
+  for (const chunk of ${JSON.stringify(chunks)}) void import(chunk);
+};
+if (document.visibilityState === 'hidden' || !document.querySelector('#app > *')) start();
+else {
+  new PerformanceObserver((list) => {
+    if (list.getEntries().some((e) => e.name === 'first-contentful-paint')) start();
+  }).observe({ type: 'paint', buffered: true });
+  setTimeout(start, ${START_WAIT_MS});
+}
+`;
+  const hash = createHash('sha256').update(script).digest('base64url').slice(0, 8);
+  const fileName = `assets/kiosk-start-${hash}.js`;
+  let first = true;
+  const rewritten = html.replace(MODULE_SCRIPT, () => {
+    if (!first) return '';
+    first = false;
+    return `<script type="module" crossorigin src="/${fileName}"></script>`;
+  });
+  return { html: rewritten.replace(/\n\s*\n/g, '\n'), fileName, script };
 }

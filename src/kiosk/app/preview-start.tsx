@@ -25,5 +25,8 @@ export function startPreview(root: HTMLElement): void {
       if (next.ok) config.value = next.config;
     });
   });
+  // The page came with the attract screen of the config in force drawn in (the server's
+  // kiosk-page.ts): the preview shows the draft, so none of it may stay.
+  root.replaceChildren();
   render(<App />, root);
 }

@@ -1,13 +1,15 @@
 /**
  * The bench's bundle visualiser: what the kiosk's first load holds. The build writes each chunk's
  * modules (src/tools/bundle-report-plugin.ts); this adds each chunk's gzip size, marks the chunks
- * index.html loads at start (its module script, modulepreloads and their static imports), and
+ * index.html loads at start (its module scripts, the chunks its start script runs, and their
+ * static imports), and
  * lists the biggest modules in them — the place to look when the initial JS budget is missed.
  */
 import { existsSync, readFileSync } from 'node:fs';
-import { resolve } from 'node:path';
+import { basename, resolve } from 'node:path';
 import { gzipSync } from 'node:zlib';
 import type { BundleReportChunk } from '../../../src/tools/bundle-report-plugin';
+import { firstLoadFiles } from './first-load';
 
 export interface ChunkSize {
   file: string;
@@ -29,11 +31,8 @@ const kb = (bytes: number) => Number((bytes / 1024).toFixed(1));
 export function readBundleReport(distDir: string, reportPath: string, top = 12): BundleReport {
   const chunks = JSON.parse(readFileSync(reportPath, 'utf8')) as BundleReportChunk[];
   const byFile = new Map(chunks.map((c) => [c.file, c]));
-  const html = readFileSync(resolve(distDir, 'index.html'), 'utf8');
-  const initial = new Set<string>();
-  for (const match of html.matchAll(/<(?:script|link)\b[^>]*\s(?:src|href)="\/([^"]+\.js)"/g)) {
-    if (match[1]) initial.add(match[1]);
-  }
+  // The page's own scripts and the chunks its start script runs; then their imports, below.
+  const initial = new Set([...firstLoadFiles(null, distDir)].filter((f) => f.endsWith('.js')));
   const queue = [...initial];
   for (let file = queue.pop(); file !== undefined; file = queue.pop()) {
     for (const imported of byFile.get(file)?.imports ?? []) {
@@ -43,7 +42,11 @@ export function readBundleReport(distDir: string, reportPath: string, top = 12):
       }
     }
   }
-  const sizes: ChunkSize[] = chunks
+  // Scripts of the first load that are no chunk (the kiosk's start script) count too.
+  const scripts = [...initial]
+    .filter((file) => !byFile.has(file))
+    .map((file) => ({ file, name: basename(file, '.js'), imports: [], modules: [] }));
+  const sizes: ChunkSize[] = [...chunks, ...scripts]
     // The console's and the showcase's own chunks are never on a kiosk. An entry whose modules
     // all went to the first-load chunk (src/tools/first-load-chunk-plugin.ts) is not written.
     .filter((c) => initial.has(c.file) || !/^assets\/(console|showcase)-/.test(c.file))

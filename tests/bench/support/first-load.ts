@@ -1,10 +1,10 @@
 /**
- * What the kiosk's page fetches at start: the built index.html's scripts and stylesheets and,
- * by the build's manifest (vite build --manifest), everything they import statically, with their
- * CSS. Dynamic imports are not followed: they load on demand.
+ * What the kiosk's page fetches at start: the built index.html's scripts and stylesheets, the
+ * chunks its start script runs, and, by the build's manifest (vite build --manifest), everything
+ * they import statically, with their CSS. Dynamic imports are not followed: they load on demand.
  */
 import { existsSync, readFileSync } from 'node:fs';
-import { resolve } from 'node:path';
+import { dirname, resolve } from 'node:path';
 
 export interface ManifestChunk {
   file: string;
@@ -39,6 +39,15 @@ export function firstLoadFiles(
       /<script\b[^>]*type="module"/.test(tag) || /rel="(?:modulepreload|stylesheet)"/.test(tag);
     if (src && loads) files.add(src);
   }
+  // The kiosk's start script (first-load-chunk-plugin.ts: `startAfterPaint`) is no chunk of the
+  // manifest: it runs the first-load chunks it names once the first screen is shown.
+  const chunkFiles = new Set(Object.values(manifest ?? {}).map((chunk) => chunk.file));
+  for (const file of [...files])
+    if (file.endsWith('.js') && !chunkFiles.has(file))
+      for (const named of readFileSync(resolve(distDir, file), 'utf8').matchAll(
+        /"\.\/([\w.-]+\.js)"/g,
+      ))
+        files.add(`${dirname(file)}/${named[1]}`);
   if (!manifest) return files;
   const byFile = new Map(Object.entries(manifest).map(([key, chunk]) => [chunk.file, key]));
   const seen = new Set<string>();

@@ -14,6 +14,7 @@ import { join } from 'node:path';
 import Database from 'better-sqlite3';
 import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, inject, test } from 'vitest';
+import { firstLoadFiles } from '../../bench/support/first-load';
 import { expectNoViolations } from '../support/axe';
 import { type Kiosk, launchKiosk } from '../support/browser';
 import { type ServerHandle, startServer } from '../support/server';
@@ -22,15 +23,11 @@ import { enrollThroughStaffScreen, exactName, startSession, tapButton } from './
 const distDir = inject('distDir');
 const executablePath = inject('chromiumPath');
 
-/** The first load: index.html's module script and modulepreloads, as the build wrote them. */
+/** The first load's scripts: index.html's and the chunks its start script runs, as paths. */
 function firstLoad(): Set<string> {
-  const html = readFileSync(join(distDir, 'index.html'), 'utf8');
-  const files = new Set<string>();
-  for (const match of html.matchAll(
-    /<(?:script|link)\b[^>]*\s(?:src|href)="(\/assets\/[^"]+\.js)"/g,
-  ))
-    if (match[1]) files.add(match[1]);
-  return files;
+  return new Set(
+    [...firstLoadFiles(null, distDir)].filter((f) => f.endsWith('.js')).map((f) => `/${f}`),
+  );
 }
 
 /** The sync loop's chunk (`import('./sync')` in src/kiosk/offline/offline.ts), as a path. */
