@@ -9,10 +9,10 @@
  * i18next and the like), which stay in a chunk of their own so the console never downloads the
  * kiosk's screens. Lazy flows import from the two chunks as before.
  *
- * The kiosk's page then fetches the two chunks at once (modulepreload) but runs them only once
- * the page has been painted (a tiny start script, `startAfterPaint`): the centre server draws the
- * attract screen into the page (src/server/http/kiosk-page.ts), so on a slow box that screen shows
- * while the code is still being evaluated, instead of after.
+ * The kiosk's page then fetches and runs the two chunks only once it has been painted (a tiny
+ * start script, `startAfterPaint`): the centre server draws the attract screen into the page
+ * (src/server/http/kiosk-page.ts), so on a slow box that screen shows before the code has even
+ * been fetched, instead of after it has run.
  */
 import { createHash } from 'node:crypto';
 import { resolve } from 'node:path';

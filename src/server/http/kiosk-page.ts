@@ -60,9 +60,10 @@ export function kioskPage(distDir: string, config: ConfigStore, log: Logger = js
   return async (c: Context, next: Next) => {
     // No build yet: the server's other answers (a 404) apply.
     if (!existsSync(file)) return next();
-    const [built, info] = await Promise.all([readFile(file, 'utf8'), stat(file)]);
-    const key = `${config.current()?.row.hash ?? ''} ${info.mtimeMs}`;
+    // The built file is read again only when it or the config in force has changed.
+    const key = `${config.current()?.row.hash ?? ''} ${(await stat(file)).mtimeMs}`;
     if (kept?.key !== key) {
+      const built = await readFile(file, 'utf8');
       let page = built;
       try {
         page = await render(built);

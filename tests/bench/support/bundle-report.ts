@@ -2,8 +2,8 @@
  * The bench's bundle visualiser: what the kiosk's first load holds. The build writes each chunk's
  * modules (src/tools/bundle-report-plugin.ts); this adds each chunk's gzip size, marks the chunks
  * index.html loads at start (its module scripts, the chunks its start script runs, and their
- * static imports), and
- * lists the biggest modules in them — the place to look when the initial JS budget is missed.
+ * static imports), and lists the biggest modules in them — the place to look when the initial JS
+ * budget is missed.
  */
 import { existsSync, readFileSync } from 'node:fs';
 import { basename, resolve } from 'node:path';

@@ -4,7 +4,7 @@
  * kiosk's code draws over it; drawn again when a new config version is put in force; and the
  * built page as it is when there is no valid config to draw from.
  */
-import { mkdtempSync, writeFileSync } from 'node:fs';
+import { mkdtempSync, utimesSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterEach, describe, expect, it } from 'vitest';
@@ -41,8 +41,9 @@ forEachStore((_name, makeDb) => {
     const db = await makeDb();
     const config = new ConfigStore(db, { seedDir });
     await config.ready();
+    const distDir = builtPage();
     const app = createApp({
-      distDir: builtPage(),
+      distDir,
       configDir: seedDir ?? '',
       version: 'test',
       db,
@@ -57,7 +58,7 @@ forEachStore((_name, makeDb) => {
       expect(res.headers.get('content-type')).toMatch(/^text\/html/);
       return res.text();
     };
-    return { config, page };
+    return { config, page, distDir };
   }
 
   describe('the kiosk page', () => {
@@ -102,6 +103,17 @@ forEachStore((_name, makeDb) => {
       expect(html).toContain('Welcome to Evergreen &lt;Centre> &amp; Co');
       expect(html).toContain('Touch the screen to start');
       expect(html).not.toContain('<Centre>');
+    });
+
+    it('follows a new build of the page', async () => {
+      const { page, distDir } = await setup();
+      expect(await page('/')).toContain('<title>暖心亭</title>');
+      const file = join(distDir, 'index.html');
+      writeFileSync(file, BUILT.replace('<title>暖心亭</title>', '<title>暖心亭 2</title>'));
+      utimesSync(file, new Date(), new Date(Date.now() + 60_000));
+      const html = await page('/');
+      expect(html).toContain('<title>暖心亭 2</title>');
+      expect(html).toContain('欢迎来到长青社区服务中心');
     });
 
     it('is the built page as it is when no valid config is in force', async () => {
