@@ -5,11 +5,19 @@
 import type { Workbox } from 'workbox-window';
 import { loadConfig } from './config-load';
 import { logError } from './device';
+import { route } from './router';
 import { config, device } from './state';
 
 let wb: Workbox | null = null;
 /** Set when this page told the waiting worker to take over. */
 let applyingUpdate = false;
+/** The new worker took over once someone was using the kiosk: reload at the next attract. */
+let reloadOnAttract = false;
+
+function askWaitingWorkerToTakeOver(): void {
+  applyingUpdate = true;
+  wb?.messageSkipWaiting();
+}
 
 /**
  * Registered after the first screen is up: workbox-window is not needed to become interactive,
@@ -21,12 +29,20 @@ export async function registerServiceWorker(): Promise<void> {
   wb = new Workbox('/sw.js');
   wb.addEventListener('waiting', () => {
     device.updateWaiting.value = true;
+    // A kiosk standing on its attract screen takes it now rather than after its next visitor.
+    if (route.peek().id === 'attract') askWaitingWorkerToTakeOver();
   });
   // Once the waiting worker takes over, reload so the page and the worker are the same version.
   // `isUpdate` alone is not enough: on a kiosk's very first visit the page had no controller when
   // it registered, so workbox reports a later takeover as not an update.
+  // The takeover is not always at once: a request of the page's that reaches the old worker just
+  // as Chromium stops it leaves the new one waiting (over half a minute in the update test), so
+  // by the time it takes over someone may be using the kiosk: their screen is not reloaded under
+  // them, and the page reloads at the next attract screen instead.
   wb.addEventListener('controlling', (event) => {
-    if (applyingUpdate || event.isUpdate) location.reload();
+    if (!applyingUpdate && !event.isUpdate) return;
+    if (route.peek().id === 'attract') location.reload();
+    else reloadOnAttract = true;
   });
   wb.register().catch((error: unknown) => logError(error, 'service worker'));
   // Look for a new version every 30 minutes; the browser also checks on each navigation.
@@ -35,9 +51,12 @@ export async function registerServiceWorker(): Promise<void> {
 
 /** Called each time the attract screen appears. */
 export async function onAttract(): Promise<void> {
+  if (reloadOnAttract) {
+    location.reload();
+    return;
+  }
   if (device.updateWaiting.value && wb) {
-    applyingUpdate = true;
-    wb.messageSkipWaiting();
+    askWaitingWorkerToTakeOver();
     return;
   }
   const load = await loadConfig();

@@ -66,7 +66,13 @@ test('a new version waits while someone is using the kiosk, then takes over on t
   await page.getByRole('heading', { level: 1, name: '中心信息' }).waitFor();
 
   // They walk away: the idle timeout brings the attract screen, and then version B takes over.
-  await page.clock.runFor(91_000);
+  // The clock goes forward a second at a time and stops at the attract screen: one jump of 91 s
+  // would also fire the timers set for seconds after it (the unattended kiosk's config check
+  // fetching its chunk), all within one moment of the takeover, and a request reaching the old
+  // worker as Chromium stops it stalls the takeover (updates.ts). At the kiosk they are seconds
+  // apart.
+  const attract = page.getByRole('button', { name: '请触摸屏幕开始' });
+  for (let s = 0; s < 95 && !(await attract.isVisible()); s++) await page.clock.runFor(1_000);
   await expect
     .poll(() => version(kiosk as Kiosk).catch(() => 'reloading'), {
       timeout: 30_000,
