@@ -1,7 +1,7 @@
 /** The kiosk's entry: discipline, display, config, words, voice, then the shell. */
 import { effect } from '@preact/signals';
 import { render } from 'preact';
-import { language, setI18nAudit, setLanguage } from '../i18n';
+import { language, setI18nAudit, setLanguage, t } from '../i18n';
 import { lastStartLanguage, loadFirstWords, rememberStartLanguage } from '../i18n/first-load-words';
 import type { VoiceConfig } from '../shared/config/schema';
 import { App } from './app/App';
@@ -11,7 +11,7 @@ import { logError } from './app/device';
 import { enforceKioskDiscipline, requestPersistentStorage } from './app/discipline';
 import { applyDisplay } from './app/display';
 import { startHeartbeat } from './app/heartbeat';
-import { idleMoment } from './app/idle-moment';
+import { idleMoment, nextTask } from './app/idle-moment';
 import { preloadFlows } from './app/lazy-screen';
 import { bootOffline } from './app/offline';
 import { bootPull } from './app/pull';
@@ -92,6 +92,10 @@ void loading.then(async (load) => {
   });
   resetToDefaults();
   if (!wordsIn) setLanguage('zh-Hans');
+  // i18next's first translation sets up its lookup and interpolation (about 20 ms on a slow box):
+  // done here, so the render's task, which follows in a task of its own, is that much shorter.
+  t('shell.attract.welcome', { centre: '' });
+  await nextTask();
   // Over the attract screen the server drew into the page (src/server/http/kiosk-page.ts):
   // Preact reuses its nodes and drops its `inert`.
   render(<App />, root);

@@ -25,6 +25,11 @@ describe('startAfterPaint', () => {
     expect(started.script).toContain("e.name === 'first-contentful-paint'");
     expect(started.script).toContain('setTimeout(start, 1000)');
     expect(started.script).toContain("!document.querySelector('#app > *')");
+    // Fetched together, run one to a task (each chunk's evaluation its own task on a slow box).
+    expect(started.script).toContain("rel: 'modulepreload'");
+    expect(started.script).toMatch(
+      /await import\(chunk\);\s+await new Promise\(\(next\) => setTimeout\(next\)\);/,
+    );
   });
 
   it('names the script by its content, and leaves a page without module scripts alone', () => {
