@@ -43,15 +43,31 @@ export function setI18nAudit(on: boolean): void {
 const mark = (s: string) => (audit ? `${AUDIT_OPEN}${s}${AUDIT_CLOSE}` : s);
 
 const instance = i18next.createInstance();
-void instance.init({
-  resources: {},
-  lng: 'zh-Hans',
-  fallbackLng: false,
-  supportedLngs: [...LANGUAGES],
-  interpolation: { escapeValue: false },
-  returnNull: false,
-  initAsync: false,
-});
+/** Strings registered before i18next is set up, added once it is; `null` once it is. */
+let queued: (() => void)[] | null = [];
+/**
+ * i18next, set up at its first translation rather than when this module is evaluated: its setup
+ * takes about 20 ms on a slow kiosk, and the kiosk's start evaluates this module, and registers
+ * its first words, in tasks that must stay short (startAfterPaint in
+ * src/tools/first-load-chunk-plugin.ts; main.tsx makes the first translation in a task of its own).
+ */
+function i18n() {
+  if (queued) {
+    const adds = queued;
+    queued = null;
+    void instance.init({
+      resources: {},
+      lng: 'zh-Hans',
+      fallbackLng: false,
+      supportedLngs: [...LANGUAGES],
+      interpolation: { escapeValue: false },
+      returnNull: false,
+      initAsync: false,
+    });
+    for (const add of adds) add();
+  }
+  return instance;
+}
 
 /** Add areas' strings (each under its area's name), for the page that needs them. */
 export function registerAreas(areas: Record<string, AreaStrings>): void {
@@ -64,8 +80,12 @@ export function registerAreas(areas: Record<string, AreaStrings>): void {
 
 /** Add one language's strings of some areas (the kiosk's first load fetches only the one it shows). */
 export function registerLanguage(lang: Language, areas: Record<string, Strings>): void {
-  for (const [area, strings] of Object.entries(areas))
-    instance.addResourceBundle(lang, 'translation', { [area]: strings }, true, true);
+  const add = () => {
+    for (const [area, strings] of Object.entries(areas))
+      instance.addResourceBundle(lang, 'translation', { [area]: strings }, true, true);
+  };
+  if (queued) queued.push(add);
+  else add();
 }
 
 /**
@@ -80,12 +100,12 @@ export function runtimeKey(key: string): I18nKey {
 
 /** Translate a key in the current language. */
 export function t(key: I18nKey, options?: TOptions): string {
-  return mark(instance.t(key, { lng: language.value, ...options }) as string);
+  return mark(i18n().t(key, { lng: language.value, ...options }) as string);
 }
 
 /** Translate a key in a given language, without subscribing (for speech in another language). */
 export function tIn(lang: Language, key: I18nKey, options?: TOptions): string {
-  return mark(instance.t(key, { lng: lang, ...options }) as string);
+  return mark(i18n().t(key, { lng: lang, ...options }) as string);
 }
 
 /**
@@ -102,7 +122,7 @@ export function localText(text: LocalText): string {
 }
 
 export function hasKey(key: string, lang: Language = language.value): boolean {
-  return instance.exists(key, { lng: lang });
+  return i18n().exists(key, { lng: lang });
 }
 
 export function setLanguage(lang: Language): void {
@@ -116,5 +136,3 @@ export const HTML_LANG: Record<Language, string> = {
   'zh-Hant': 'zh-TW',
   en: 'en',
 };
-
-export { instance as i18n };

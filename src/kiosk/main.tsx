@@ -56,6 +56,10 @@ const loading = preview.value
   : startConfig();
 // The words of the language the kiosk last started in, fetched beside the config.
 void loadFirstWords(lastStartLanguage()).catch(() => {});
+// The first translation sets i18next up, adds the words registered so far (src/i18n) and warms
+// its lookup and interpolation: together about 40 ms on a slow box, so in a task of its own while
+// the config is on its way, not in this one or in the render's.
+void nextTask().then(() => t('shell.attract.welcome', { centre: '' }));
 
 void loading.then(async (load) => {
   // The first screen's words, in the language it will show. If they cannot be fetched (the
@@ -92,9 +96,6 @@ void loading.then(async (load) => {
   });
   resetToDefaults();
   if (!wordsIn) setLanguage('zh-Hans');
-  // i18next's first translation sets up its lookup and interpolation (about 20 ms on a slow box):
-  // done here, so the render's task, which follows in a task of its own, is that much shorter.
-  t('shell.attract.welcome', { centre: '' });
   await nextTask();
   // Over the attract screen the server drew into the page (src/server/http/kiosk-page.ts):
   // Preact reuses its nodes and drops its `inert`.
@@ -109,6 +110,10 @@ void loading.then(async (load) => {
     () => startVoice(load.config.kiosk.voice),
     () => void import('./app/updates').then((m) => m.registerServiceWorker()),
     () => void requestPersistentStorage().then((kept) => (device.storagePersisted.value = kept)),
+    () =>
+      void import('./app/warm-up').then((m) =>
+        m.warmUpWhenSettled(() => config.peek()?.centre.timeZone ?? load.config.centre.timeZone),
+      ),
     // The full check of a bundle drawn unvalidated waits until nobody is using the kiosk: the
     // server validated it at publish, and the check's long tasks must not meet an elder's touch.
     () => {

@@ -7,9 +7,8 @@
 export function idleMoment(timeoutMs = 10_000): Promise<void> {
   const idle = (globalThis as { requestIdleCallback?: (cb: () => void, o?: object) => void })
     .requestIdleCallback;
-  return new Promise((resolve) =>
-    idle ? idle(() => resolve(), { timeout: timeoutMs }) : setTimeout(resolve, 0),
-  );
+  if (!idle) return nextTask();
+  return new Promise((resolve) => idle(() => resolve(), { timeout: timeoutMs }));
 }
 
 /**

@@ -6,7 +6,6 @@
  * rendered once per config version and build, and a page that cannot be rendered (no valid
  * config yet, a failed render) is the built index.html as it is: the kiosk draws everything then.
  */
-import { existsSync } from 'node:fs';
 import { readFile, stat } from 'node:fs/promises';
 import { register } from 'node:module';
 import { resolve } from 'node:path';
@@ -59,9 +58,10 @@ export function kioskPage(distDir: string, config: ConfigStore, log: Logger = js
 
   return async (c: Context, next: Next) => {
     // No build yet: the server's other answers (a 404) apply.
-    if (!existsSync(file)) return next();
+    const onDisk = await stat(file).catch(() => null);
+    if (!onDisk) return next();
     // The built file is read again only when it or the config in force has changed.
-    const key = `${config.current()?.row.hash ?? ''} ${(await stat(file)).mtimeMs}`;
+    const key = `${config.current()?.row.hash ?? ''} ${onDisk.mtimeMs}`;
     if (kept?.key !== key) {
       const built = await readFile(file, 'utf8');
       let page = built;

@@ -45,7 +45,7 @@ export function firstLoadFiles(
   for (const file of [...files])
     if (file.endsWith('.js') && !chunkFiles.has(file))
       for (const named of readFileSync(resolve(distDir, file), 'utf8').matchAll(
-        /"\.\/([\w.-]+\.js)"/g,
+        /["'`]\.\/([\w.-]+\.js)["'`]/g,
       ))
         files.add(`${dirname(file)}/${named[1]}`);
   if (!manifest) return files;

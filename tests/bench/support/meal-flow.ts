@@ -23,7 +23,7 @@ import { launchKiosk } from '../../e2e/support/browser';
 import { enrollmentCode } from '../../e2e/support/centre-admin';
 import { type ServerHandle, startServer } from '../../e2e/support/server';
 import { canteenConfigDir } from './canteen-config';
-import { pollPage } from './poll';
+import { pollPage, settled } from './poll';
 import { touch } from './touch';
 
 const CARD = '10001';
@@ -125,8 +125,9 @@ async function runFlow(page: Page, flow: string, steps: Step[]): Promise<FlowRun
   const cdp = await page.context().newCDPSession(page);
   try {
     await page.getByRole('button', { name: /请触摸屏幕开始/ }).waitFor();
-    // Let the start-up settle (the first pull, the attract screen's own mark) before timing.
-    await page.waitForTimeout(1500);
+    // Let the start-up settle (the first pull, the warm-up of src/kiosk/app/warm-up.ts) before
+    // timing, as when an elder walks up to a kiosk standing on its attract screen.
+    await settled(page);
     const marksAtStart = (await screenMarks(page)).length;
     const timings: StepTiming[] = [];
     let taps = 0;

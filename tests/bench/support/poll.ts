@@ -29,3 +29,10 @@ export async function pollPage<T>(
     await new Promise((r) => setTimeout(r, intervalMs));
   }
 }
+
+/**
+ * Until the kiosk has settled after a start: its warm-up has run (src/kiosk/app/warm-up.ts), as
+ * on a kiosk that has stood on its attract screen a while before someone walks up.
+ */
+export const settled = (page: Page) =>
+  pollPage(page, `performance.getEntriesByName('kiosk-warm').length > 0`, 30_000, 100);

@@ -3,7 +3,7 @@
  * page's module scripts become one start script that runs them once the first screen is shown.
  */
 import { describe, expect, it } from 'vitest';
-import { startAfterPaint } from '../../../src/tools/first-load-chunk-plugin';
+import { minifyStart, startAfterPaint } from '../../../src/tools/first-load-chunk-plugin';
 
 const BUILT = `<head>
     <script type="module" crossorigin src="/assets/first-shared-AAAA1111.js"></script>
@@ -30,6 +30,18 @@ describe('startAfterPaint', () => {
     expect(started.script).toMatch(
       /await import\(chunk\);\s+await new Promise\(\(next\) => setTimeout\(next\)\);/,
     );
+  });
+
+  it('is emitted minified, its chunks and its wait kept', () => {
+    const started = startAfterPaint(BUILT);
+    if (!started) throw new Error('no start made');
+    const code = minifyStart(started.fileName, started.script);
+    expect(code.length).toBeLessThan(started.script.length * 0.8);
+    expect(code).not.toContain('//');
+    expect(code).toMatch(/[`"']\.\/first-shared-AAAA1111\.js[`"']/);
+    expect(code).toMatch(/[`"']\.\/kiosk-first-BBBB2222\.js[`"']/);
+    expect(code).toContain('first-contentful-paint');
+    expect(code).toContain('import(');
   });
 
   it('names the script by its content, and leaves a page without module scripts alone', () => {

@@ -1,11 +1,27 @@
 /** A short synthesised click (no audio file), so a press is heard as well as seen. */
 let audio: AudioContext | undefined;
 
+const audioContextClass = () =>
+  globalThis.AudioContext ??
+  (globalThis as { webkitAudioContext?: typeof AudioContext }).webkitAudioContext;
+
+/**
+ * Make the click's audio context ahead of the first press. The browser's first AudioContext
+ * starts its audio output (about 70 ms here, several times that on a slow box), and made by
+ * the first press it held up the home screen an elder's first touch opens.
+ */
+export function warmClickSound(): void {
+  const Ctor = audioContextClass();
+  try {
+    if (Ctor) audio ??= new Ctor();
+  } catch {
+    // The press makes it (or does without sound) as before.
+  }
+}
+
 /** Play a ~40 ms click; silently does nothing where Web Audio is missing or blocked. */
 export function playClick(): void {
-  const Ctor =
-    globalThis.AudioContext ??
-    (globalThis as { webkitAudioContext?: typeof AudioContext }).webkitAudioContext;
+  const Ctor = audioContextClass();
   if (!Ctor) return;
   try {
     audio ??= new Ctor();
