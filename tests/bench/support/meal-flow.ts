@@ -17,6 +17,8 @@
  * the new screen shows what the elder needs next (its heading and the button to tap — on the
  * greeting screen that waits for the member's meals, on the saved screen for the server's answer).
  */
+import { writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
 import type { Page } from 'playwright-core';
 import { enrollFromStaffEntry } from '../../e2e/kiosk/kiosk-helpers';
 import { launchKiosk } from '../../e2e/support/browser';
@@ -133,6 +135,13 @@ async function runFlow(page: Page, flow: string, steps: Step[]): Promise<FlowRun
     let taps = 0;
     for (const step of steps) {
       await startWatch(page, step);
+      // BENCH_PROFILE_STEP="card → greeting" writes that step's CPU profile (open it in DevTools).
+      const profiling = process.env.BENCH_PROFILE_STEP === step.name;
+      if (profiling) {
+        await cdp.send('Profiler.enable');
+        await cdp.send('Profiler.setSamplingInterval', { interval: 100 });
+        await cdp.send('Profiler.start');
+      }
       let from: number;
       if (step.tap) {
         const upsBefore = (await page.evaluate('window.__meal.ups.length')) as number;
@@ -145,6 +154,12 @@ async function runFlow(page: Page, flow: string, steps: Step[]): Promise<FlowRun
       const readyAt = await waitForReady(page, step.timeoutMs ?? 10_000).catch((error) => {
         throw new Error(`${flow}: "${step.name}" never showed ${step.heading}: ${error}`);
       });
+      if (profiling) {
+        const { profile } = await cdp.send('Profiler.stop');
+        const file = `${tmpdir()}/nuanxin-step.cpuprofile`;
+        writeFileSync(file, JSON.stringify(profile));
+        console.log(`bench: the CPU profile of "${step.name}" (${flow}) is in ${file}`);
+      }
       const change = (await screenMarks(page)).find((m) => m.t > from);
       timings.push({
         step: step.name,
