@@ -13,50 +13,9 @@ import type { Me } from '../../../src/shared/staff/api';
 import { me } from '../../../src/staff/app/session';
 import { armSoundOnGesture, resetSoundForTests } from '../../../src/staff/help/alarm';
 import { clearHelpCalls } from '../../../src/staff/help/help-live';
+import { FakeAudioContext } from '../support/fake-audio';
 
-/** An AudioContext that starts suspended, as Chrome's does before a gesture. */
-export class FakeAudioContext extends EventTarget {
-  static instances: FakeAudioContext[] = [];
-  /** Whether resume() is allowed (a real browser allows it inside a click). */
-  static allowResume = true;
-  state: 'suspended' | 'running' | 'closed' = 'suspended';
-  currentTime = 0;
-  destination = {};
-  /** Every oscillator started: its frequency and start time. */
-  beeps: { hz: number; at: number }[] = [];
-
-  constructor() {
-    super();
-    FakeAudioContext.instances.push(this);
-  }
-
-  async resume(): Promise<void> {
-    if (!FakeAudioContext.allowResume) throw new Error('NotAllowedError');
-    this.state = 'running';
-    this.dispatchEvent(new Event('statechange'));
-  }
-
-  createGain() {
-    return { gain: { value: 1 }, connect: () => undefined };
-  }
-
-  createOscillator() {
-    const beeps = this.beeps;
-    const oscillator = {
-      type: 'sine',
-      frequency: { value: 440 },
-      connect: () => undefined,
-      start: (at: number) => beeps.push({ hz: oscillator.frequency.value, at }),
-      stop: () => undefined,
-    };
-    return oscillator;
-  }
-
-  static reset(): void {
-    FakeAudioContext.instances = [];
-    FakeAudioContext.allowResume = true;
-  }
-}
+export { FakeAudioContext } from '../support/fake-audio';
 
 export interface Recorded {
   method: string;

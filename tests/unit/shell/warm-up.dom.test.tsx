@@ -7,32 +7,15 @@ import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { WARM_UP_DELAY_MS, warmUpWhenSettled } from '../../../src/kiosk/app/warm-up';
 import { playClick } from '../../../src/kiosk/ui/press/click-sound';
 import { centreClock } from '../../../src/shared/centre/clock';
-
-const made = vi.fn();
-class FakeAudio {
-  state = 'running';
-  currentTime = 0;
-  destination = {};
-  constructor() {
-    made();
-  }
-  createOscillator() {
-    const param = { setValueAtTime() {}, exponentialRampToValueAtTime() {} };
-    return { type: '', frequency: param, connect: (n: unknown) => n, start() {}, stop() {} };
-  }
-  createGain() {
-    const param = { setValueAtTime() {}, exponentialRampToValueAtTime() {} };
-    return { gain: param, connect: (n: unknown) => n };
-  }
-}
+import { FakeAudioContext } from '../support/fake-audio';
 
 const warmed = () => performance.getEntriesByName('kiosk-warm').length > 0;
 
 describe('warm-up', () => {
   beforeEach(() => {
     vi.useFakeTimers({ toFake: ['setTimeout', 'clearTimeout'] });
-    vi.stubGlobal('AudioContext', FakeAudio);
-    made.mockClear();
+    vi.stubGlobal('AudioContext', FakeAudioContext);
+    FakeAudioContext.reset();
     performance.clearMarks('kiosk-warm');
   });
   afterEach(() => {
@@ -44,17 +27,18 @@ describe('warm-up', () => {
   it('waits out the start, then makes the audio and the clock the first press will use', async () => {
     warmUpWhenSettled(() => 'Asia/Shanghai');
     await vi.advanceTimersByTimeAsync(WARM_UP_DELAY_MS - 100);
-    expect(made).not.toHaveBeenCalled();
+    expect(FakeAudioContext.instances).toHaveLength(0);
     expect(warmed()).toBe(false);
 
     await vi.advanceTimersByTimeAsync(200);
-    expect(made).toHaveBeenCalledTimes(1);
+    expect(FakeAudioContext.instances).toHaveLength(1);
     expect(warmed()).toBe(true);
 
     // The first press plays on the context already made; the clock's formatter is kept too.
     const formatter = vi.spyOn(Intl, 'DateTimeFormat');
     playClick();
-    expect(made).toHaveBeenCalledTimes(1);
+    expect(FakeAudioContext.instances).toHaveLength(1);
+    expect(FakeAudioContext.instances[0]?.beeps).toHaveLength(1);
     expect(centreClock(new Date('2026-12-06T02:00:00Z'), 'Asia/Shanghai').time).toBe('10:00');
     expect(formatter).not.toHaveBeenCalled();
   });

@@ -2,6 +2,7 @@ import { fireEvent, render, screen } from '@testing-library/preact';
 import { useState } from 'preact/hooks';
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { BigButton, KioskUiProvider } from '../../../src/kiosk/ui';
+import { FakeAudioContext } from '../support/fake-audio';
 
 /** A finger down and up on the element, at a point inside it unless told otherwise. */
 function tap(el: Element, at = { clientX: 10, clientY: 10 }) {
@@ -272,31 +273,13 @@ describe('usePress through BigButton', () => {
   });
 
   it('plays a click only when clickSound is on', () => {
-    const started = vi.fn();
-    class FakeAudio {
-      state = 'running';
-      currentTime = 0;
-      destination = {};
-      createOscillator() {
-        const param = { setValueAtTime() {}, exponentialRampToValueAtTime() {} };
-        return {
-          type: '',
-          frequency: param,
-          connect: (n: unknown) => n,
-          start: started,
-          stop() {},
-        };
-      }
-      createGain() {
-        const param = { setValueAtTime() {}, exponentialRampToValueAtTime() {} };
-        return { gain: param, connect: (n: unknown) => n };
-      }
-    }
-    vi.stubGlobal('AudioContext', FakeAudio);
+    FakeAudioContext.reset();
+    vi.stubGlobal('AudioContext', FakeAudioContext);
+    const started = () => FakeAudioContext.instances.flatMap((a) => a.beeps);
     const quiet = setup({ clickSound: false });
     tap(quiet.button);
     expect(quiet.onPress).toHaveBeenCalledTimes(1);
-    expect(started).not.toHaveBeenCalled();
+    expect(started()).toHaveLength(0);
     vi.advanceTimersByTime(700);
     const loud = render(
       <KioskUiProvider clickSound>
@@ -306,6 +289,6 @@ describe('usePress through BigButton', () => {
     const btn = loud.getByRole('button', { name: '大声' });
     giveBox(btn);
     tap(btn);
-    expect(started).toHaveBeenCalledTimes(1);
+    expect(started()).toHaveLength(1);
   });
 });
