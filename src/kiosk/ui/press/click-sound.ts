@@ -1,30 +1,28 @@
 /** A short synthesised click (no audio file), so a press is heard as well as seen. */
 let audio: AudioContext | undefined;
 
-const audioContextClass = () =>
-  globalThis.AudioContext ??
-  (globalThis as { webkitAudioContext?: typeof AudioContext }).webkitAudioContext;
-
 /**
- * Make the click's audio context ahead of the first press. The browser's first AudioContext
- * starts its audio output (about 70 ms here, several times that on a slow box), and made by
- * the first press it held up the home screen an elder's first touch opens.
+ * Make the click's audio context, once: ahead of the first press by the warm-up
+ * (src/kiosk/app/warm-up.ts), else by that press. The browser's first AudioContext starts its
+ * audio output (about 70 ms here, several times that on a slow box), and made by the first press
+ * it held up the home screen an elder's first touch opens.
  */
 export function warmClickSound(): void {
-  const Ctor = audioContextClass();
+  const Ctor =
+    globalThis.AudioContext ??
+    (globalThis as { webkitAudioContext?: typeof AudioContext }).webkitAudioContext;
   try {
     if (Ctor) audio ??= new Ctor();
   } catch {
-    // The press makes it (or does without sound) as before.
+    // No context: the press does without sound.
   }
 }
 
 /** Play a ~40 ms click; silently does nothing where Web Audio is missing or blocked. */
 export function playClick(): void {
-  const Ctor = audioContextClass();
-  if (!Ctor) return;
+  warmClickSound();
+  if (!audio) return;
   try {
-    audio ??= new Ctor();
     // Autoplay policy may start the context suspended; a press is a user gesture, so resume.
     if (audio.state === 'suspended') void audio.resume();
     const now = audio.currentTime;
