@@ -13,6 +13,7 @@ import type { Database } from './db/schema';
 import type { EscalationOptions } from './help/escalation';
 import { createApi } from './http/api';
 import { isHttps } from './http/client-address';
+import { inlineStyleSources } from './http/inline-styles';
 import { kioskPage } from './http/kiosk-page';
 import type { MoveTarget } from './kiosks/moves.service';
 import type { SpeechTokenOptions } from './kiosks/speech-token';
@@ -55,12 +56,14 @@ export function createApp(options: AppOptions) {
   // Started now, so it is ready (or its problem logged) before kiosks ask.
   config.ready().catch((error: unknown) => console.error('config versions: cannot load', error));
 
-  const headersFor = (frameAncestors: string, xFrameOptions: string) =>
+  // The kiosk page's own inline stylesheets, by their hashes (src/server/http/inline-styles.ts).
+  const kioskStyles = inlineStyleSources(distDir);
+  const headersFor = (frameAncestors: string, xFrameOptions: string, inlineStyles?: () => string) =>
     secureHeaders({
       contentSecurityPolicy: {
         defaultSrc: ["'self'"],
         scriptSrc: ["'self'"],
-        styleSrc: ["'self'"],
+        styleSrc: inlineStyles ? ["'self'", inlineStyles] : ["'self'"],
         imgSrc: ["'self'", 'data:', 'blob:'],
         mediaSrc: ["'self'", 'data:', 'blob:'],
         // Azure Speech, used only when a centre configures it. Kiosks get their tokens from this
@@ -85,7 +88,7 @@ export function createApp(options: AppOptions) {
   const unframed = headersFor("'none'", 'DENY');
   // The console frames the kiosk page to preview a draft config (/?preview=1); nothing else may
   // be framed, and the kiosk only by a page of this same server.
-  const framedBySelf = headersFor("'self'", 'SAMEORIGIN');
+  const framedBySelf = headersFor("'self'", 'SAMEORIGIN', kioskStyles);
   app.use('*', (c, next) => {
     const path = c.req.path;
     const kioskPage =

@@ -12,11 +12,13 @@
  * The kiosk's page then fetches and runs the two chunks only once it has been painted (a tiny
  * start script, `startAfterPaint`): the centre server draws the attract screen into the page
  * (src/server/http/kiosk-page.ts), so on a slow box that screen shows before the code has even
- * been fetched, instead of after it has run.
+ * been fetched, instead of after it has run. Its stylesheets are written into the page
+ * (`inlineFirstStyles`), so that screen waits for nothing but the page.
  */
 import { createHash } from 'node:crypto';
 import { resolve } from 'node:path';
 import { minifySync, type Plugin } from 'vite';
+import { inlineFirstStyles } from './inline-first-styles';
 
 interface ModuleGraph {
   getModuleIds(): IterableIterator<string>;
@@ -78,7 +80,13 @@ export function firstLoadChunk(
         if (page?.type !== 'asset' || typeof page.source !== 'string') return;
         const started = startAfterPaint(page.source);
         if (!started) return;
-        page.source = started.html;
+        page.source = inlineFirstStyles(started.html, (file) => {
+          const sheet = bundle[file];
+          if (sheet?.type !== 'asset') return undefined;
+          return typeof sheet.source === 'string'
+            ? sheet.source
+            : new TextDecoder().decode(sheet.source);
+        });
         this.emitFile({
           type: 'asset',
           fileName: started.fileName,

@@ -3,7 +3,9 @@
  * server sends the kiosk's page with the attract screen drawn in, so a kiosk starting cold shows
  * it before any script has run. Until the kiosk's code runs, that copy must claim nothing: a
  * touch does nothing and a screen reader finds no button. Then the kiosk draws over it on the
- * same nodes (nothing moves), and the screen works as always.
+ * same nodes (nothing moves), and the screen works as always. Its stylesheets come in the page
+ * (src/tools/inline-first-styles.ts): no round trip holds the first paint, the page's CSP allows
+ * them, and no flow fetches them again.
  */
 import { afterEach, expect, inject, test } from 'vitest';
 import { type Kiosk, launchKiosk } from '../support/browser';
@@ -88,4 +90,43 @@ test('the kiosk draws over it on the same nodes, and the screen works', async ()
   expect(await count(k, 'main[aria-hidden]')).toBe(0);
   await startSession(k);
   k.expectNoProblems('first screen, then a session');
+});
+
+test('its stylesheets come in the page: none fetched, none refused, none fetched again later', async () => {
+  // Page events must see every request (a service worker would answer from its cache).
+  const k = await open('block');
+  const { page } = k;
+  const sheets: string[] = [];
+  page.on('request', (request) => {
+    if (request.resourceType() === 'stylesheet' || request.url().endsWith('.css'))
+      sheets.push(new URL(request.url()).pathname);
+  });
+  await k.goto('/');
+  await expect
+    .poll(() => page.evaluate(`performance.getEntriesByName('kiosk-interactive').length`), {
+      timeout: 15_000,
+      interval: 100,
+    })
+    .toBe(1);
+  const inlined = (await page.evaluate(
+    `[...document.querySelectorAll('link[rel=stylesheet][disabled]')].map((l) => new URL(l.href).pathname)`,
+  )) as string[];
+  expect(inlined.length).toBeGreaterThan(0);
+  expect(await count(k, 'head > style')).toBe(inlined.length);
+  // Styled from the page: the start button is a large target, not the browser's default button.
+  const height = await page.evaluate(
+    `document.querySelector('.attract__start').getBoundingClientRect().height`,
+  );
+  expect(height).toBeGreaterThanOrEqual(80);
+  expect(sheets).toEqual([]);
+  // Leaving the attract screen fetches every flow, with the stylesheets only they use.
+  await startSession(k);
+  await expect.poll(() => sheets.length, { timeout: 15_000 }).toBeGreaterThan(0);
+  await page.waitForTimeout(1000);
+  for (const sheet of inlined) expect(sheets).not.toContain(sheet);
+  // A refused inline sheet would be a console error here. (With service workers blocked for this
+  // test, the kiosk's registration of its worker fails, as it should.)
+  const { pageErrors, consoleErrors } = k.takeProblems();
+  expect(pageErrors).toEqual([]);
+  expect(consoleErrors.filter((e) => !e.includes('service worker'))).toEqual([]);
 });

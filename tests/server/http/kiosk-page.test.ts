@@ -4,6 +4,7 @@
  * kiosk's code draws over it; drawn again when a new config version is put in force; and the
  * built page as it is when there is no valid config to draw from.
  */
+import { createHash } from 'node:crypto';
 import { mkdtempSync, utimesSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
@@ -58,7 +59,13 @@ forEachStore((_name, makeDb) => {
       expect(res.headers.get('content-type')).toMatch(/^text\/html/);
       return res.text();
     };
-    return { config, page, distDir };
+    const policy = async (path: string, accept = 'text/html') =>
+      (await app.request(`http://centre.test${path}`, { headers: { accept } })).headers
+        .get('content-security-policy')
+        ?.split(';')
+        .map((d) => d.trim())
+        .find((d) => d.startsWith('style-src'));
+    return { config, page, distDir, policy };
   }
 
   describe('the kiosk page', () => {
@@ -114,6 +121,27 @@ forEachStore((_name, makeDb) => {
       const html = await page('/');
       expect(html).toContain('<title>暖心亭 2</title>');
       expect(html).toContain('欢迎来到长青社区服务中心');
+    });
+
+    it("allows the page's own inline stylesheets by their hashes, and nothing else inline", async () => {
+      const { distDir, policy } = await setup();
+      // No build with inline sheets: only the server's own files.
+      expect(await policy('/')).toBe("style-src 'self'");
+      const sheets = ['.a{color:red}', '.b{margin:0}'];
+      const file = join(distDir, 'index.html');
+      writeFileSync(
+        file,
+        BUILT.replace('</title>', `</title><style>${sheets[0]}</style><style>${sheets[1]}</style>`),
+      );
+      utimesSync(file, new Date(), new Date(Date.now() + 60_000));
+      const hash = (css: string) => `'sha256-${createHash('sha256').update(css).digest('base64')}'`;
+      for (const path of ['/', '/index.html', '/?preview=1'])
+        expect(await policy(path)).toBe(
+          `style-src 'self' ${hash(sheets[0] as string)} ${hash(sheets[1] as string)}`,
+        );
+      // The console's pages and the API have none of the kiosk page's.
+      expect(await policy('/console/')).toBe("style-src 'self'");
+      expect(await policy('/config.json', 'application/json')).toBe("style-src 'self'");
     });
 
     it('is the built page as it is when no valid config is in force', async () => {
