@@ -33,6 +33,10 @@
  *    elder's usual meal (≤ 4 taps), and every screen change in them: trigger → screen painted
  *    (median, max), trigger → the next button on screen, and 是 → the server's "订好了".
  *
+ * Each figure is printed beside its target. Where the bench holds a figure to more than #16 asks
+ * (performance and TBT on the 1920×1080 profiles, the low-end start ratios), the target is marked
+ * as the team's aim, and a miss is reported as short of it, apart from the issue's own targets.
+ *
  * Environment: BENCH_LH_RUNS (default 5 for the phone profile, the median of five as Lighthouse
  * advises, and 9 for the two 1920×1080 profiles: there both pages paint in about 400 ms, so one
  * run's 100 ms of drift moves the LCP ratio by 0.25, and five runs' median moved it by 0.3 from
@@ -101,6 +105,12 @@ interface Figure {
   /** true / false against the target, null when not measured. */
   meets: boolean | null;
   note?: string;
+  /**
+   * A target stricter than its issue asks (#16 sets LCP ≤ 1.3× the reference on the 1920×1080
+   * profiles, and TBT and performance on the phone profile only): the team's own aim, printed as
+   * such, so that a miss is not read as the issue's.
+   */
+  aim?: true;
 }
 
 const figures: Figure[] = [];
@@ -111,6 +121,7 @@ function record(
   target: string,
   meets: (v: number) => boolean,
   note?: string,
+  aim?: 'aim',
 ) {
   figures.push({
     figure,
@@ -119,6 +130,7 @@ function record(
     target,
     meets: value === null ? null : meets(value),
     ...(note ? { note } : {}),
+    ...(aim ? { aim: true as const } : {}),
   });
 }
 
@@ -574,6 +586,10 @@ async function measureLoad(
       '×',
       `≤ ${LCP_RATIO_TARGET}×`,
       (v) => v <= LCP_RATIO_TARGET,
+      // #16 asks for these start times reported; its 1.3× is for LCP. A cold start runs the
+      // kiosk's code, which the reference page's few lines cannot be held to.
+      undefined,
+      'aim',
     );
     const w = round(median(kioskWarm.times), 0);
     record(
@@ -590,6 +606,8 @@ async function measureLoad(
       '×',
       `≤ ${LCP_RATIO_TARGET}×`,
       (v) => v <= LCP_RATIO_TARGET,
+      undefined,
+      'aim',
     );
   } catch (error) {
     errors.push(`low-end start: ${errorText(error)}`);
@@ -603,7 +621,17 @@ function recordProfile(profile: LoadProfile, kiosk: LighthouseRun[], ref: Lighth
     key: 'performance' | 'accessibility' | 'bestPractices' | 'lcp' | 'tbt' | 'cls',
   ) => median(runs.map((r) => r[key]).filter((v) => Number.isFinite(v)));
   const tag = `(${profile.label})`;
-  record(`Lighthouse performance ${tag}`, med(kiosk, 'performance'), '', '≥ 98', (v) => v >= 98);
+  // #16's own targets on this profile; the rest are the team's stricter aims.
+  const aim = profile.id === 'mobile' ? undefined : ('aim' as const);
+  record(
+    `Lighthouse performance ${tag}`,
+    med(kiosk, 'performance'),
+    '',
+    '≥ 98',
+    (v) => v >= 98,
+    undefined,
+    aim,
+  );
   if (profile.id === 'mobile') {
     record('Lighthouse accessibility', med(kiosk, 'accessibility'), '', '100', (v) => v >= 100);
     record('Lighthouse best practices', med(kiosk, 'bestPractices'), '', '–', () => true);
@@ -614,7 +642,7 @@ function recordProfile(profile: LoadProfile, kiosk: LighthouseRun[], ref: Lighth
   // Each run's figure beside the median, so a reader sees how far one run moves it.
   const each = (runs: LighthouseRun[], key: 'lcp' | 'tbt') =>
     `each run: ${runs.map((r) => Math.round(r[key])).join(', ')} ms`;
-  record(`LCP ${tag}`, lcp, 'ms', '≤ 1200 ms', (v) => v <= 1200, each(kiosk, 'lcp'));
+  record(`LCP ${tag}`, lcp, 'ms', '≤ 1200 ms', (v) => v <= 1200, each(kiosk, 'lcp'), aim);
   record(`LCP, reference page ${tag}`, refLcp, 'ms', '–', () => true, each(ref, 'lcp'));
   record(
     `LCP ÷ reference ${tag}`,
@@ -630,6 +658,7 @@ function recordProfile(profile: LoadProfile, kiosk: LighthouseRun[], ref: Lighth
     '≤ 50 ms',
     (v) => v <= 50,
     `reference page ${round(med(ref, 'tbt'), 0)} ms; ${each(kiosk, 'tbt')}`,
+    aim,
   );
 }
 
@@ -652,7 +681,15 @@ function printTable() {
     f.figure,
     f.value === null ? 'n/a' : `${f.value}${f.unit ? ` ${f.unit}` : ''}`,
     f.target,
-    f.meets === null ? '–' : f.meets ? 'ok' : 'MISS',
+    f.meets === null
+      ? '–'
+      : f.aim
+        ? f.meets
+          ? 'ok (aim)'
+          : 'short of aim'
+        : f.meets
+          ? 'ok'
+          : 'MISS',
   ]);
   const header = ['figure', 'value', 'target', ''];
   const widths = header.map((h, i) =>
@@ -666,6 +703,11 @@ function printTable() {
   console.log(`\n${line(header)}\n${widths.map((w) => '─'.repeat(w)).join('  ')}`);
   for (const row of rows) console.log(line(row));
   for (const f of figures.filter((x) => x.note)) console.log(`  note — ${f.figure}: ${f.note}`);
+  const missed = figures.filter((f) => f.meets === false && !f.aim).length;
+  const short = figures.filter((f) => f.meets === false && f.aim).length;
+  console.log(
+    `\nbench: ${missed === 0 ? 'every target met' : `${missed} target(s) missed`}; ${short} of the team's stricter aims (marked "aim") not reached`,
+  );
 }
 
 async function main() {
