@@ -1,8 +1,9 @@
 /**
  * The kiosk's page: the built index.html with the attract screen already in it, drawn from the
  * config in force (the kiosk's own AttractScreen, `attract-html.tsx`). A kiosk starting cold (a
- * power cut, an update) shows its first screen once the page and its stylesheet arrive, instead
- * of a blank screen until its code has loaded and run; the code then draws over it. The page is
+ * power cut, an update) shows its first screen as soon as the page arrives (the build writes its
+ * stylesheets into it: src/tools/inline-first-styles.ts), instead of a blank screen until its
+ * code has loaded and run; the code then draws over it. The page is
  * rendered once per config version and build, and a page that cannot be rendered (no valid
  * config yet, a failed render) is the built index.html as it is: the kiosk draws everything then.
  */
