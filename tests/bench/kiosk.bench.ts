@@ -40,8 +40,8 @@
  * Environment: BENCH_LH_RUNS (default 5 for the phone profile, the median of five as Lighthouse
  * advises, and 9 for the two 1920×1080 profiles: there both pages paint in about 400 ms, so one
  * run's 100 ms of drift moves the LCP ratio by 0.25, and five runs' median moved it by 0.3 from
- * bench to bench on the same code; TBT on these shared machines varies several-fold too), BENCH_TAPS (default 5),
- * BENCH_OFFLINE_RUNS (default 5), BENCH_START_RUNS (default 3),
+ * bench to bench on the same code; TBT on these shared machines varies several-fold too),
+ * BENCH_TAPS (default 5), BENCH_OFFLINE_RUNS (default 5), BENCH_START_RUNS (default 3),
  * CHROME_PATH, BENCH_SKIP_BUILD=1 (measure and serve dist/ from `npm run build` instead of a fresh
  * production build in a temp folder).
  */

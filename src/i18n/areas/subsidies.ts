@@ -125,10 +125,15 @@ export const subsidies = defineArea({
         name: '助餐补贴',
         perMeal: '在食堂吃饭，每餐补 {{amount}} 元。',
         perMealNone: '现在在食堂吃饭没有补贴。',
+        // None used yet: said so, not "0 餐 … 0 元".
+        monthUsed_zero: '本月还没有用过。',
         monthUsed_other: '本月已用 {{count}} 餐（订了还没吃的也算），补贴一共 {{amount}} 元。',
+        monthUsedLeft_zero: '本月还没有用过，还可以用 {{left}} 餐。',
         monthUsedLeft_other:
           '本月已用 {{count}} 餐（订了还没吃的也算），补贴一共 {{amount}} 元；还可以用 {{left}} 餐。',
+        yearUsed_zero: '今年还没有用过。',
         yearUsed_other: '今年已用 {{count}} 餐，补贴一共 {{amount}} 元。',
+        yearUsedLeft_zero: '今年还没有用过，还可以用 {{left}} 餐。',
         yearUsedLeft_other: '今年已用 {{count}} 餐，补贴一共 {{amount}} 元；还可以用 {{left}} 餐。',
         spoken: '{{name}}：{{details}}',
       },
@@ -286,10 +291,14 @@ export const subsidies = defineArea({
         name: '助餐補貼',
         perMeal: '在食堂吃飯，每餐補 {{amount}} 元。',
         perMealNone: '現在在食堂吃飯沒有補貼。',
+        monthUsed_zero: '本月還沒有用過。',
         monthUsed_other: '本月已用 {{count}} 餐（訂了還沒吃的也算），補貼一共 {{amount}} 元。',
+        monthUsedLeft_zero: '本月還沒有用過，還可以用 {{left}} 餐。',
         monthUsedLeft_other:
           '本月已用 {{count}} 餐（訂了還沒吃的也算），補貼一共 {{amount}} 元；還可以用 {{left}} 餐。',
+        yearUsed_zero: '今年還沒有用過。',
         yearUsed_other: '今年已用 {{count}} 餐，補貼一共 {{amount}} 元。',
+        yearUsedLeft_zero: '今年還沒有用過，還可以用 {{left}} 餐。',
         yearUsedLeft_other: '今年已用 {{count}} 餐，補貼一共 {{amount}} 元；還可以用 {{left}} 餐。',
         spoken: '{{name}}：{{details}}',
       },
@@ -454,16 +463,20 @@ export const subsidies = defineArea({
         name: 'Meal subsidy',
         perMeal: 'At the canteen, each meal is ¥{{amount}} less.',
         perMealNone: 'Your canteen meals have no subsidy at the moment.',
+        monthUsed_zero: 'This month: none used yet.',
         monthUsed_one:
           'This month: {{count}} meal used (booked ones count too), ¥{{amount}} in all.',
         monthUsed_other:
           'This month: {{count}} meals used (booked ones count too), ¥{{amount}} in all.',
+        monthUsedLeft_zero: 'This month: none used yet; {{left}} to use.',
         monthUsedLeft_one:
           'This month: {{count}} meal used (booked ones count too), ¥{{amount}} in all; {{left}} more to use.',
         monthUsedLeft_other:
           'This month: {{count}} meals used (booked ones count too), ¥{{amount}} in all; {{left}} more to use.',
+        yearUsed_zero: 'This year: none used yet.',
         yearUsed_one: 'This year: {{count}} meal used, ¥{{amount}} in all.',
         yearUsed_other: 'This year: {{count}} meals used, ¥{{amount}} in all.',
+        yearUsedLeft_zero: 'This year: none used yet; {{left}} to use.',
         yearUsedLeft_one:
           'This year: {{count}} meal used, ¥{{amount}} in all; {{left}} more to use.',
         yearUsedLeft_other:

@@ -257,6 +257,26 @@ describe('我的补贴: the meal subsidy', () => {
     );
   });
 
+  it('says a month with none used yet in words, not "0 餐 … 0 元"', async () => {
+    session.value = {
+      startedAt: Date.now(),
+      staffUnlocked: false,
+      member: MEMBER,
+      id: PROOF.session,
+      proof: Promise.resolve(PROOF),
+    };
+    const meals = {
+      ...MEALS,
+      month: { used: { meals: 0, fen: 0 }, left: { meals: 22, fen: 13_200 } },
+    };
+    ask.mockResolvedValue({ result: 'figures', day: '2026-12-05', items: ITEMS, meals });
+    navigate('subsidies-mine');
+    await screen.findByRole('heading', { level: 2, name: '助餐补贴' });
+    screen.getByText('本月还没有用过，还可以用 22 餐。');
+    screen.getByText('今年已用 30 餐，补贴一共 180 元；还可以用 42 餐。');
+    expect(screen.queryByText(/已用 0 餐/)).toBeNull();
+  });
+
   it('says nothing of it to a member with no meal subsidy who has used none', async () => {
     session.value = {
       startedAt: Date.now(),
