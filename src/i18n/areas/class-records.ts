@@ -54,6 +54,7 @@ export const classRecords = defineArea({
       printNote: '用 A4 纸纵向打印，不要缩小。',
       heading: '结业证书',
       body: '学完了“{{course}}”的全部 {{count}} 课：',
+      bodySingle: '学完了“{{course}}”这一课：',
       refused: '还不能发证书：{{lessons}} 还没学完。',
     },
     edit: {
@@ -131,6 +132,7 @@ export const classRecords = defineArea({
       printNote: '用 A4 紙直向列印，不要縮小。',
       heading: '結業證書',
       body: '學完了「{{course}}」的全部 {{count}} 課：',
+      bodySingle: '學完了「{{course}}」這一課：',
       refused: '還不能發證書：{{lessons}} 還沒學完。',
     },
     edit: {
@@ -209,6 +211,7 @@ export const classRecords = defineArea({
       printNote: 'Print on A4, portrait, without shrinking.',
       heading: 'Certificate of completion',
       body: 'has finished all {{count}} lessons of “{{course}}”:',
+      bodySingle: 'has finished the one lesson of “{{course}}”:',
       refused: 'No certificate yet: {{lessons}} still to finish.',
     },
     edit: {

@@ -22,6 +22,13 @@ function longDate(day: string): string {
   }).format(new Date(`${day}T00:00:00Z`));
 }
 
+/** "学完了“…”的全部 3 课：", and for a course of one lesson not "全部 1 课" but "这一课". */
+export function certificateBody(course: string, lessonCount: number): string {
+  return lessonCount === 1
+    ? t('classRecords.certificate.bodySingle', { course })
+    : t('classRecords.certificate.body', { course, count: lessonCount });
+}
+
 export function CertificatePage({ learnerId, courseId }: { learnerId: string; courseId: string }) {
   const lessons = useLessons();
   const [cert, setCert] = useState<Certificate | null>(null);
@@ -70,10 +77,7 @@ export function CertificatePage({ learnerId, courseId }: { learnerId: string; co
           </h1>
           <p class="class-certificate__name">{verbatim(cert.learnerName)}</p>
           <p class="class-certificate__body">
-            {t('classRecords.certificate.body', {
-              course: verbatim(cert.course.title),
-              count: cert.course.lessonIds.length,
-            })}
+            {certificateBody(verbatim(cert.course.title), cert.course.lessonIds.length)}
           </p>
           <ol class="class-certificate__lessons">
             {cert.course.lessonIds.map((l) => (
