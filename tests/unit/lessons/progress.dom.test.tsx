@@ -32,6 +32,7 @@ import {
 import { listingOf } from '../../../src/shared/lessons/validate';
 import { uuidv7 } from '../../../src/shared/sync/uuidv7';
 import { demoConfig } from '../meals-flow/support';
+import { startMemberSession } from '../support/member-session';
 import { recordingVoice } from '../support/recording-voice';
 import { tiersOf } from '../support/roster';
 import { tap } from '../ui/helpers';
@@ -113,13 +114,7 @@ beforeEach(async () => {
   };
   outbox = await openCheckedOutbox({ kioskId: () => 'kiosk-2', dbName: `lessons-o-${dbCount}` });
   offline.value = offlineOver(outbox);
-  session.value = {
-    startedAt: Date.now(),
-    staffUnlocked: false,
-    member: MEMBER,
-    id: PROOF.session,
-    proof: Promise.resolve(PROOF),
-  };
+  startMemberSession(MEMBER, PROOF);
   vi.stubGlobal('fetch', async (url: string, init?: RequestInit) => {
     if (url.endsWith('/lessons/index.json'))
       return new Response(JSON.stringify({ version: 'v1', lessons: [listingOf(LESSON)] }));

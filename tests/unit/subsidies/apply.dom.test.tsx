@@ -27,6 +27,7 @@ import { KioskUiProvider } from '../../../src/kiosk/ui';
 import type { MySubsidyItem } from '../../../src/shared/subsidies/api';
 import { reason } from '../../../src/shared/sync/index';
 import { demoConfig, shanghai } from '../meals-flow/support';
+import { startMemberSession } from '../support/member-session';
 import { recordingVoice } from '../support/recording-voice';
 import { tiersOf } from '../support/roster';
 import { tap } from '../ui/helpers';
@@ -97,13 +98,7 @@ const button = (name: string | RegExp) => screen.getByRole('button', { name });
 const applyEntries = async () => (await outbox.pending()).filter((e) => e.kind === 'subsidy.apply');
 
 async function openMine(items: MySubsidyItem[] = ITEMS) {
-  session.value = {
-    startedAt: Date.now(),
-    staffUnlocked: false,
-    member: MEMBER,
-    id: PROOF.session,
-    proof: Promise.resolve(PROOF),
-  };
+  startMemberSession(MEMBER, PROOF);
   ask.mockResolvedValue({ result: 'figures', day: '2026-12-05', items });
   navigate('subsidies-mine');
   await screen.findByText('张桂兰，这是您的补贴。');
@@ -237,13 +232,7 @@ describe('我的补贴: the meal subsidy', () => {
   };
 
   it('shows and says what is used and left this month and this year', async () => {
-    session.value = {
-      startedAt: Date.now(),
-      staffUnlocked: false,
-      member: MEMBER,
-      id: PROOF.session,
-      proof: Promise.resolve(PROOF),
-    };
+    startMemberSession(MEMBER, PROOF);
     ask.mockResolvedValue({ result: 'figures', day: '2026-12-05', items: ITEMS, meals: MEALS });
     navigate('subsidies-mine');
     await screen.findByRole('heading', { level: 2, name: '助餐补贴' });
@@ -258,13 +247,7 @@ describe('我的补贴: the meal subsidy', () => {
   });
 
   it('says a month with none used yet in words, not "0 餐 … 0 元"', async () => {
-    session.value = {
-      startedAt: Date.now(),
-      staffUnlocked: false,
-      member: MEMBER,
-      id: PROOF.session,
-      proof: Promise.resolve(PROOF),
-    };
+    startMemberSession(MEMBER, PROOF);
     const meals = {
       ...MEALS,
       month: { used: { meals: 0, fen: 0 }, left: { meals: 22, fen: 13_200 } },
@@ -278,13 +261,7 @@ describe('我的补贴: the meal subsidy', () => {
   });
 
   it('says nothing of it to a member with no meal subsidy who has used none', async () => {
-    session.value = {
-      startedAt: Date.now(),
-      staffUnlocked: false,
-      member: MEMBER,
-      id: PROOF.session,
-      proof: Promise.resolve(PROOF),
-    };
+    startMemberSession(MEMBER, PROOF);
     const none = { meals: 0, fen: 0 };
     ask.mockResolvedValue({
       result: 'figures',
