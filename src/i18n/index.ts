@@ -43,30 +43,54 @@ export function setI18nAudit(on: boolean): void {
 const mark = (s: string) => (audit ? `${AUDIT_OPEN}${s}${AUDIT_CLOSE}` : s);
 
 const instance = i18next.createInstance();
-/** Strings registered before i18next is set up, added once it is; `null` once it is. */
-let queued: (() => void)[] | null = [];
+let setUp = false;
+/** Strings registered before i18next is set up (or while earlier ones wait), added in order. */
+let queued: (() => void)[] = [];
+
 /**
- * i18next, set up at its first translation rather than when this module is evaluated: its setup
- * takes about 20 ms on a slow kiosk, and the kiosk's start evaluates this module, and registers
- * its first words, in tasks that must stay short (startAfterPaint in
- * src/tools/first-load-chunk-plugin.ts; main.tsx makes the first translation in a task of its own).
+ * i18next, set up at its first use rather than when this module is evaluated: its setup takes
+ * about 20 ms on a slow kiosk, and the kiosk's start evaluates this module, and registers its
+ * first words, in tasks that must stay short (startAfterPaint in
+ * src/tools/first-load-chunk-plugin.ts). The kiosk warms it in steps beforehand (`warmUp`).
  */
+function setUpOnce(): void {
+  if (setUp) return;
+  setUp = true;
+  void instance.init({
+    resources: {},
+    lng: 'zh-Hans',
+    fallbackLng: false,
+    supportedLngs: [...LANGUAGES],
+    interpolation: { escapeValue: false },
+    returnNull: false,
+    initAsync: false,
+  });
+}
+
+function addQueued(): void {
+  const adds = queued;
+  queued = [];
+  for (const add of adds) add();
+}
+
 function i18n() {
-  if (queued) {
-    const adds = queued;
-    queued = null;
-    void instance.init({
-      resources: {},
-      lng: 'zh-Hans',
-      fallbackLng: false,
-      supportedLngs: [...LANGUAGES],
-      interpolation: { escapeValue: false },
-      returnNull: false,
-      initAsync: false,
-    });
-    for (const add of adds) add();
-  }
+  setUpOnce();
+  if (queued.length > 0) addQueued();
   return instance;
+}
+
+/**
+ * Sets i18next up, adds the words registered so far and makes a first translation (which warms
+ * its lookup and interpolation), each step in a task of its own (`next` starts one), so that on
+ * a slow box none of them holds a touch or counts as a long task. Any translation asked for in
+ * the meantime does what is left at once.
+ */
+export async function warmUp(next: () => Promise<void>): Promise<void> {
+  setUpOnce();
+  await next();
+  addQueued();
+  await next();
+  t('shell.attract.welcome', { centre: '' });
 }
 
 /** Add areas' strings (each under its area's name), for the page that needs them. */
@@ -84,7 +108,7 @@ export function registerLanguage(lang: Language, areas: Record<string, Strings>)
     for (const [area, strings] of Object.entries(areas))
       instance.addResourceBundle(lang, 'translation', { [area]: strings }, true, true);
   };
-  if (queued) queued.push(add);
+  if (!setUp || queued.length > 0) queued.push(add);
   else add();
 }
 

@@ -1,7 +1,7 @@
 /** The kiosk's entry: discipline, display, config, words, voice, then the shell. */
 import { effect } from '@preact/signals';
 import { render } from 'preact';
-import { language, setI18nAudit, setLanguage, t } from '../i18n';
+import { language, setI18nAudit, setLanguage, warmUp } from '../i18n';
 import { lastStartLanguage, loadFirstWords, rememberStartLanguage } from '../i18n/first-load-words';
 import type { VoiceConfig } from '../shared/config/schema';
 import { App } from './app/App';
@@ -54,12 +54,13 @@ preview.value = isPreview();
 const loading = preview.value
   ? import('./app/config-load').then((m) => m.loadPreviewConfig())
   : startConfig();
-// The words of the language the kiosk last started in, fetched beside the config.
-void loadFirstWords(lastStartLanguage()).catch(() => {});
-// The first translation sets i18next up, adds the words registered so far (src/i18n) and warms
-// its lookup and interpolation: together about 40 ms on a slow box, so in a task of its own while
-// the config is on its way, not in this one or in the render's.
-void nextTask().then(() => t('shell.attract.welcome', { centre: '' }));
+// The words of the language the kiosk last started in, fetched beside the config: in a task of
+// its own, as the page's first touch of localStorage loads it from disk.
+void nextTask().then(() => loadFirstWords(lastStartLanguage()).catch(() => {}));
+// Setting i18next up, adding the words registered so far (src/i18n) and warming its lookup and
+// interpolation take together about 40 ms on a slow box: in tasks of their own while the config
+// is on its way, not in this one or in the render's.
+void nextTask().then(() => warmUp(nextTask));
 
 void loading.then(async (load) => {
   // The first screen's words, in the language it will show. If they cannot be fetched (the

@@ -115,12 +115,12 @@ export function unchecked(bundle: ConfigBundle): CentreKioskConfig | null {
  * the full loader, which validates first.
  */
 export async function startConfig(): Promise<ConfigLoad> {
-  const kept = readKept();
   let bundle: ConfigBundle;
   try {
     bundle = await fetchBundle();
   } catch (error) {
     // No server: the copy this build validated, if the kiosk kept one.
+    const kept = readKept();
     if (kept && (await keptByThisBuild(kept))) {
       logError(error, 'config');
       return { ok: true, config: kept.config, fromLastGood: true };
@@ -129,6 +129,9 @@ export async function startConfig(): Promise<ConfigLoad> {
   }
   const hash = await bundleHash(bundle);
   if (hash !== null) {
+    // Read once the config is in, not as the kiosk's code is evaluated: a page's first touch of
+    // localStorage loads it from disk, in whatever task makes it (milliseconds on a slow box).
+    const kept = readKept();
     if (kept?.hash === hash) {
       configError.value = null;
       return { ok: true, config: kept.config, fromLastGood: false };
