@@ -8,7 +8,7 @@
  */
 import * as v from 'valibot';
 import { defineChangeType } from '../sync/pull';
-import { isImplementedJob, JOBS, notImplementedJob } from './kiosk';
+import { isImplementedJob, JOBS, notImplementedJob } from './jobs';
 import { ORIENTATIONS } from './versions-api';
 
 /** The key of the one "config" item. */
