@@ -3,9 +3,9 @@ import { effect } from '@preact/signals';
 import { render } from 'preact';
 import { language, setI18nAudit, setLanguage, warmUp } from '../i18n';
 import { lastStartLanguage, loadFirstWords, rememberStartLanguage } from '../i18n/first-load-words';
+import type { ConfigProblem } from '../shared/config/problem';
 import type { VoiceConfig } from '../shared/config/schema';
 import { App } from './app/App';
-import { ConfigErrorScreen } from './app/ConfigErrorScreen';
 import { isPreview, startConfig } from './app/config-start';
 import { logError } from './app/device';
 import { enforceKioskDiscipline, requestPersistentStorage } from './app/discipline';
@@ -76,9 +76,7 @@ void loading.then(async (load) => {
     },
   );
   if (!load.ok) {
-    // Not over the server's attract screen: nothing of it may stay behind staff's words.
-    root.replaceChildren();
-    render(<ConfigErrorScreen problems={load.problems} />, root);
+    showConfigError(load.problems);
     // Still install the worker: once staff fix the config, the kiosk must work offline too.
     if (!preview.value) void import('./app/updates').then((m) => m.registerServiceWorker());
     return;
@@ -106,10 +104,17 @@ void loading.then(async (load) => {
   // Each its own task, the outbox first: one task for all of them held the screen too long on a
   // slow box.
   afterFirstPaint([
-    // The pull needs the enrollment bootOffline reads (its kiosk id and token).
-    () => void bootOffline().then(bootPull),
+    // The pull needs the enrollment bootOffline reads (its kiosk id and token). The service
+    // worker's install fetches and stores every file of the app: begun beside the start's own
+    // work it took cores that work needed (a slow kiosk has two), so it waits until the outbox
+    // and the pull are up and the box has an idle moment.
+    () =>
+      void bootOffline()
+        .then(bootPull)
+        .then(() => idleMoment())
+        .then(() => import('./app/updates'))
+        .then((m) => m.registerServiceWorker()),
     () => startVoice(load.config.kiosk.voice),
-    () => void import('./app/updates').then((m) => m.registerServiceWorker()),
     () => void requestPersistentStorage().then((kept) => (device.storagePersisted.value = kept)),
     () =>
       void import('./app/warm-up').then((m) =>
@@ -131,6 +136,25 @@ void loading.then(async (load) => {
     void idleMoment(PRELOAD_WAIT_MS).then(preloadFlows);
   });
 });
+
+/**
+ * Staff's words for a config the kiosk cannot run. Its code is fetched only then, not in every
+ * first load; if it cannot be (the server went away since it sent this page, and no service
+ * worker keeps the app yet), it is asked for again every few seconds.
+ */
+function showConfigError(problems: ConfigProblem[]): void {
+  import('./app/ConfigErrorScreen').then(
+    ({ ConfigErrorScreen }) => {
+      // Not over the server's attract screen: nothing of it may stay behind staff's words.
+      root.replaceChildren();
+      render(<ConfigErrorScreen problems={problems} />, root);
+    },
+    (error: unknown) => {
+      logError(error, 'config');
+      setTimeout(() => showConfigError(problems), VOICE_RETRY_MS);
+    },
+  );
+}
 
 /**
  * Runs each of `work`, a task each, once the first screen is on the glass (the browser's first
@@ -192,4 +216,5 @@ function startVoice(initial: VoiceConfig): void {
     },
   );
 }
+/** How soon a chunk that could not be fetched (the voice, the config error screen) is asked for again. */
 const VOICE_RETRY_MS = 5000;
