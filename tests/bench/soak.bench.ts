@@ -259,10 +259,14 @@ async function main() {
         // leave, a chunk still arriving) are no leak: earlier soaks read 761 and 178 listeners
         // once, then 152 again, and one such moment at the last sample read as a miss. So each
         // sample is read again as the page's clock runs on, a second at a time, until two
-        // readings agree (SETTLE_S at most); a leak stays where it is.
+        // readings agree (SETTLE_S at most); a leak stays where it is. The page's clock is the
+        // test's, but the database and the network keep real time: a pull's writes in flight
+        // hold two listeners per record (a soak at load 3 ended on 373, then 152 again), so each
+        // step also waits a real second.
         let settledAfter = 0;
         for (;;) {
           await page.clock.runFor(1000);
+          await page.waitForTimeout(1000);
           settledAfter++;
           const again = await sample(cdp, changes);
           const same = again.listeners === s.listeners && again.nodes === s.nodes;

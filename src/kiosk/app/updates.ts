@@ -20,8 +20,9 @@ function askWaitingWorkerToTakeOver(): void {
 }
 
 /**
- * Registered after the first screen is up: workbox-window is not needed to become interactive,
- * so it is loaded on its own instead of weighing on the kiosk's start.
+ * Registered once the first screen is up and the outbox and the pull have started, in an idle
+ * moment (main.tsx): workbox-window is not needed to become interactive, so it is loaded on its
+ * own, and the worker's install (every file fetched and stored) does not compete with the start.
  */
 export async function registerServiceWorker(): Promise<void> {
   if (!('serviceWorker' in navigator) || !import.meta.env.PROD) return;
