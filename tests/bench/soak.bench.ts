@@ -260,9 +260,9 @@ async function main() {
         // once, then 152 again, and one such moment at the last sample read as a miss. So each
         // sample is read again as the page's clock runs on, a second at a time, until two
         // readings agree (SETTLE_S at most); a leak stays where it is. The page's clock is the
-        // test's, but the database and the network keep real time: a pull's writes in flight
-        // hold two listeners per record (a soak at load 3 ended on 373, then 152 again), so each
-        // step also waits a real second.
+        // test's, but the database and the network keep real time (a soak at load 3 ended on
+        // 373, having read 309 and 301 earlier and 152 after each: most likely a pull's writes
+        // in flight, which hold listeners per request), so each step also waits a real second.
         let settledAfter = 0;
         for (;;) {
           await page.clock.runFor(1000);
