@@ -6,9 +6,7 @@
  * Each step below evaluates what it imports in a task of its own; pull-start.ts, last, finds
  * them evaluated and evaluates only itself.
  */
-import { logError } from './device';
 import { nextTask } from './idle-moment';
-import { settleBoot } from './pull';
 
 const STEPS: (() => Promise<unknown>)[] = [
   () => import('valibot'),
@@ -19,20 +17,11 @@ const STEPS: (() => Promise<unknown>)[] = [
   () => import('./config-updates'),
 ];
 
-/** Open the replica and start pulling. Failures are logged for staff; identify then asks for staff. */
-export async function startPulling(): Promise<void> {
-  let start: typeof import('./pull-start').startPulling;
-  try {
-    for (const step of STEPS) {
-      await step();
-      await nextTask();
-    }
-    start = (await import('./pull-start')).startPulling;
-  } catch (error) {
-    // A chunk that could not be fetched: a card read must not wait for a replica forever.
-    settleBoot(null);
-    logError(error, 'pull');
-    return;
+/** The pull's code, step by step; resolves to its start (pull-start.ts). A failed fetch rejects. */
+export async function loadPull(): Promise<() => Promise<void>> {
+  for (const step of STEPS) {
+    await step();
+    await nextTask();
   }
-  await start();
+  return (await import('./pull-start')).startPulling;
 }

@@ -32,13 +32,14 @@ export const live = signal<Live | null>(null);
 
 /** Open the replica and start pulling (pull-boot.ts, its own chunk). Failures are logged for staff. */
 export async function bootPull(): Promise<void> {
-  let boot: typeof import('./pull-boot');
+  let start: () => Promise<void>;
   try {
-    boot = await import('./pull-boot');
+    start = await (await import('./pull-boot')).loadPull();
   } catch (error) {
+    // A chunk that could not be fetched: a card read must not wait for a replica for ever.
     settleBoot(null);
     logError(error, 'pull');
     return;
   }
-  await boot.startPulling();
+  await start();
 }
